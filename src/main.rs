@@ -1,0 +1,4 @@
+fn main() {
+    let doc = loupe::annotate("placeholder");
+    println!("{}", doc.tokens.len());
+}

@@ -1,0 +1,221 @@
+//! The document as the outside world sees it: plain serializable structs with offsets in the
+//! unit the caller speaks.
+//!
+//! The core works on byte offsets. The CLI's JSON speaks Unicode code points (like Python and
+//! the reference scorer); the JS API speaks UTF-16 code units (JavaScript string indices). This
+//! module is the only place offsets are converted, so the two faces cannot drift apart.
+
+use serde::Serialize;
+
+use crate::doc::{Document, Span};
+
+/// The unit offsets are expressed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode scalar values (Python `str` indices).
+    CodePoint,
+    /// UTF-16 code units (JavaScript string indices).
+    Utf16,
+    /// Bytes of UTF-8 (Rust `str` indices); no conversion.
+    Byte,
+}
+
+/// Converts byte offsets of one text to another unit in O(log n) per lookup after an O(n)
+/// pass. Offsets that are not on a char boundary are never produced by the core; if one is
+/// asked for, it is rounded down to the boundary before it.
+pub struct OffsetMap {
+    unit: Unit,
+    /// Checkpoints (byte, unit) at the start and the end of every non-ASCII char, sorted;
+    /// between two checkpoints the text is ASCII and the mapping is linear. Pure-ASCII text
+    /// (most news) costs nothing.
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str, unit: Unit) -> OffsetMap {
+        let mut bytes = Vec::new();
+        let mut units = Vec::new();
+        if unit != Unit::Byte {
+            // Checkpoints at every non-ASCII char and right after it; between checkpoints the
+            // mapping is linear (ASCII: 1 byte = 1 unit).
+            let mut u = 0usize;
+            for (b, c) in text.char_indices() {
+                let w = c.len_utf8();
+                if w > 1 {
+                    bytes.push(b);
+                    units.push(u);
+                }
+                u += match unit {
+                    Unit::CodePoint => 1,
+                    Unit::Utf16 => c.len_utf16(),
+                    Unit::Byte => w,
+                };
+                if w > 1 {
+                    bytes.push(b + w);
+                    units.push(u);
+                }
+            }
+        }
+        OffsetMap { unit, bytes, units }
+    }
+
+    /// Converts a byte offset to the map's unit.
+    pub fn convert(&self, byte: usize) -> usize {
+        if self.unit == Unit::Byte {
+            return byte;
+        }
+        // Last checkpoint at or before `byte`.
+        match self.bytes.partition_point(|&b| b <= byte) {
+            0 => byte,
+            i => {
+                let (b0, u0) = (self.bytes[i - 1], self.units[i - 1]);
+                // Inside a multi-byte char (odd index = char start checkpoint): round down.
+                if i % 2 == 1 && byte > b0 {
+                    return u0;
+                }
+                u0 + (byte - b0)
+            }
+        }
+    }
+
+    pub fn span(&self, s: Span) -> (usize, usize) {
+        (self.convert(s.start), self.convert(s.end))
+    }
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SpanView {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct RangeView {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct EntityView {
+    pub start: usize,
+    pub end: usize,
+    pub label: &'static str,
+    pub text: String,
+    pub cluster: Option<usize>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct QuoteView {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<SpanView>,
+    pub cue: Option<SpanView>,
+    pub cluster: Option<usize>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct ClusterView {
+    pub id: usize,
+    pub label: &'static str,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<usize>,
+    pub salience: f32,
+}
+
+/// The JSON document of the design card.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct DocumentView {
+    pub sentences: Vec<RangeView>,
+    pub paragraphs: Vec<RangeView>,
+    pub entities: Vec<EntityView>,
+    pub quotes: Vec<QuoteView>,
+    pub clusters: Vec<ClusterView>,
+}
+
+impl DocumentView {
+    /// Builds the view of `doc` with offsets in `unit`.
+    pub fn new(doc: &Document, unit: Unit) -> DocumentView {
+        let map = OffsetMap::new(&doc.text, unit);
+        let text = |s: Span| s.of(&doc.text).to_string();
+        let range = |s: Span| {
+            let (start, end) = map.span(s);
+            RangeView { start, end }
+        };
+        let span = |s: Span| {
+            let (start, end) = map.span(s);
+            SpanView { start, end, text: text(s) }
+        };
+        DocumentView {
+            sentences: doc.sentences.iter().map(|s| range(s.span)).collect(),
+            paragraphs: doc.paragraphs.iter().map(|p| range(p.span)).collect(),
+            entities: doc
+                .entities
+                .iter()
+                .map(|e| {
+                    let (start, end) = map.span(e.span);
+                    EntityView { start, end, label: e.label.as_str(), text: text(e.span), cluster: e.cluster }
+                })
+                .collect(),
+            quotes: doc
+                .quotes
+                .iter()
+                .map(|q| {
+                    let (start, end) = map.span(q.span);
+                    QuoteView {
+                        start,
+                        end,
+                        text: text(q.span),
+                        speaker: q.speaker.map(span),
+                        cue: q.cue.map(span),
+                        cluster: q.cluster,
+                    }
+                })
+                .collect(),
+            clusters: doc
+                .clusters
+                .iter()
+                .enumerate()
+                .map(|(id, c)| ClusterView {
+                    id,
+                    label: c.label.as_str(),
+                    name: c.name.clone(),
+                    aliases: c.aliases.clone(),
+                    mentions: c.mentions.clone(),
+                    salience: c.salience,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        let m = OffsetMap::new("plain text", Unit::Utf16);
+        assert_eq!(m.convert(0), 0);
+        assert_eq!(m.convert(5), 5);
+        assert_eq!(m.convert(10), 10);
+    }
+
+    #[test]
+    fn emoji_accents_cjk() {
+        // "é" is 2 bytes / 1 cp / 1 unit; "😀" 4 bytes / 1 cp / 2 units; "東" 3 bytes / 1 / 1.
+        let t = "é😀東x";
+        let cp = OffsetMap::new(t, Unit::CodePoint);
+        let u16 = OffsetMap::new(t, Unit::Utf16);
+        let ends: Vec<usize> = t.char_indices().map(|(b, c)| b + c.len_utf8()).collect();
+        assert_eq!(ends.iter().map(|&b| cp.convert(b)).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+        assert_eq!(ends.iter().map(|&b| u16.convert(b)).collect::<Vec<_>>(), vec![1, 3, 4, 5]);
+        for (b, _) in t.char_indices() {
+            assert_eq!(cp.convert(b), t[..b].chars().count());
+            assert_eq!(u16.convert(b), t[..b].encode_utf16().count());
+        }
+    }
+}
