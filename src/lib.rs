@@ -20,6 +20,7 @@ pub mod clusters;
 pub mod doc;
 pub mod ner;
 pub mod quotes;
+pub mod score;
 pub mod text;
 pub mod view;
 

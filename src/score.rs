@@ -1,0 +1,237 @@
+//! Scoring, with the semantics of the project's reference tools, so `loupe eval` and our own
+//! checks agree with them:
+//!
+//! - entities: exact span and label, micro P/R/F1 (conlleval for tag sequences, exact spans
+//!   for documents);
+//! - quotations: a predicted quote matches a gold quote when their *insides* (quote marks,
+//!   outer spaces and punctuation stripped) overlap with Jaccard ≥ 0.8; a matched quote's
+//!   speaker is right when the predicted speaker span overlaps a gold speaker span.
+//!
+//! Offsets here are whatever unit the caller uses consistently (the CLI uses code points).
+
+use std::collections::{BTreeMap, HashSet};
+
+/// Precision, recall and F1 from counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Prf {
+    pub correct: usize,
+    pub predicted: usize,
+    pub gold: usize,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.correct, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn add(&mut self, o: Prf) {
+        self.correct += o.correct;
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Chunks of a tag sequence, conlleval semantics: an entity starts at `B-X`, or at `I-X` after
+/// a token that is not of type X (so IOB1 and IOB2 both work). Returns `(start, end, type)`.
+pub fn chunks<'t>(tags: &[&'t str]) -> Vec<(usize, usize, &'t str)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, &str)> = None;
+    for i in 0..=tags.len() {
+        let t = tags.get(i).copied().unwrap_or("O");
+        let (bio, lab) = t.split_once('-').unwrap_or((t, ""));
+        let begins = bio == "B" || (bio == "I" && cur.map(|c| c.1) != Some(lab));
+        if let Some((s, typ)) = cur {
+            if t == "O" || begins {
+                out.push((s, i, typ));
+                cur = None;
+            }
+        }
+        if t != "O" && (cur.is_none() || begins) && i < tags.len() {
+            cur = Some((i, lab));
+        }
+    }
+    out
+}
+
+/// Entity P/R/F1 per type and overall (key "ALL") from gold and predicted tag sequences, one
+/// pair per sentence.
+pub fn conll_scores(sentences: &[(Vec<&str>, Vec<&str>)]) -> BTreeMap<String, Prf> {
+    let mut gold = HashSet::new();
+    let mut pred = HashSet::new();
+    for (n, (g, p)) in sentences.iter().enumerate() {
+        gold.extend(chunks(g).into_iter().map(|(s, e, t)| (n, s, e, t.to_string())));
+        pred.extend(chunks(p).into_iter().map(|(s, e, t)| (n, s, e, t.to_string())));
+    }
+    span_scores(&gold, &pred)
+}
+
+/// P/R/F1 per label and overall ("ALL") for sets of labelled spans `(doc, start, end, label)`.
+pub fn span_scores<K: std::hash::Hash + Eq + Clone>(
+    gold: &HashSet<(K, usize, usize, String)>,
+    pred: &HashSet<(K, usize, usize, String)>,
+) -> BTreeMap<String, Prf> {
+    let mut out: BTreeMap<String, Prf> = BTreeMap::new();
+    for g in gold {
+        out.entry(g.3.clone()).or_default().gold += 1;
+        if pred.contains(g) {
+            out.entry(g.3.clone()).or_default().correct += 1;
+        }
+    }
+    for p in pred {
+        out.entry(p.3.clone()).or_default().predicted += 1;
+    }
+    let mut all = Prf::default();
+    for v in out.values() {
+        all.add(*v);
+    }
+    out.insert("ALL".into(), all);
+    out
+}
+
+/// A quotation for scoring: its span and, if any, its speaker span(s).
+#[derive(Clone, Debug, Default)]
+pub struct ScoredQuote {
+    pub start: usize,
+    pub end: usize,
+    pub speakers: Vec<(usize, usize)>,
+}
+
+/// Quotation scores for one or more documents.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct QuoteScores {
+    /// Detection: matched quotes.
+    pub detection: Prf,
+    /// Attributed quotes: matched *and* speaker right.
+    pub attributed: Prf,
+}
+
+impl QuoteScores {
+    /// Among matched quotes, the share whose speaker is right.
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.attributed.correct, self.detection.correct)
+    }
+    pub fn add(&mut self, o: QuoteScores) {
+        self.detection.add(o.detection);
+        self.attributed.add(o.attributed);
+    }
+}
+
+/// The inside of a quote: `start..end` shrunk past quote marks, spaces and punctuation.
+/// `chars` is the document as code points; offsets are indices into it.
+pub fn inside(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let end = end.min(chars.len());
+    let (mut s, mut e) = (start.min(end), end);
+    let strip = |c: char| !c.is_alphanumeric();
+    while s < e && strip(chars[s]) {
+        s += 1;
+    }
+    while e > s && strip(chars[e - 1]) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn jaccard(a: (usize, usize), b: (usize, usize)) -> f64 {
+    let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let union = (a.1 - a.0) + (b.1 - b.0) - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0.max(b.0) < a.1.min(b.1)
+}
+
+/// Scores the predicted quotes of one document against the gold ones. Matching is one-to-one,
+/// best Jaccard first.
+pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> QuoteScores {
+    let gi: Vec<_> = gold.iter().map(|q| inside(chars, q.start, q.end)).collect();
+    let pi: Vec<_> = pred.iter().map(|q| inside(chars, q.start, q.end)).collect();
+    let mut pairs = Vec::new();
+    for (i, p) in pi.iter().enumerate() {
+        for (j, g) in gi.iter().enumerate() {
+            let jac = jaccard(*p, *g);
+            if jac >= 0.8 {
+                pairs.push((jac, i, j));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut used_p, mut used_g) = (vec![false; pred.len()], vec![false; gold.len()]);
+    let mut s = QuoteScores::default();
+    for (_, i, j) in pairs {
+        if used_p[i] || used_g[j] {
+            continue;
+        }
+        used_p[i] = true;
+        used_g[j] = true;
+        s.detection.correct += 1;
+        let right = pred[i]
+            .speakers
+            .iter()
+            .any(|ps| gold[j].speakers.iter().any(|gs| overlaps(*ps, *gs)));
+        if right {
+            s.attributed.correct += 1;
+        }
+    }
+    s.detection.predicted = pred.len();
+    s.detection.gold = gold.len();
+    s.attributed.predicted = pred.len();
+    s.attributed.gold = gold.len();
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_follow_conlleval() {
+        let tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"];
+        assert_eq!(chunks(&tags), vec![(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]);
+    }
+
+    #[test]
+    fn conll_micro_f1() {
+        let s = vec![(vec!["B-PER", "I-PER", "O", "B-LOC"], vec!["B-PER", "I-PER", "O", "B-ORG"])];
+        let r = conll_scores(&s);
+        assert_eq!(r["ALL"], Prf { correct: 1, predicted: 2, gold: 2 });
+        assert_eq!(r["LOC"].recall(), 0.0);
+        assert_eq!(r["PER"].f1(), 1.0);
+    }
+
+    #[test]
+    fn quotes_match_on_insides_and_speaker_overlap() {
+        let text: Vec<char> = "\u{201c}We will win,\u{201d} Ada Obi said.".chars().collect();
+        let gold = [ScoredQuote { start: 0, end: 14, speakers: vec![(15, 22)] }];
+        // Prediction without marks and the comma still matches; speaker "Obi" overlaps.
+        let pred = [ScoredQuote { start: 1, end: 12, speakers: vec![(19, 22)] }];
+        let s = score_quotes(&text, &gold, &pred);
+        assert_eq!(s.detection.correct, 1);
+        assert_eq!(s.speaker_accuracy(), 1.0);
+        // A quote covering much more does not match.
+        let wide = [ScoredQuote { start: 0, end: 28, speakers: vec![] }];
+        assert_eq!(score_quotes(&text, &gold, &wide).detection.correct, 0);
+    }
+}
