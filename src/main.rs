@@ -1,4 +1,76 @@
-fn main() {
-    let doc = loupe::annotate("placeholder");
-    println!("{}", doc.tokens.len());
+//! `loupe`: the command-line face of the pipeline.
+//!
+//! A thin layer: it reads input, calls [`loupe::annotate`] (or the NER model directly for
+//! CoNLL columns), converts offsets to Unicode code points through [`loupe::view`] and writes
+//! JSON. No language logic lives here.
+
+mod cli;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "loupe", version, about = "Entities, quotations and who said them, in news text.")]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate plain text (FILE or stdin) and print one JSON document. Offsets are Unicode
+    /// code points into the input, end exclusive.
+    Annotate {
+        /// Text file to read; stdin when absent or "-".
+        file: Option<PathBuf>,
+        /// Read JSON lines {"id": ..., "text": ...} and write one document line per input line,
+        /// with the same id. Bad lines are reported on stderr with their line number and
+        /// produce an {"id", "error"} line; the batch goes on.
+        #[arg(long)]
+        jsonl: bool,
+        /// Indent the JSON (ignored with --jsonl).
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Read CoNLL-style columns (first column = word; blank line ends a sentence, -DOCSTART-
+    /// ends a document) and write every line back with the predicted IOB2 tag appended.
+    TagConll {
+        /// Column file to read; stdin when absent or "-".
+        file: Option<PathBuf>,
+    },
+    /// Score the shipped models on every gold file found under the data directory
+    /// (CoNLL-2003 *.iob2, PolNeAR-style *.jsonl). Trains nothing.
+    Eval {
+        /// Data directory [default: $LOUPE_DATA, else ../shared/data beside the crate].
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Also score files named train.* (skipped by default).
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Command::Annotate { file, jsonl, pretty } => cli::annotate::run(file.as_deref(), jsonl, pretty),
+        Command::TagConll { file } => cli::conll::run(file.as_deref()),
+        Command::Eval { data, json, all } => cli::eval::run(data, json, all),
+    };
+    match result {
+        Ok(cli::Outcome::AllGood) => ExitCode::SUCCESS,
+        Ok(cli::Outcome::SomeFailed(n)) => {
+            eprintln!("loupe: {n} input(s) failed (see messages above)");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("loupe: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

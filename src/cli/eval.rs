@@ -1,0 +1,257 @@
+//! `loupe eval`: scores the shipped models on every gold file under the data directory.
+//!
+//! - `*.iob2` / `*.conll` column files: tagged exactly as `loupe tag-conll` does, scored with
+//!   conlleval semantics (exact entity span and type).
+//! - `*.jsonl` files whose lines carry gold `quotes` and/or `entities` (PolNeAR's format, the
+//!   reference scorer's format): annotated exactly as `loupe annotate --jsonl` does (code-point
+//!   offsets), scored with the reference scorer's rules (see `loupe::score`).
+//!
+//! Files named `train.*` are skipped unless `--all` is given: scores on training data say
+//! little.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{conll::tag_text, lines, Outcome};
+use loupe::score::{conll_scores, score_quotes, span_scores, Prf, QuoteScores, ScoredQuote};
+use loupe::view::{OffsetMap, Unit};
+
+#[derive(Serialize, Default)]
+struct Report {
+    data: String,
+    /// file → label → scores
+    entities: BTreeMap<String, BTreeMap<String, PrfJson>>,
+    quotes: BTreeMap<String, QuoteJson>,
+}
+
+#[derive(Serialize)]
+struct PrfJson {
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    gold: usize,
+    predicted: usize,
+}
+
+impl From<Prf> for PrfJson {
+    fn from(p: Prf) -> Self {
+        PrfJson { precision: p.precision(), recall: p.recall(), f1: p.f1(), gold: p.gold, predicted: p.predicted }
+    }
+}
+
+#[derive(Serialize)]
+struct QuoteJson {
+    detection: PrfJson,
+    speaker_accuracy: f64,
+    attributed: PrfJson,
+}
+
+/// Where the data lives when `--data` is not given.
+fn default_data() -> PathBuf {
+    if let Some(d) = std::env::var_os("LOUPE_DATA") {
+        return d.into();
+    }
+    let beside_crate = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if beside_crate.is_dir() {
+        return beside_crate;
+    }
+    PathBuf::from("../shared/data")
+}
+
+fn gold_files(dir: &Path, all: bool, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            gold_files(&p, all, out)?;
+            continue;
+        }
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let stem = p.file_stem().and_then(|e| e.to_str()).unwrap_or("");
+        if matches!(ext, "iob2" | "conll" | "jsonl") && (all || stem != "train") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, String> {
+    let data = data.unwrap_or_else(default_data);
+    let mut files = Vec::new();
+    gold_files(&data, all, &mut files)
+        .map_err(|e| format!("{e}\nhint: pass --data DIR or set LOUPE_DATA to the shared data folder"))?;
+    let mut report = Report { data: data.display().to_string(), ..Report::default() };
+    let mut failed = 0;
+    for f in &files {
+        let name = f.strip_prefix(&data).unwrap_or(f).display().to_string();
+        let text = match fs::read(f).map_err(|e| e.to_string()).and_then(|b| {
+            String::from_utf8(b).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+        }) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("loupe: {name}: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        if f.extension().is_some_and(|e| e == "jsonl") {
+            let (ents, quotes, bad) = score_jsonl(&name, &text);
+            failed += bad;
+            if let Some(e) = ents {
+                report.entities.insert(name.clone(), e.into_iter().map(|(k, v)| (k, v.into())).collect());
+            }
+            if let Some(q) = quotes {
+                report.quotes.insert(
+                    name.clone(),
+                    QuoteJson {
+                        detection: q.detection.into(),
+                        speaker_accuracy: q.speaker_accuracy(),
+                        attributed: q.attributed.into(),
+                    },
+                );
+            }
+        } else {
+            let scores = score_conll(&text);
+            report.entities.insert(name, scores.into_iter().map(|(k, v)| (k, v.into())).collect());
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        print_table(&report);
+    }
+    Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
+}
+
+/// Tags like `tag-conll`, then reads gold (second-to-last column) and prediction (last).
+fn score_conll(text: &str) -> BTreeMap<String, Prf> {
+    let tagged = tag_text(text);
+    let mut sentences: Vec<(Vec<&str>, Vec<&str>)> = vec![(vec![], vec![])];
+    for (_, line) in lines(tagged.as_bytes()) {
+        let line = std::str::from_utf8(line).unwrap_or("");
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() || cols[0] == "-DOCSTART-" {
+            if !sentences.last().is_some_and(|s| s.0.is_empty()) {
+                sentences.push((vec![], vec![]));
+            }
+            continue;
+        }
+        if cols.len() < 3 {
+            continue; // no gold column: nothing to score against
+        }
+        let s = sentences.last_mut().unwrap();
+        s.0.push(cols[cols.len() - 2]);
+        s.1.push(cols[cols.len() - 1]);
+    }
+    conll_scores(&sentences)
+}
+
+type JsonlScores = (Option<BTreeMap<String, Prf>>, Option<QuoteScores>, usize);
+
+/// Annotates every `{"id","text",...}` line and scores what gold it carries.
+fn score_jsonl(name: &str, text: &str) -> JsonlScores {
+    let (mut gold_e, mut pred_e) = (HashSet::new(), HashSet::new());
+    let (mut has_e, mut has_q) = (false, false);
+    let mut quotes = QuoteScores::default();
+    let mut bad = 0;
+    for (n, line) in lines(text.as_bytes()) {
+        let Ok(v) = serde_json::from_slice::<Value>(line) else {
+            if !line.iter().all(|b| b.is_ascii_whitespace()) {
+                eprintln!("loupe: {name} line {n}: invalid JSON, skipped");
+                bad += 1;
+            }
+            continue;
+        };
+        let Some(t) = v.get("text").and_then(Value::as_str) else {
+            eprintln!("loupe: {name} line {n}: no \"text\", skipped");
+            bad += 1;
+            continue;
+        };
+        let doc = loupe::annotate(t);
+        let map = OffsetMap::new(t, Unit::CodePoint);
+        if let Some(ents) = v.get("entities").and_then(Value::as_array) {
+            has_e = true;
+            for e in ents {
+                if let (Some(s), Some(en), Some(l)) = (num(e, "start"), num(e, "end"), e.get("label").and_then(Value::as_str)) {
+                    gold_e.insert((n, s, en, l.to_string()));
+                }
+            }
+            for e in &doc.entities {
+                let (s, en) = map.span(e.span);
+                pred_e.insert((n, s, en, e.label.as_str().to_string()));
+            }
+        }
+        if let Some(qs) = v.get("quotes").and_then(Value::as_array) {
+            has_q = true;
+            let chars: Vec<char> = t.chars().collect();
+            let gold: Vec<ScoredQuote> = qs.iter().filter_map(gold_quote).collect();
+            let pred: Vec<ScoredQuote> = doc
+                .quotes
+                .iter()
+                .map(|q| {
+                    let (start, end) = map.span(q.span);
+                    ScoredQuote { start, end, speakers: q.speaker.map(|s| map.span(s)).into_iter().collect() }
+                })
+                .collect();
+            quotes.add(score_quotes(&chars, &gold, &pred));
+        }
+    }
+    (has_e.then(|| span_scores(&gold_e, &pred_e)), has_q.then_some(quotes), bad)
+}
+
+fn num(v: &Value, k: &str) -> Option<usize> {
+    v.get(k).and_then(Value::as_u64).map(|x| x as usize)
+}
+
+/// A gold quote; `speaker` may be one span object or a list of them (PolNeAR uses lists).
+fn gold_quote(q: &Value) -> Option<ScoredQuote> {
+    let spans = |v: Option<&Value>| -> Vec<(usize, usize)> {
+        match v {
+            Some(Value::Array(a)) => a.iter().filter_map(|s| Some((num(s, "start")?, num(s, "end")?))).collect(),
+            Some(s @ Value::Object(_)) => num(s, "start").zip(num(s, "end")).into_iter().collect(),
+            _ => vec![],
+        }
+    };
+    Some(ScoredQuote { start: num(q, "start")?, end: num(q, "end")?, speakers: spans(q.get("speaker")) })
+}
+
+fn print_table(r: &Report) {
+    println!("data: {}", r.data);
+    if !r.entities.is_empty() {
+        println!("\nEntities (exact span and type)");
+        println!("{:<28} {:<5} {:>7} {:>7} {:>7} {:>6} {:>6}", "file", "type", "P", "R", "F1", "gold", "pred");
+        for (file, by) in &r.entities {
+            for (lab, p) in by {
+                println!(
+                    "{:<28} {:<5} {:>7.4} {:>7.4} {:>7.4} {:>6} {:>6}",
+                    file, lab, p.precision, p.recall, p.f1, p.gold, p.predicted
+                );
+            }
+        }
+    }
+    if !r.quotes.is_empty() {
+        println!("\nQuotations (Jaccard >= 0.8 on insides; speaker = overlap)");
+        println!(
+            "{:<28} {:>7} {:>7} {:>7} {:>9} {:>9} {:>6} {:>6}",
+            "file", "det P", "det R", "det F1", "spk acc", "attr F1", "gold", "pred"
+        );
+        for (file, q) in &r.quotes {
+            println!(
+                "{:<28} {:>7.4} {:>7.4} {:>7.4} {:>9.4} {:>9.4} {:>6} {:>6}",
+                file,
+                q.detection.precision,
+                q.detection.recall,
+                q.detection.f1,
+                q.speaker_accuracy,
+                q.attributed.f1,
+                q.detection.gold,
+                q.detection.predicted
+            );
+        }
+    }
+}
