@@ -1,0 +1,119 @@
+//! Whatever the input, `annotate` returns: no panic, no lost or moved text, spans in order,
+//! on char boundaries and inside the text, and the same input gives the same output.
+
+use loupe::{annotate, Document, Span};
+use proptest::prelude::*;
+
+/// Checks every invariant the rest of the project relies on.
+fn check(doc: &Document) {
+    let text = &doc.text;
+    let ok = |s: Span| s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    let mut prev = 0;
+    for t in &doc.tokens {
+        assert!(ok(t.span) && !t.span.is_empty() && t.span.start >= prev, "token {:?}", t);
+        prev = t.span.end;
+    }
+    // Every non-whitespace char belongs to a token: nothing is lost.
+    let covered: usize = doc.tokens.iter().map(|t| t.span.of(text).chars().filter(|c| !c.is_whitespace()).count()).sum();
+    assert_eq!(covered, text.chars().filter(|c| !c.is_whitespace()).count(), "text lost by the tokenizer");
+    let mut prev = 0;
+    for s in &doc.sentences {
+        assert!(ok(s.span) && s.span.start >= prev && s.tokens.0 <= s.tokens.1 && s.tokens.1 <= doc.tokens.len());
+        prev = s.span.end;
+    }
+    for p in &doc.paragraphs {
+        assert!(ok(p.span) && p.sentences.1 <= doc.sentences.len());
+    }
+    let mut prev = 0;
+    for e in &doc.entities {
+        assert!(ok(e.span) && !e.span.is_empty() && e.span.start >= prev, "entity {:?}", e);
+        assert!(e.cluster.is_none_or(|c| c < doc.clusters.len()));
+        prev = e.span.end;
+    }
+    let mut prev = 0;
+    for q in &doc.quotes {
+        assert!(ok(q.span) && q.span.start >= prev, "quote {:?}", q);
+        assert!(q.speaker.is_none_or(ok) && q.cue.is_none_or(ok));
+        assert!(q.cluster.is_none_or(|c| c < doc.clusters.len()));
+        prev = q.span.end;
+    }
+    for c in &doc.clusters {
+        assert!(c.mentions.iter().all(|&m| m < doc.entities.len()));
+        assert!((0.0..=1.0).contains(&c.salience));
+    }
+}
+
+fn same(a: &Document, b: &Document) -> bool {
+    a.tokens == b.tokens
+        && a.sentences == b.sentences
+        && a.paragraphs == b.paragraphs
+        && a.entities == b.entities
+        && a.quotes == b.quotes
+        && a.clusters == b.clusters
+}
+
+fn run(text: &str) {
+    let a = annotate(text);
+    assert_eq!(a.text, text, "the text was changed");
+    check(&a);
+    assert!(same(&a, &annotate(text)), "not deterministic");
+}
+
+/// Strings drawn from the characters news text and junk are made of.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\"".to_string()), Just("“".to_string()), Just("”".to_string()), Just("‘".to_string()),
+        Just("’".to_string()), Just("'".to_string()), Just("«".to_string()), Just("»".to_string()),
+        Just(" ".to_string()), Just("\n".to_string()), Just("\n\n".to_string()), Just(". ".to_string()),
+        Just(", ".to_string()), Just(" said ".to_string()), Just("Mr. ".to_string()), Just("U.S.".to_string()),
+        Just("—".to_string()), Just("...".to_string()), Just("😀".to_string()), Just("東京".to_string()),
+        Just("é".to_string()), Just("\u{0}".to_string()), Just("\r".to_string()), Just("<b>".to_string()),
+        "[A-Z][a-z]{1,8}", "[a-z]{1,8}", "[0-9]{1,4}", any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode(s in "\\PC*") { run(&s); }
+
+    #[test]
+    fn news_like_pieces(s in newsish()) { run(&s); }
+
+    #[test]
+    fn arbitrary_chars_incl_controls(v in prop::collection::vec(any::<char>(), 0..200)) {
+        run(&v.into_iter().collect::<String>());
+    }
+}
+
+#[test]
+fn edge_cases() {
+    for t in [
+        "",
+        " ",
+        "\n\n\n",
+        "\"",
+        "\"\"\"\"\"\"\"",
+        "“““”””‘’'''«»",
+        "\u{feff}\u{200b}\u{0}\u{7}",
+        "<img src=x onerror=alert(1)><script>alert(\"x\")</script>",
+        "He said \"this never closes. And more text follows.\n\nAnother paragraph by Ann Lee.",
+        "ALLCAPSHEADLINEWITHOUTSPACES",
+    ] {
+        run(t);
+    }
+}
+
+#[test]
+fn huge_inputs() {
+    // One 2 MB line without spaces, and 10 MB of sentences; both must finish and keep invariants.
+    let no_spaces = "Abc.Def,\"Ghi\"".repeat(2_000_000 / 13);
+    check(&annotate(&no_spaces));
+    let unit = "Maria Lopez, the mayor of Porto, said \"we will rebuild the bridge\" on Monday. ";
+    let big = unit.repeat(10_000_000 / unit.len());
+    let doc = annotate(&big);
+    check(&doc);
+    assert!(doc.sentences.len() >= 100_000);
+}
