@@ -1,6 +1,76 @@
-//! Quotations and their speakers. (Placeholder.)
+//! Quotations and their speakers.
+//!
+//! Four steps, one module each:
+//! 1. [`marks`] pairs quotation marks into candidates (straight, curly, guillemets, single
+//!    marks as primary quotes in UK-style texts; continuation over paragraph breaks; unclosed
+//!    marks stop at their paragraph's end).
+//! 2. [`attribute`] finds, for each candidate, the speech cue in its own sentence ([`cues`]
+//!    holds the lexicon) and the speaker mention the cue attaches to.
+//! 3. [`detect`] keeps the candidates that are speech (drops scare quotes, titles, nicknames).
+//! 4. [`attribute::continue_speakers`] gives cue-less quotations the speaker before them.
+//!
+//! The module scans words itself ([`scan`]) so that attribution does not depend on the
+//! tokenizer's conventions; it uses `doc.entities`, when present, to widen a speaker head to
+//! the full name the recogniser found.
 
-use crate::doc::Document;
+pub mod attribute;
+pub mod cues;
+pub mod detect;
+pub mod marks;
+pub mod scan;
 
-/// Fills `doc.quotes`.
-pub fn find(_doc: &mut Document) {}
+use crate::doc::{Document, Quote, Span};
+use marks::Family;
+
+/// Fills `doc.quotes` with the direct quotations of `doc.text`, in text order.
+pub fn find(doc: &mut Document) {
+    doc.quotes = quotations(&doc.text, doc);
+}
+
+fn quotations(text: &str, doc: &Document) -> Vec<Quote> {
+    let (pairs, single_primary) = marks::candidates(text);
+    let family = if single_primary { Family::Single } else { Family::Double };
+    // Top-level candidates of the primary family, sorted and non-overlapping.
+    let mut cands: Vec<marks::Pair> = Vec::new();
+    for p in pairs.into_iter().filter(|p| p.depth == 0 && p.family == family) {
+        if cands.last().map_or(true, |l| p.start >= l.end) {
+            cands.push(p);
+        }
+    }
+    if cands.is_empty() {
+        return Vec::new();
+    }
+    let toks = scan::scan(text);
+    let frame = attribute::Frame::new(text, &toks, &cands);
+    let mut kept = Vec::new();
+    let mut found = Vec::new();
+    for (ci, pair) in cands.iter().enumerate() {
+        let f = frame.direct(ci);
+        if detect::is_quotation(&frame, ci, pair, &f) {
+            kept.push(ci);
+            found.push(f);
+        }
+    }
+    attribute::continue_speakers(&frame, &kept, &mut found);
+    kept.iter()
+        .zip(found)
+        .map(|(&ci, f)| Quote {
+            span: Span::new(cands[ci].start, cands[ci].end),
+            speaker: f.speaker.map(|s| widen(doc, s)),
+            cue: f.cue,
+            cluster: None,
+        })
+        .collect()
+}
+
+/// Widens a speaker span to a recognised entity that overlaps it on the same line
+/// ("Kerry" inside "John Kerry").
+fn widen(doc: &Document, s: Span) -> Span {
+    let mut out = s;
+    for e in &doc.entities {
+        if e.span.start < s.end && s.start < e.span.end && !doc.text[e.span.start.min(s.start)..e.span.end.max(s.end)].contains('\n') {
+            out = Span::new(out.start.min(e.span.start), out.end.max(e.span.end));
+        }
+    }
+    out
+}

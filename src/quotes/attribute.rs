@@ -1,0 +1,547 @@
+//! Who said it: the cue (speech verb) framing a quotation and the speaker mention it attaches to.
+//!
+//! Why rules over the quote's own sentence: in news, nearly every direct quotation is framed
+//! by a speech verb in the same sentence (`"…," X said`, `said X`, `X said: "…"`,
+//! `X told Y that "…"`, `according to X`), and its subject sits next to it, possibly behind
+//! an appositive (`X, the mayor, said`) or a parenthesis (`X (R-Fla.) said`). Quotations with
+//! no cue of their own continue the speaker before them; that step lives in [`continue_speakers`]
+//! and runs after speech/non-speech detection, so a scare quote never passes a speaker on.
+
+use super::cues::{self, Cue, CHANNEL_NOUNS};
+use super::marks::Pair;
+use super::scan::{Kind, Tok};
+use crate::doc::Span;
+
+/// The attribution found for one candidate quotation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    pub speaker: Option<Span>,
+    pub cue: Option<Span>,
+    /// The cue sits in the quotation's own sentence (not inherited).
+    pub direct: bool,
+}
+
+/// Token-level view of the text shared by all quotations of a document.
+pub struct Frame<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    /// For each token, the index of the candidate it lies in (top-level candidates only).
+    inside: Vec<Option<usize>>,
+    cands: &'a [Pair],
+    /// First token index of each candidate and one past its last.
+    bounds: Vec<(usize, usize)>,
+}
+
+/// Which side of the quotation a context lies on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
+
+impl<'a> Frame<'a> {
+    /// `cands` must be sorted and non-overlapping (top-level quotations).
+    pub fn new(text: &'a str, toks: &'a [Tok], cands: &'a [Pair]) -> Frame<'a> {
+        let mut inside = vec![None; toks.len()];
+        let mut bounds = Vec::with_capacity(cands.len());
+        for (ci, c) in cands.iter().enumerate() {
+            let a = toks.partition_point(|t| t.start < c.start);
+            let b = toks.partition_point(|t| t.start < c.end);
+            for slot in &mut inside[a..b] {
+                *slot = Some(ci);
+            }
+            bounds.push((a, b));
+        }
+        Frame { text, toks, inside, cands, bounds }
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b].end)
+    }
+
+    fn is_terminator(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Punct && matches!(self.s(i), "." | "!" | "?" | ";")
+    }
+
+    /// Does candidate `ci` end its sentence (`"…."`)?
+    fn quote_ends_sentence(&self, ci: usize) -> bool {
+        let (a, b) = self.bounds[ci];
+        let mut j = b;
+        while j > a {
+            j -= 1;
+            if self.toks[j].kind != Kind::Mark {
+                return matches!(self.s(j), "." | "!" | "?");
+            }
+        }
+        false
+    }
+
+    /// Last non-mark character inside candidate `ci`.
+    fn quote_last_punct(&self, ci: usize) -> Option<&'a str> {
+        let (a, b) = self.bounds[ci];
+        (a..b).rev().find(|&j| self.toks[j].kind != Kind::Mark).map(|j| self.s(j))
+    }
+
+    /// Outside tokens of the sentence part left of candidate `ci`, in text order.
+    fn left_context(&self, ci: usize) -> Vec<usize> {
+        let (a, _) = self.bounds[ci];
+        let line = self.toks.get(a).map_or(0, |t| t.line);
+        let mut out = Vec::new();
+        let mut j = a;
+        while j > 0 && out.len() < 60 {
+            j -= 1;
+            if self.toks[j].line != line {
+                break;
+            }
+            if let Some(other) = self.inside[j] {
+                if self.quote_ends_sentence(other) {
+                    break;
+                }
+                j = self.bounds[other].0;
+                continue;
+            }
+            if self.is_terminator(j) {
+                break;
+            }
+            out.push(j);
+        }
+        out.reverse();
+        out
+    }
+
+    /// Outside tokens right of candidate `ci` up to the end of its sentence or the next quote.
+    fn right_context(&self, ci: usize) -> Vec<usize> {
+        let (_, b) = self.bounds[ci];
+        let line = if b > 0 { self.toks[b - 1].line } else { 0 };
+        let mut out = Vec::new();
+        let mut j = b;
+        while j < self.toks.len() && out.len() < 60 {
+            if self.toks[j].line != line || self.inside[j].is_some() || self.is_terminator(j) {
+                break;
+            }
+            out.push(j);
+            j += 1;
+        }
+        out
+    }
+
+    /// A cue at position `k` of `ctx`, if the token there is one.
+    fn cue_at(&self, ctx: &[usize], k: usize) -> Option<(Cue, Span, usize)> {
+        let i = ctx[k];
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.s(i);
+        let lw = w.to_lowercase();
+        if lw == "according" {
+            if k + 1 < ctx.len() && self.lower(ctx[k + 1]) == "to" {
+                return Some((Cue::AccordingTo, self.span(i, ctx[k + 1]), k + 1));
+            }
+            return None;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return None; // "United States", "Said" as a name
+        }
+        let cue = cues::classify(&lw)?;
+        // "a tweet", "his remarks", "the report": nouns, not verbs.
+        if k > 0 && cues::is_determiner(&self.lower(ctx[k - 1])) && self.lower(ctx[k - 1]) != "that" {
+            return None;
+        }
+        // Extend: "pointed out", "said in a statement".
+        let mut last = k;
+        if k + 1 < ctx.len() && matches!(self.lower(ctx[k + 1]).as_str(), "out" | "up") {
+            last = k + 1;
+        }
+        if last + 3 < ctx.len()
+            && self.lower(ctx[last + 1]) == "in"
+            && matches!(self.lower(ctx[last + 2]).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            && CHANNEL_NOUNS.contains(&self.lower(ctx[last + 3]).as_str())
+        {
+            last += 3;
+        }
+        Some((cue, self.span(i, ctx[last]), last))
+    }
+
+    /// Finds and resolves the cue for candidate `ci`.
+    pub fn direct(&self, ci: usize) -> Found {
+        let left = self.left_context(ci);
+        let right = self.right_context(ci);
+        // Nearest cue on each side.
+        let r = (0..right.len()).find_map(|k| {
+            let c = self.cue_at(&right, k)?;
+            (c.0 != Cue::Weak || k <= 4).then_some((k, c))
+        });
+        let l = (0..left.len()).rev().find_map(|k| {
+            let c = self.cue_at(&left, k)?;
+            (c.0 != Cue::Weak || left.len() - k <= 6).then_some((k, c))
+        });
+        let trailing_comma = matches!(self.quote_last_punct(ci), Some("," | "?" | "!" | "—" | "–" | "-"));
+        let order: [Option<(Side, usize, (Cue, Span, usize))>; 2] = match (l, r) {
+            (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.line_start(ci) => {
+                [Some((Side::Right, r.0, r.1)), Some((Side::Left, l.0, l.1))]
+            }
+            (l, r) => [l.map(|l| (Side::Left, l.0, l.1)), r.map(|r| (Side::Right, r.0, r.1))],
+        };
+        for (side, k, (cue, cspan, last)) in order.into_iter().flatten() {
+            let ctx = if side == Side::Left { &left } else { &right };
+            let speaker = match cue {
+                Cue::AccordingTo => self.np_after(ctx, last),
+                Cue::Participle => self.participle_subject(ctx, k),
+                Cue::Finite | Cue::Weak => self.np_before(ctx, k).or_else(|| self.np_after(ctx, last)),
+            };
+            if speaker.is_some() {
+                return Found { speaker, cue: Some(cspan), direct: true };
+            }
+        }
+        // "… ." — Name: a dash attribution after the quotation.
+        if right.len() >= 2 && matches!(self.s(right[0]), "—" | "–" | "-") && self.capitalized(right[1]) {
+            if let Some(sp) = self.np_after(&right, 0) {
+                return Found { speaker: Some(sp), cue: None, direct: true };
+            }
+        }
+        Found::default()
+    }
+
+    /// Byte offset where the line of candidate `ci` starts (first token of the line).
+    fn line_start(&self, ci: usize) -> usize {
+        let (a, _) = self.bounds[ci];
+        let Some(t) = self.toks.get(a) else { return usize::MAX };
+        let mut j = a;
+        while j > 0 && self.toks[j - 1].line == t.line {
+            j -= 1;
+        }
+        self.toks[j].start
+    }
+
+    /// Subject of a participle cue ("X attacked Y, saying …"): the subject of a finite cue
+    /// earlier in the context, else the first noun phrase of the sentence.
+    fn participle_subject(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        for j in (0..k).rev() {
+            if let Some((Cue::Finite, _, _)) = self.cue_at(ctx, j) {
+                if let Some(s) = self.np_before(ctx, j) {
+                    return Some(s);
+                }
+            }
+        }
+        (0..k).find_map(|j| {
+            let lw = self.lower(ctx[j]);
+            if cues::is_pronoun(&lw) || (self.capitalized(ctx[j]) && !cues::is_capitalized_stopword(&lw)) {
+                self.np_ending_at(ctx, self.np_right_edge(ctx, j, k))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Last position of the capitalised run starting at `j` (before `limit`).
+    fn np_right_edge(&self, ctx: &[usize], j: usize, limit: usize) -> usize {
+        let mut e = j;
+        while e + 1 < limit && self.capitalized(ctx[e + 1]) && ctx[e + 1] == ctx[e] + 1 {
+            e += 1;
+        }
+        e
+    }
+
+    /// The subject noun phrase left of the cue at `k`.
+    fn np_before(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        let mut j = k;
+        // Skip auxiliaries and adverbs: "X has also said".
+        while j > 0 && self.is_word(ctx[j - 1]) && cues::is_aux_or_adverb(&self.lower(ctx[j - 1])) {
+            if !self.s(ctx[j - 1]).chars().next().is_some_and(char::is_lowercase) && !is_weekday(&self.lower(ctx[j - 1])) {
+                break;
+            }
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        let mut j = j - 1;
+        // "X (R-Fla.) said": skip the parenthesis.
+        if self.s(ctx[j]) == ")" {
+            let mut d = j;
+            while d > 0 && j - d < 15 && self.s(ctx[d]) != "(" {
+                d -= 1;
+            }
+            if self.s(ctx[d]) != "(" || d == 0 {
+                return None;
+            }
+            j = d - 1;
+        }
+        // "X, the mayor, said" / "X, who …, said": the subject sits before the appositive.
+        if self.s(ctx[j]) == "," {
+            let mut c = j;
+            let mut found = None;
+            while c > 0 && j - c < 25 {
+                c -= 1;
+                if self.s(ctx[c]) == "," {
+                    found = Some(c);
+                    break;
+                }
+            }
+            let c = found?;
+            if c == 0 {
+                return None;
+            }
+            // "However, he said" is no appositive: the part between commas is one adverb.
+            j = c - 1;
+        }
+        self.np_ending_at(ctx, j)
+    }
+
+    /// A noun phrase whose last token is `ctx[j]`.
+    fn np_ending_at(&self, ctx: &[usize], j: usize) -> Option<Span> {
+        let i = ctx[j];
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.s(i);
+        let lw = w.to_lowercase();
+        if cues::is_pronoun(&lw) {
+            return Some(self.span(i, i));
+        }
+        if !w.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let adjacent = |a: usize, b: usize| ctx[b] == ctx[a] + 1;
+        if self.capitalized(i) {
+            if cues::is_capitalized_stopword(&lw) {
+                return None;
+            }
+            let mut s = j;
+            while s > 0 && adjacent(s - 1, s) {
+                let p = ctx[s - 1];
+                let lp = self.lower(p);
+                if self.capitalized(p) && !cues::is_capitalized_stopword(&lp) {
+                    s -= 1;
+                } else if is_name_connector(&lp) && s >= 2 && adjacent(s - 2, s - 1) && self.capitalized(ctx[s - 2]) {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            return Some(self.span(ctx[s], i));
+        }
+        // A description: "the spokesman", "a senior administration official", "officials".
+        let mut s = j;
+        let mut n = 0;
+        while s > 0 && adjacent(s - 1, s) && n < 6 {
+            let p = ctx[s - 1];
+            if !self.is_word(p) {
+                break;
+            }
+            let lp = self.lower(p);
+            if cues::is_determiner(&lp) {
+                s -= 1;
+                break;
+            }
+            if cues::ends_description(&lp) || cues::classify(&lp).is_some() || cues::is_aux_or_adverb(&lp) {
+                break;
+            }
+            if self.capitalized(p) && cues::is_capitalized_stopword(&lp) {
+                break;
+            }
+            s -= 1;
+            n += 1;
+        }
+        Some(self.span(ctx[s], i))
+    }
+
+    /// The noun phrase right of position `k` ("said Smith", "according to officials").
+    fn np_after(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        let mut j = k + 1;
+        let mut skipped = 0;
+        // Skip "Sunday", "in a statement", "on Tuesday", ",".
+        while j < ctx.len() && skipped < 6 {
+            let lw = self.lower(ctx[j]);
+            if lw == "in"
+                && j + 2 < ctx.len()
+                && CHANNEL_NOUNS.contains(&self.lower(ctx[j + 2]).as_str())
+            {
+                j += 3;
+                skipped += 3;
+                continue;
+            }
+            if is_weekday(&lw) || matches!(lw.as_str(), "on" | "today" | "yesterday" | "tonight" | "later" | "also" | "recently" | "then" | "last" | "night" | "morning" | "afternoon" | "evening") {
+                j += 1;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        if j >= ctx.len() {
+            return None;
+        }
+        let i = ctx[j];
+        if !self.is_word(i) {
+            return None;
+        }
+        let lw = self.lower(i);
+        if cues::is_pronoun(&lw) {
+            return Some(self.span(i, i));
+        }
+        let adjacent = |a: usize, b: usize| ctx[b] == ctx[a] + 1;
+        let mut e = j;
+        if self.capitalized(i) && !cues::is_capitalized_stopword(&lw) || lw == "the" && j + 1 < ctx.len() && self.capitalized(ctx[j + 1]) {
+            while e + 1 < ctx.len() && adjacent(e, e + 1) {
+                let n = ctx[e + 1];
+                let ln = self.lower(n);
+                if self.capitalized(n) && !cues::is_capitalized_stopword(&ln) {
+                    e += 1;
+                } else if is_name_connector(&ln) && e + 2 < ctx.len() && adjacent(e + 1, e + 2) && self.capitalized(ctx[e + 2]) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            return Some(self.span(i, ctx[e]));
+        }
+        if !lw.chars().any(char::is_alphabetic) || cues::ends_description(&lw) || cues::classify(&lw).is_some() {
+            return None;
+        }
+        // Description: determiner + words, or a bare plural ("officials").
+        let mut n = 0;
+        while e + 1 < ctx.len() && adjacent(e, e + 1) && n < 6 {
+            let nx = ctx[e + 1];
+            let ln = self.lower(nx);
+            if !self.is_word(nx) || cues::ends_description(&ln) || cues::classify(&ln).is_some() || ln == "of" {
+                break;
+            }
+            e += 1;
+            n += 1;
+        }
+        if cues::is_determiner(&lw) && e == j {
+            return None;
+        }
+        Some(self.span(i, ctx[e]))
+    }
+
+    /// The speaker of the last cue in the sentence that ends line `line` with a colon
+    /// ("In a statement, the group said:"), for a quotation that opens the next paragraph.
+    pub fn colon_speaker(&self, line: usize) -> Option<Span> {
+        let end = self.toks.partition_point(|t| t.line <= line);
+        if end == 0 || self.toks[end - 1].line != line || self.s(end - 1) != ":" {
+            return None;
+        }
+        let mut ctx = Vec::new();
+        let mut j = end - 1;
+        while j > 0 && self.toks[j - 1].line == line && ctx.len() < 60 {
+            j -= 1;
+            if self.inside[j].is_some() || self.is_terminator(j) {
+                break;
+            }
+            ctx.push(j);
+        }
+        ctx.reverse();
+        let (k, (cue, _, last)) = (0..ctx.len()).rev().find_map(|k| Some((k, self.cue_at(&ctx, k)?)))?;
+        match cue {
+            Cue::AccordingTo => self.np_after(&ctx, last),
+            Cue::Participle => self.participle_subject(&ctx, k),
+            _ => self.np_before(&ctx, k).or_else(|| self.np_after(&ctx, last)),
+        }
+    }
+
+    /// Line of the first token of candidate `ci`, and whether the candidate opens its line.
+    pub fn line_of(&self, ci: usize) -> (usize, bool) {
+        let (a, _) = self.bounds[ci];
+        match self.toks.get(a) {
+            None => (usize::MAX, false),
+            Some(t) => (t.line, a == 0 || self.toks[a - 1].line != t.line),
+        }
+    }
+
+    /// Line of the last token of candidate `ci`.
+    pub fn end_line_of(&self, ci: usize) -> usize {
+        let (a, b) = self.bounds[ci];
+        if b > a {
+            self.toks[b - 1].line
+        } else {
+            usize::MAX
+        }
+    }
+
+    /// Number of words inside candidate `ci`.
+    pub fn words_inside(&self, ci: usize) -> usize {
+        let (a, b) = self.bounds[ci];
+        (a..b).filter(|&j| self.is_word(j)).count()
+    }
+
+    /// Word tokens inside candidate `ci`.
+    pub fn inside_words(&self, ci: usize) -> impl Iterator<Item = &'a str> + '_ {
+        let (a, b) = self.bounds[ci];
+        (a..b).filter(|&j| self.is_word(j)).map(|j| self.s(j))
+    }
+
+    /// The lowercase word just before candidate `ci` on its line, if any.
+    pub fn word_before(&self, ci: usize) -> Option<String> {
+        let (a, _) = self.bounds[ci];
+        let line = self.toks.get(a)?.line;
+        (a > 0 && self.toks[a - 1].line == line).then(|| self.lower(a - 1))
+    }
+
+    /// The lowercase word two before candidate `ci` on its line, if any.
+    pub fn word_before2(&self, ci: usize) -> Option<String> {
+        let (a, _) = self.bounds[ci];
+        let line = self.toks.get(a)?.line;
+        (a > 1 && self.toks[a - 2].line == line).then(|| self.lower(a - 2))
+    }
+}
+
+fn is_weekday(lw: &str) -> bool {
+    matches!(lw, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+fn is_name_connector(lw: &str) -> bool {
+    matches!(lw, "of" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "du" | "y" | "the" | "for")
+}
+
+/// Fills in speakers for quotations without a cue of their own: the previous speaker on the
+/// same paragraph, else a later one on it, else (for a quotation opening its paragraph) the
+/// previous paragraph's speaker or colon-introduced speaker, else the last speaker seen.
+/// `found[i]` belongs to kept candidate `kept[i]`.
+pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found]) {
+    let mut last: Option<(Span, usize)> = None; // (speaker, line of the quotation end)
+    for q in 0..kept.len() {
+        let ci = kept[q];
+        let (line, opens_line) = frame.line_of(ci);
+        if found[q].speaker.is_none() {
+            let same_line_prev = last.filter(|&(_, l)| l == line).map(|(s, _)| s);
+            let same_line_next = (q + 1..kept.len())
+                .take_while(|&n| frame.line_of(kept[n]).0 == line)
+                .find_map(|n| found[n].direct.then_some(found[n].speaker).flatten());
+            let from_colon = (opens_line && line > 0).then(|| frame.colon_speaker(prev_line(frame, line))).flatten();
+            found[q].speaker = same_line_prev
+                .or(same_line_next)
+                .or(from_colon)
+                .or(last.map(|(s, _)| s));
+        }
+        if let Some(s) = found[q].speaker {
+            last = Some((s, frame.end_line_of(ci)));
+        }
+    }
+}
+
+/// The last non-blank line before `line` (lines with tokens).
+fn prev_line(frame: &Frame<'_>, line: usize) -> usize {
+    let a = frame.toks.partition_point(|t| t.line < line);
+    if a == 0 {
+        return 0;
+    }
+    frame.toks[a - 1].line
+}

@@ -1,0 +1,61 @@
+//! Speech or not: telling quotations from scare quotes, titles and nicknames.
+//!
+//! Why these signals: a quoted stretch is reported speech when it is long enough to be a
+//! sentence or clause, or when a speech verb frames it ("called the talks 'constructive'").
+//! Short quoted stretches without a cue are scare quotes (*so-called "moderate" rebels*),
+//! titles (*CNN's "State of the Union"*) or nicknames (*Robert "Bobby" Scott*).
+
+use super::attribute::{Found, Frame};
+use super::marks::Pair;
+
+/// Words before a quoted stretch that mark it as a name, title or term, not speech.
+const NAMING: &[&str] = &[
+    "so-called", "dubbed", "titled", "entitled", "nicknamed", "nickname", "named", "term", "word", "phrase",
+    "slogan", "hashtag", "label", "headline", "book", "film", "show", "song", "album", "program", "programme",
+    "series", "documentary", "movie", "column", "op-ed", "article", "novel", "play", "campaign", "initiative",
+    "operation", "project", "plan", "act", "bill", "motto", "mantra", "catchphrase", "chant", "brand",
+    "codenamed", "code-named", "called", "known", "aka", "a.k.a.", "tagline", "moniker", "sign", "signs",
+    "banner", "shirt", "t-shirt", "hat", "hats", "ad", "advert", "commercial", "spot", "podcast", "newsletter",
+];
+
+/// Minimum number of words for a quoted stretch to count as speech without a cue.
+const MIN_WORDS_UNCUED: usize = 5;
+
+/// Decides whether candidate `ci` is a quotation, given its direct attribution.
+pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) -> bool {
+    let words = frame.words_inside(ci);
+    if words == 0 {
+        return false;
+    }
+    let before = frame.word_before(ci);
+    let before2 = frame.word_before2(ci);
+    let naming = before.as_deref().is_some_and(|w| NAMING.contains(&w))
+        || before2.as_deref().is_some_and(|w| matches!(w, "known" | "referred" | "so-called"))
+        || before.as_deref().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s")) && title_case(frame, ci);
+    if !pair.closed && words < 4 {
+        return false;
+    }
+    if words >= MIN_WORDS_UNCUED {
+        // Long titles: "Fox and Friends" style runs of capitalised words.
+        if title_case(frame, ci) && words <= 8 && (naming || !found.direct) {
+            return false;
+        }
+        return !(naming && words < 8 && !found.direct);
+    }
+    // Short: only when a speech verb frames it and nothing marks it as a name.
+    found.direct && found.cue.is_some() && !naming && !title_case(frame, ci)
+}
+
+/// All words inside start with a capital (or are short function words): a title or name.
+fn title_case(frame: &Frame<'_>, ci: usize) -> bool {
+    let mut caps = 0;
+    for w in frame.inside_words(ci) {
+        let first = w.chars().next();
+        if first.is_some_and(char::is_uppercase) {
+            caps += 1;
+        } else if !matches!(w, "of" | "and" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "or") {
+            return false;
+        }
+    }
+    caps >= 1
+}
