@@ -1,6 +1,173 @@
-//! Grouping mentions into entities. (Placeholder.)
+//! Grouping mentions into entities: "US Defense Secretary Ash Carter", "Carter's" and "the
+//! secretary" are one person; "Islamic State of Iraq and Levant (ISIL)" and "ISIL" one group.
+//!
+//! Why: a reader thinks in people and organisations, not strings. This stage runs last, over
+//! the entities and quotations found before it, and fills `doc.clusters`, every entity's
+//! `cluster` and every resolvable quotation's `cluster`. It never changes the text or the
+//! entities' spans and labels.
+//!
+//! The pieces, each with one job:
+//! - [`names`]: a mention's name proper, its parts, titles and roles, possessives;
+//! - [`aliases`]: a small curated lexicon of alias pairs (US / United States / America …);
+//! - [`acronyms`]: acronyms defined in the text or spelling a longer name's initials;
+//! - [`link`]: which names are one entity (union-find over hash indexes; near-linear);
+//! - [`resolve`]: pronoun and description speakers of quotations ("he", "the spokesman");
+//! - [`salience`]: how central each entity is.
+//!
+//! Clusters are ordered by first mention (cluster id = index); a cluster's mentions are in text
+//! order; every entity is in exactly one cluster (a lone mention is a cluster of one).
 
-use crate::doc::Document;
+mod acronyms;
+mod aliases;
+mod layout;
+mod link;
+mod names;
+mod resolve;
+mod salience;
 
-/// Fills `doc.clusters` and the `cluster` fields of entities and quotes.
-pub fn group(_doc: &mut Document) {}
+use std::collections::HashMap;
+
+use crate::doc::{Cluster, Document, Label};
+use link::Family;
+
+/// Fills `doc.clusters` and the `cluster` fields of entities and quotes. Never panics; safe to
+/// run again (previous results are replaced).
+pub fn group(doc: &mut Document) {
+    doc.clusters.clear();
+    for e in &mut doc.entities {
+        e.cluster = None;
+    }
+    for q in &mut doc.quotes {
+        q.cluster = None;
+    }
+    if doc.entities.is_empty() {
+        return;
+    }
+    let layout = layout::Layout::new(doc);
+    let forms: Vec<names::MentionForm> = doc.entities.iter().map(|e| names::analyse(&doc.text, e)).collect();
+    let linked = link::link(doc, &forms, &layout);
+
+    // Number the groups by first mention.
+    let mut cluster_of: HashMap<usize, usize> = HashMap::new();
+    let mut families: Vec<Family> = Vec::new();
+    for &i in &layout.order {
+        let g = linked.group_of[i];
+        let c = *cluster_of.entry(g).or_insert_with(|| {
+            doc.clusters.push(Cluster {
+                label: doc.entities[i].label,
+                name: String::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                salience: 0.0,
+            });
+            families.push(linked.family_of[i]);
+            doc.clusters.len() - 1
+        });
+        doc.clusters[c].mentions.push(i);
+        doc.entities[i].cluster = Some(c);
+    }
+    let mut extra: HashMap<usize, Vec<String>> = HashMap::new();
+    for (g, s) in linked.extra_aliases {
+        if let Some(&c) = cluster_of.get(&g) {
+            extra.entry(c).or_default().push(s);
+        }
+    }
+    for c in 0..doc.clusters.len() {
+        let label = cluster_label(doc, c, families[c]);
+        let (name, aliases) = name_and_aliases(doc, &forms, c, extra.remove(&c).unwrap_or_default());
+        let cluster = &mut doc.clusters[c];
+        cluster.label = label;
+        cluster.name = name;
+        cluster.aliases = aliases;
+    }
+    resolve::attribute(doc, &forms, &layout);
+    salience::score(doc);
+}
+
+/// PER for people; otherwise the majority label of the mentions (ties: the first mention's).
+fn cluster_label(doc: &Document, c: usize, family: Family) -> Label {
+    if family == Family::Person {
+        return Label::PER;
+    }
+    let mentions = &doc.clusters[c].mentions;
+    let mut votes = [0usize; 4];
+    for &i in mentions {
+        let l = doc.entities[i].label;
+        if l != Label::PER {
+            votes[l as usize] += 1;
+        }
+    }
+    let first = mentions
+        .iter()
+        .map(|&i| doc.entities[i].label)
+        .find(|&l| l != Label::PER)
+        .unwrap_or(Label::ORG);
+    let best = votes.iter().copied().max().unwrap_or(0);
+    if votes[first as usize] == best {
+        first
+    } else {
+        Label::ALL.into_iter().find(|&l| votes[l as usize] == best).unwrap_or(first)
+    }
+}
+
+/// Whitespace runs (line breaks inside a name) read as one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The canonical name — the most complete proper name used: most words, then not written in
+/// capitals only, then most frequent, then first — and the other surface forms (titled forms
+/// included, "Gen. Lloyd Austin"), most frequent first.
+fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extra: Vec<String>) -> (String, Vec<String>) {
+    let text = doc.text.as_str();
+    let mentions = &doc.clusters[c].mentions;
+    // (surface) -> (count, first position)
+    let mut cores: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut shown: HashMap<String, (usize, usize)> = HashMap::new();
+    for (k, &i) in mentions.iter().enumerate() {
+        let f = &forms[i];
+        let core = squash(text.get(f.core.start..f.core.end).unwrap_or(""));
+        let display = squash(text.get(f.display.start..f.display.end).unwrap_or(""));
+        if !core.is_empty() {
+            cores.entry(core).or_insert((0, k)).0 += 1;
+        }
+        if !display.is_empty() {
+            shown.entry(display).or_insert((0, k)).0 += 1;
+        }
+    }
+    let caps_only = |s: &str| {
+        let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+    };
+    let name = cores
+        .iter()
+        .max_by_key(|(s, &(n, first))| {
+            (s.split_whitespace().count(), !caps_only(s), n, std::cmp::Reverse(first))
+        })
+        .map(|(s, _)| s.clone())
+        .unwrap_or_else(|| {
+            mentions
+                .first()
+                .and_then(|&i| doc.entities[i].span.of_opt(text))
+                .map(squash)
+                .unwrap_or_default()
+        });
+    let mut aliases: Vec<(String, (usize, usize))> = shown.into_iter().filter(|(s, _)| *s != name).collect();
+    aliases.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(a.0.cmp(&b.0)));
+    let mut out: Vec<String> = aliases.into_iter().map(|(s, _)| s).collect();
+    for s in extra {
+        if s != name && !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    (name, out)
+}
+
+trait SpanOpt {
+    fn of_opt<'t>(&self, text: &'t str) -> Option<&'t str>;
+}
+impl SpanOpt for crate::doc::Span {
+    fn of_opt<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+}

@@ -1,0 +1,131 @@
+//! Acronyms: the ones an article defines ("… Levant (ISIL)", "ISIL (Islamic State …)") and
+//! the ones that spell the initials of a longer name in the article ("UN" ~ "United Nations").
+//!
+//! Why: organisations are named in full once and by acronym afterwards; without this the
+//! acronym becomes a separate entity. Definitions are checked with the Schwartz & Hearst (2003)
+//! alignment — every acronym letter found in order in the expansion, the first at a word start
+//! — so "(Reuters)" after a name is not taken for its acronym.
+
+use crate::doc::Span;
+
+/// Words skipped when forming initials ("Islamic State of Iraq and the Levant" → "isil").
+const STOPWORDS: &[&str] = &[
+    "of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "de", "du", "des", "la", "le",
+    "el", "al", "y", "et", "und", "der", "die", "das", "&",
+];
+
+/// Initials of a multi-word key, skipping stopwords and name particles ("al-nusra" → "n").
+pub fn initials(tokens: &[String]) -> String {
+    let mut out = String::new();
+    for t in tokens {
+        if STOPWORDS.contains(&t.as_str()) {
+            continue;
+        }
+        let t = ["al-", "el-"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
+        for part in t.split('-') {
+            if let Some(c) = part.chars().next() {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Initials of every word, stopwords included ("Bank of America" → "boa").
+pub fn all_initials(tokens: &[String]) -> String {
+    tokens.iter().filter_map(|t| t.chars().next()).collect()
+}
+
+/// Whether `acronym` can abbreviate `expansion` (Schwartz & Hearst): its letters and digits
+/// appear in order in the expansion, read right to left, and the first one starts a word.
+pub fn abbreviates(acronym: &str, expansion: &str) -> bool {
+    let a: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let e: Vec<char> = expansion.chars().flat_map(char::to_lowercase).collect();
+    if a.len() < 2 || e.len() <= a.len() {
+        return false;
+    }
+    let mut ei = e.len();
+    for (ai, &c) in a.iter().enumerate().rev() {
+        loop {
+            if ei == 0 {
+                return false;
+            }
+            ei -= 1;
+            let word_start = ei == 0 || !e[ei - 1].is_alphanumeric();
+            if e[ei] == c && (ai > 0 || word_start) {
+                break;
+            }
+        }
+    }
+    // The expansion must have at least two words: "(IT)" after "Italy" is no definition.
+    expansion.split_whitespace().count() >= 2
+}
+
+/// The parenthesised text right after `end` ("… Levant (ISIL)"): its span, trimmed, if the
+/// parenthesis opens within a couple of spaces and closes within 80 bytes on the same line.
+pub fn parenthesis_after(text: &str, end: usize) -> Option<Span> {
+    let rest = text.get(end..)?;
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+    if skipped > 2 {
+        return None;
+    }
+    let inner_start = end + skipped + rest[skipped..].strip_prefix('(').map(|_| 1)?;
+    let inner = text.get(inner_start..)?;
+    let close = inner.char_indices().take_while(|&(i, c)| i < 80 && c != '\n' && c != '(').find(|&(_, c)| c == ')')?.0;
+    let body = &inner[..close];
+    let lead = body.len() - body.trim_start().len();
+    let s = inner_start + lead;
+    let e = inner_start + body.trim_end().len();
+    (e > s).then(|| Span::new(s, e))
+}
+
+/// Whether a parenthesised string looks like an acronym being defined: one word, 2–10 letters,
+/// mostly capitals ("ISIL", "U.N.", "BofA").
+pub fn looks_like_acronym(s: &str) -> bool {
+    if s.contains(char::is_whitespace) {
+        return false;
+    }
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    (2..=10).contains(&letters.len())
+        && upper >= 2
+        && upper * 2 >= letters.len()
+        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn initials_skip_stopwords() {
+        assert_eq!(initials(&toks("islamic state of iraq and the levant")), "isil");
+        assert_eq!(initials(&toks("united nations")), "un");
+        assert_eq!(all_initials(&toks("bank of america")), "boa");
+    }
+
+    #[test]
+    fn schwartz_hearst() {
+        assert!(abbreviates("ISIL", "Islamic State of Iraq and Levant"));
+        assert!(abbreviates("ISIL", "counter-Islamic State of Iraq and Levant"));
+        assert!(abbreviates("NHS", "National Health Service"));
+        assert!(abbreviates("BofA", "Bank of America"));
+        assert!(!abbreviates("EFE", "Islamic State"));
+        assert!(!abbreviates("IT", "Italy"));
+    }
+
+    #[test]
+    fn parenthesis() {
+        let t = "the Levant (ISIL) campaign";
+        let s = parenthesis_after(t, 10).unwrap();
+        assert_eq!(s.of(t), "ISIL");
+        assert!(parenthesis_after(t, 3).is_none());
+        assert!(parenthesis_after("x (", 1).is_none());
+        assert!(looks_like_acronym("U.N."));
+        assert!(!looks_like_acronym("Reuters"));
+    }
+}

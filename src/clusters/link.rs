@@ -1,0 +1,533 @@
+//! Linking mentions into entities: which names in an article refer to the same thing.
+//!
+//! Why this shape: mentions are first collapsed into distinct *names* (one per normalised key,
+//! so "Carter", "CARTER" and "Carter's" are one name), then names are joined with a union-find
+//! through hash indexes — by surname and given name for people; by lexicon group, defined
+//! acronym, initials, prefix and place-modifier for the rest. Every rule looks candidates up in
+//! a `HashMap` and checks a bounded number of them, so the cost grows with the number of
+//! mentions, not its square. People are never joined with each other through a partial name
+//! that fits two of them ("Clinton" with Hillary and Bill Clinton): such a name is resolved
+//! mention by mention from titles and recency, or left as its own ambiguous entity.
+
+use std::collections::{HashMap, HashSet};
+
+use super::acronyms;
+use super::aliases;
+use super::layout::Layout;
+use super::names::{other_key, person_key, role_gender, MentionForm};
+use crate::doc::{Document, Label};
+
+/// How a name is matched: people by name parts, everything else by whole name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Family {
+    Person,
+    Other,
+}
+
+/// The result of linking: a group per entity (arbitrary ids; the caller orders them).
+pub struct Linked {
+    pub group_of: Vec<usize>,
+    pub family_of: Vec<Family>,
+    /// Acronyms the text defines but the recogniser did not tag: (group, surface form).
+    pub extra_aliases: Vec<(usize, String)>,
+}
+
+/// At most this many candidates are examined per lookup; beyond it a name is too common to be
+/// linked safely anyway, and the bound keeps the worst case linear.
+const MAX_CANDIDATES: usize = 64;
+/// A partial name fitting several people goes to the one mentioned within this many sentences.
+const RECENCY_SENTENCES: usize = 3;
+
+struct Name {
+    family: Family,
+    tokens: Vec<String>,
+    votes: [u32; 4],
+    first_label: Label,
+    acronym: bool,
+}
+
+impl Name {
+    fn label(&self) -> Label {
+        let best = self.votes.iter().copied().max().unwrap_or(0);
+        if self.votes[self.first_label as usize] == best {
+            return self.first_label;
+        }
+        Label::ALL.into_iter().find(|l| self.votes[*l as usize] == best).unwrap_or(self.first_label)
+    }
+    fn key(&self) -> String {
+        self.tokens.join(" ")
+    }
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // Keep the smaller id (the earlier name) as root: stable and easy to debug.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// Whether two labels may be one entity: the same label, or ORG with LOC/MISC (recogniser
+/// noise on names like "Washington" or "Pentagon"). A person never joins anything else.
+fn compatible(a: Label, b: Label) -> bool {
+    a == b || (a != Label::PER && b != Label::PER && (a == Label::ORG || b == Label::ORG))
+}
+
+/// Tokens match when equal, or when one is an initial of the other ("j" ~ "john").
+fn token_match(x: &str, y: &str) -> bool {
+    x == y
+        || (x.chars().count() == 1 && y.starts_with(x))
+        || (y.chars().count() == 1 && x.starts_with(y))
+}
+
+/// Whether the person name `b` covers `a`: `a`'s parts appear in order in `b`, sharing the
+/// surname or the given name ("Carter" ⊂ "Ash Carter", "Hillary" ⊂ "Hillary Rodham Clinton").
+fn covers(b: &[String], a: &[String]) -> bool {
+    if a.is_empty() || b.len() < a.len() || a == b {
+        return false;
+    }
+    let (Some(al), Some(bl)) = (a.last(), b.last()) else { return false };
+    if !(token_match(al, bl) || token_match(&a[0], &b[0])) {
+        return false;
+    }
+    let mut j = 0;
+    for t in a {
+        while j < b.len() && !token_match(t, &b[j]) {
+            j += 1;
+        }
+        if j == b.len() {
+            return false;
+        }
+        j += 1;
+    }
+    // Equal length: only an initialled form is covered by the spelled-out one.
+    b.len() > a.len() || b.iter().map(String::len).sum::<usize>() > a.iter().map(String::len).sum::<usize>()
+}
+
+/// Links the entities of `doc` (see the module doc).
+pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
+    let text = doc.text.as_str();
+    let ents = &doc.entities;
+    let n = ents.len();
+
+    // 1. Family of each mention: the majority over mentions with the same written name, so a
+    //    stray ORG tag on one "Carter" among five PER ones does not split him off. A surname of
+    //    a full PER name counts as one more PER vote.
+    let vote_key: Vec<String> = forms.iter().map(|f| other_key(&f.base).join(" ")).collect();
+    let mut surnames: HashSet<String> = HashSet::new();
+    for (i, e) in ents.iter().enumerate() {
+        if e.label == Label::PER {
+            let pk = person_key(&forms[i].base);
+            if pk.len() >= 2 {
+                if let Some(l) = pk.last() {
+                    surnames.insert(l.clone());
+                }
+            }
+        }
+    }
+    // (per, other, first mention is PER)
+    let mut votes: HashMap<&str, (u32, u32, bool)> = HashMap::new();
+    for &i in &layout.order {
+        if vote_key[i].is_empty() {
+            continue;
+        }
+        let is_per = ents[i].label == Label::PER;
+        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per));
+        if is_per {
+            v.0 += 1;
+        } else {
+            v.1 += 1;
+        }
+    }
+    let by_label = |l: Label| if l == Label::PER { Family::Person } else { Family::Other };
+    let family_of: Vec<Family> = (0..n)
+        .map(|i| {
+            let Some(&(per, other, first_per)) = votes.get(vote_key[i].as_str()) else {
+                return by_label(ents[i].label);
+            };
+            let pk = person_key(&forms[i].base);
+            let per = per + u32::from(pk.len() == 1 && surnames.contains(&pk[0]));
+            if per >= 2 && other >= 2 {
+                by_label(ents[i].label)
+            } else if per != other {
+                if per > other { Family::Person } else { Family::Other }
+            } else if first_per {
+                Family::Person
+            } else {
+                Family::Other
+            }
+        })
+        .collect();
+
+    // 2. Distinct names.
+    let mut names: Vec<Name> = Vec::new();
+    let mut index: HashMap<(Family, String), usize> = HashMap::new();
+    let mut name_of = vec![0usize; n];
+    for (r, &i) in layout.order.iter().enumerate() {
+        let fam = family_of[i];
+        let mut tokens = match fam {
+            Family::Person => person_key(&forms[i].base),
+            Family::Other => other_key(&forms[i].base),
+        };
+        // "Hillary and Bill Clinton": the first given name shares the surname.
+        if fam == Family::Person && tokens.len() == 1 {
+            if let Some(&j) = layout.order.get(r + 1) {
+                let between = text.get(forms[i].core.end..forms[j].core.start).unwrap_or("");
+                let between = between.trim();
+                if family_of[j] == Family::Person && (between.eq_ignore_ascii_case("and") || between == "&") {
+                    let pj = person_key(&forms[j].base);
+                    if pj.len() >= 2 {
+                        tokens.push(pj[pj.len() - 1].clone());
+                    }
+                }
+            }
+        }
+        let key = if tokens.is_empty() { format!("\u{0}{i}") } else { tokens.join(" ") };
+        let label = ents[i].label;
+        let id = *index.entry((fam, key)).or_insert_with(|| {
+            names.push(Name { family: fam, tokens, votes: [0; 4], first_label: label, acronym: false });
+            names.len() - 1
+        });
+        names[id].votes[label as usize] += 1;
+        names[id].acronym |= forms[i].acronym_like;
+        name_of[i] = id;
+    }
+    let mut uf = UnionFind((0..names.len()).collect());
+    let others: Vec<usize> =
+        (0..names.len()).filter(|&id| names[id].family == Family::Other && !names[id].tokens.is_empty()).collect();
+
+    // 3a. Curated alias pairs.
+    let mut by_group: HashMap<&'static str, usize> = HashMap::new();
+    for &id in &others {
+        if let Some(g) = aliases::group_of(&names[id].key()) {
+            let first = *by_group.entry(g).or_insert(id);
+            uf.union(first, id);
+        }
+    }
+
+    // 3b. Acronyms the text defines: "Expansion (ACR)" and "ACR (Expansion)".
+    let mut extra_aliases = Vec::new();
+    for &i in &layout.order {
+        if family_of[i] != Family::Other {
+            continue;
+        }
+        let Some(paren) = acronyms::parenthesis_after(text, ents[i].span.end.max(forms[i].core.end)) else { continue };
+        let inner = paren.of(text);
+        let core = forms[i].core;
+        let core_text = text.get(core.start..core.end).unwrap_or("");
+        let id = name_of[i];
+        if acronyms::looks_like_acronym(inner) && acronyms::abbreviates(inner, core_text) {
+            let key = other_key(&[super::names::normalize_word(inner)]).join(" ");
+            match index.get(&(Family::Other, key)) {
+                Some(&a) => uf.union(a, id),
+                None => extra_aliases.push((id, inner.to_string())),
+            }
+        } else if forms[i].acronym_like {
+            // "ISIL (Islamic State …)": the entity inside the parenthesis is the expansion.
+            let r = layout.rank_at(paren.start);
+            if let Some(&j) = layout.order.get(r) {
+                if ents[j].span.start < paren.end
+                    && family_of[j] == Family::Other
+                    && acronyms::abbreviates(core_text, text.get(forms[j].core.start..forms[j].core.end).unwrap_or(""))
+                {
+                    uf.union(name_of[j], id);
+                }
+            }
+        }
+    }
+
+    // 3c. Acronyms spelling the initials of a longer name ("UN" ~ "United Nations").
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for &id in &others {
+        let t = &names[id].tokens;
+        if t.len() >= 2 {
+            let a = acronyms::initials(t);
+            let b = acronyms::all_initials(t);
+            if b != a {
+                by_initials.entry(b).or_default().push(id);
+            }
+            by_initials.entry(a).or_default().push(id);
+        }
+    }
+    for &id in &others {
+        if !(names[id].acronym && names[id].tokens.len() == 1) {
+            continue;
+        }
+        let Some(cands) = by_initials.get(&names[id].tokens[0]) else { continue };
+        let label = names[id].label();
+        let mut roots: Vec<usize> = cands
+            .iter()
+            .take(MAX_CANDIDATES)
+            .filter(|&&c| compatible(label, names[c].label()))
+            .map(|&c| uf.find(c))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            uf.union(root, id);
+        }
+    }
+
+    // 3d. A shorter name that begins a longer one of the same type ("Islamic State" ~ "Islamic
+    //     State of Iraq"), and a one-word organisation that begins exactly one longer
+    //     organisation ("Goldman" ~ "Goldman Sachs").
+    let mut by_prefix2: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &id in &others {
+        let t = &names[id].tokens;
+        if t.len() >= 3 {
+            by_prefix2.entry((t[0].as_str(), t[1].as_str())).or_default().push(id);
+        }
+        if t.len() >= 2 && names[id].label() == Label::ORG {
+            by_first.entry(t[0].as_str()).or_default().push(id);
+        }
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for &id in &others {
+        let t = &names[id].tokens;
+        let label = names[id].label();
+        let cands: &[usize] = if t.len() >= 2 {
+            by_prefix2.get(&(t[0].as_str(), t[1].as_str())).map_or(&[], |v| v.as_slice())
+        } else if label == Label::ORG && !names[id].acronym && aliases::group_of(&t[0]).is_none() {
+            by_first.get(t[0].as_str()).map_or(&[], |v| v.as_slice())
+        } else {
+            &[]
+        };
+        let mut fits: Vec<usize> = cands
+            .iter()
+            .take(MAX_CANDIDATES)
+            .copied()
+            .filter(|&c| names[c].tokens.len() > t.len() && names[c].tokens.starts_with(t) && names[c].label() == label)
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        if let [c] = fits[..] {
+            joins.push((c, id));
+        }
+    }
+
+    // 3e. A place modifier in front ("US Central Command" ~ "Central Command"), when only one
+    //     longer name reduces to the shorter one.
+    let loc_keys: HashSet<String> = others
+        .iter()
+        .filter(|&&id| names[id].tokens.len() == 1 && matches!(names[id].label(), Label::LOC | Label::MISC))
+        .map(|&id| names[id].tokens[0].clone())
+        .collect();
+    let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &id in &others {
+        let t = &names[id].tokens;
+        if t.len() >= 2 && (aliases::is_place_modifier(&t[0]) || loc_keys.contains(&t[0])) {
+            if let Some(&tail) = index.get(&(Family::Other, t[1..].join(" "))) {
+                if compatible(names[tail].label(), names[id].label()) {
+                    by_tail.entry(tail).or_default().push(id);
+                }
+            }
+        }
+    }
+    for (tail, longs) in by_tail {
+        if let [long] = longs[..] {
+            joins.push((long, tail));
+        }
+    }
+    for (a, b) in joins {
+        uf.union(a, b);
+    }
+
+    // 4. People: a partial name joins the full names that cover it when they are all one person.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut people: Vec<usize> =
+        (0..names.len()).filter(|&id| names[id].family == Family::Person && !names[id].tokens.is_empty()).collect();
+    for &id in &people {
+        let t = &names[id].tokens;
+        if t.len() >= 2 {
+            by_last.entry(t[t.len() - 1].as_str()).or_default().push(id);
+            by_given.entry(t[0].as_str()).or_default().push(id);
+        }
+    }
+    // Longest (most complete) first, so every candidate's own maximal set is known.
+    people.sort_by_key(|&id| {
+        let t = &names[id].tokens;
+        (std::cmp::Reverse(t.len()), std::cmp::Reverse(t.iter().map(String::len).sum::<usize>()), id)
+    });
+    let mut maximal: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    let mut ambiguous: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &id in &people {
+        let a = &names[id].tokens;
+        let lookup = |m: &HashMap<&str, Vec<usize>>, k: &str| -> Vec<usize> {
+            m.get(k)
+                .map(|v| v.iter().take(MAX_CANDIDATES).copied().filter(|&b| covers(&names[b].tokens, a)).collect())
+                .unwrap_or_default()
+        };
+        let mut cands = lookup(&by_last, &a[a.len() - 1]);
+        if cands.is_empty() {
+            cands = lookup(&by_given, &a[0]);
+        }
+        if cands.is_empty() {
+            maximal[id] = vec![id];
+            continue;
+        }
+        let mut set: Vec<usize> = cands.iter().flat_map(|&c| maximal[c].iter().copied()).collect();
+        set.sort_unstable();
+        set.dedup();
+        set.truncate(MAX_CANDIDATES);
+        if let [m] = set[..] {
+            uf.union(m, id);
+        } else if !set.is_empty() {
+            ambiguous.insert(id, set.clone());
+        }
+        maximal[id] = set;
+    }
+
+    // 5. Groups, resolving ambiguous partial names mention by mention.
+    let mut group_of: Vec<usize> = (0..n).map(|i| uf.find(name_of[i])).collect();
+    if !ambiguous.is_empty() {
+        resolve_ambiguous(doc, forms, layout, &name_of, &ambiguous, &mut uf, &mut group_of, names.len());
+    }
+    let extra_aliases = extra_aliases.into_iter().map(|(id, s)| (uf.find(id), s)).collect();
+    Linked { group_of, family_of, extra_aliases }
+}
+
+/// Attaches each mention of a name that fits several people ("Clinton") to one of them, or
+/// to a group of its own (`offset + name id`) when the text does not say which:
+/// 1. a title on the mention that only one candidate carries ("Mrs. Clinton", "Sen. Clinton");
+/// 2. otherwise the candidate mentioned most recently, within [`RECENCY_SENTENCES`], unless
+///    another candidate was mentioned in that same sentence;
+/// 3. otherwise a candidate with at least three times the mentions of every other.
+#[allow(clippy::too_many_arguments)]
+fn resolve_ambiguous(
+    doc: &Document,
+    forms: &[MentionForm],
+    layout: &Layout,
+    name_of: &[usize],
+    ambiguous: &HashMap<usize, Vec<usize>>,
+    uf: &mut UnionFind,
+    group_of: &mut [usize],
+    offset: usize,
+) {
+    let ents = &doc.entities;
+    // Ranks (text order) of the unambiguous mentions of each group, and their roles.
+    let mut ranks: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut roles: HashMap<usize, HashSet<&'static str>> = HashMap::new();
+    for (r, &i) in layout.order.iter().enumerate() {
+        if !ambiguous.contains_key(&name_of[i]) {
+            ranks.entry(group_of[i]).or_default().push(r);
+            roles.entry(group_of[i]).or_default().extend(forms[i].roles.iter().copied());
+        }
+    }
+    let gender_of = |set: Option<&HashSet<&'static str>>| set.and_then(|s| s.iter().find_map(|r| role_gender(r)));
+    let mut last_resolved: HashMap<usize, usize> = HashMap::new();
+    for (r, &i) in layout.order.iter().enumerate() {
+        let Some(cands) = ambiguous.get(&name_of[i]) else { continue };
+        let mut roots: Vec<usize> = cands.iter().map(|&c| uf.find(c)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        let my_roles = &forms[i].roles;
+        // 1. Titles.
+        if let Some(g) = my_roles.iter().find_map(|r| role_gender(r)) {
+            let kept: Vec<usize> = roots.iter().copied().filter(|c| gender_of(roles.get(c)).map_or(true, |h| h == g)).collect();
+            if !kept.is_empty() {
+                roots = kept;
+            }
+            // A gendered title matching exactly one candidate's known gender decides.
+            let sure: Vec<usize> = roots.iter().copied().filter(|c| gender_of(roles.get(c)) == Some(g)).collect();
+            if let [c] = sure[..] {
+                roots = vec![c];
+            }
+        }
+        let other_roles: Vec<&str> = my_roles.iter().copied().filter(|r| role_gender(r).is_none()).collect();
+        if !other_roles.is_empty() {
+            let kept: Vec<usize> = roots
+                .iter()
+                .copied()
+                .filter(|c| roles.get(c).is_some_and(|s| other_roles.iter().any(|r| s.contains(r))))
+                .collect();
+            if !kept.is_empty() {
+                roots = kept;
+            }
+        }
+        let choice = if let [c] = roots[..] {
+            Some(c)
+        } else {
+            // 2. Recency.
+            let my_sentence = layout.sentence_of(ents[i].span.start);
+            let mut recent: Vec<(usize, usize)> = roots
+                .iter()
+                .filter_map(|&c| {
+                    let before = ranks.get(&c).and_then(|v| {
+                        let k = v.partition_point(|&x| x < r);
+                        (k > 0).then(|| v[k - 1])
+                    });
+                    let last = before.into_iter().chain(last_resolved.get(&c).copied()).max()?;
+                    Some((last, c))
+                })
+                .collect();
+            recent.sort_unstable_by(|a, b| b.cmp(a));
+            let sentence_at = |rank: usize| layout.sentence_of(ents[layout.order[rank]].span.start);
+            let by_recency = match recent[..] {
+                [] => None,
+                [(best, c), ..] => {
+                    let sb = sentence_at(best);
+                    let tied = recent.get(1).is_some_and(|&(second, _)| sentence_at(second) == sb);
+                    (my_sentence.saturating_sub(sb) <= RECENCY_SENTENCES && !tied).then_some(c)
+                }
+            };
+            // 3. Dominance.
+            by_recency.or_else(|| {
+                let mut counts: Vec<(usize, usize)> =
+                    roots.iter().map(|&c| (ranks.get(&c).map_or(0, Vec::len), c)).collect();
+                counts.sort_unstable_by(|a, b| b.cmp(a));
+                match counts[..] {
+                    [(top, c), (next, _), ..] if top >= 3 * next.max(1) => Some(c),
+                    _ => None,
+                }
+            })
+        };
+        group_of[i] = match choice {
+            Some(c) => {
+                last_resolved.insert(c, r);
+                c
+            }
+            None => offset + name_of[i],
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn covering() {
+        assert!(covers(&t("ash carter"), &t("carter")));
+        assert!(covers(&t("ash carter"), &t("ash")));
+        assert!(covers(&t("hillary rodham clinton"), &t("hillary clinton")));
+        assert!(covers(&t("john smith"), &t("j smith")));
+        assert!(!covers(&t("j smith"), &t("john smith")));
+        assert!(!covers(&t("bill clinton"), &t("hillary clinton")));
+        assert!(!covers(&t("carter"), &t("carter")));
+    }
+
+    #[test]
+    fn labels() {
+        assert!(compatible(Label::ORG, Label::LOC));
+        assert!(!compatible(Label::LOC, Label::MISC));
+        assert!(!compatible(Label::PER, Label::ORG));
+    }
+}

@@ -1,0 +1,256 @@
+//! Who said it: the cluster behind each quotation's speaker.
+//!
+//! The quotation stage finds the speaker *mention* ("Peter Cook", "he", "the spokesman", "the
+//! company"); here it becomes an entity. A speaker that overlaps a named mention takes that
+//! mention's cluster. Otherwise:
+//! - "he" / "she": the person who is the subject (first person named, outside quotations) of the
+//!   nearest sentence — this one or up to [`PRONOUN_SENTENCES`] before — whose known gender does
+//!   not conflict; speakers resolved earlier count as mentions, so "“…,” he added" chains on;
+//! - "the secretary", "the Pentagon spokesman", "his spokesman": the person mentioned before
+//!   with that role (from a title or apposition), preferring one whose titles share the
+//!   description's other words ("defense"), then the most recent;
+//! - "the company", "the ministry": the organisation mentioned most recently, preferring one
+//!   whose name contains the noun;
+//! - anything else ("officials", "a spokesman", "they", "sources") stays unknown: the text does
+//!   not make it clear, and a wrong name is worse than none.
+
+use std::collections::HashSet;
+
+use super::layout::Layout;
+use super::names::{normalize_word, role_gender, role_of, words_in, Gender, MentionForm, DETERMINERS};
+use crate::doc::{Document, Label, Span};
+
+/// How many sentences back a pronoun may reach for its person.
+pub const PRONOUN_SENTENCES: usize = 3;
+/// Bound on entities examined per backward scan (keeps the pass linear).
+const SCAN: usize = 400;
+
+/// Nouns that stand for an organisation mentioned before ("the company said").
+const ORG_NOUNS: &[&str] = &[
+    "company", "firm", "group", "agency", "ministry", "department", "bank", "organisation",
+    "organization", "party", "club", "team", "council", "committee", "commission", "court",
+    "union", "network", "newspaper", "university", "hospital", "carmaker", "automaker",
+    "airline", "retailer", "insurer", "lender", "broadcaster", "startup", "manufacturer",
+    "maker", "giant", "regulator", "office", "board", "league", "federation", "association",
+    "institute", "foundation", "charity", "movement", "militia", "army", "military", "police",
+    "fund", "exchange", "publisher", "studio", "operator", "developer", "conglomerate",
+    "watchdog", "authority", "embassy", "consortium", "coalition", "service", "business",
+];
+/// Nouns that stand for an organisation only when its name contains them ("the government" for
+/// "the Syrian Government", not for any ORG before it).
+const ORG_NOUNS_STRICT: &[&str] = &["government", "administration", "cabinet", "parliament", "senate", "congress"];
+
+struct Info {
+    label: Label,
+    roles: HashSet<&'static str>,
+    /// Lower-case words of every titled form ("us", "defense", "secretary", "ash", "carter").
+    words: HashSet<String>,
+    name: String,
+    gender: Option<Gender>,
+    /// Starts of the mentions, in text order.
+    starts: Vec<usize>,
+}
+
+/// Spokesman / spokeswoman / spokesperson are one role for "the spokesperson said".
+fn role_class(r: &'static str) -> &'static str {
+    match r {
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "chairman" | "chairwoman" | "chair" => "chair",
+        "congressman" | "congresswoman" => "representative",
+        other => other,
+    }
+}
+
+/// Fills `quote.cluster` for every quotation whose speaker can be resolved.
+pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
+    let text = doc.text.as_str();
+    let mut infos: Vec<Info> = doc
+        .clusters
+        .iter()
+        .map(|c| Info {
+            label: c.label,
+            roles: HashSet::new(),
+            words: HashSet::new(),
+            name: c.name.to_lowercase(),
+            gender: None,
+            starts: Vec::new(),
+        })
+        .collect();
+    for (i, e) in doc.entities.iter().enumerate() {
+        let Some(c) = e.cluster else { continue };
+        let info = &mut infos[c];
+        info.roles.extend(forms[i].roles.iter().map(|r| role_class(r)));
+        for w in words_in(text, forms[i].display) {
+            info.words.insert(normalize_word(w.of(text)));
+        }
+        if info.gender.is_none() {
+            info.gender = forms[i].roles.iter().find_map(|r| role_gender(r));
+        }
+    }
+    for c in 0..doc.clusters.len() {
+        infos[c].starts = doc.clusters[c].mentions.iter().map(|&i| doc.entities[i].span.start).collect();
+        infos[c].starts.sort_unstable();
+    }
+
+    let mut order: Vec<usize> = (0..doc.quotes.len()).collect();
+    order.sort_by_key(|&q| doc.quotes[q].span.start);
+    // Speakers resolved from pronouns and descriptions, as (byte position, cluster).
+    let mut resolved: Vec<(usize, usize)> = Vec::new();
+    for q in order {
+        let Some(sp) = doc.quotes[q].speaker else { continue };
+        if sp.start > sp.end || text.get(sp.start..sp.end).is_none() {
+            continue;
+        }
+        if let Some(c) = overlapping_cluster(doc, layout, sp) {
+            doc.quotes[q].cluster = Some(c);
+            continue;
+        }
+        let words: Vec<String> =
+            sp.of(text).split_whitespace().map(normalize_word).filter(|w| !w.is_empty()).collect();
+        let found = match words.as_slice() {
+            [] => None,
+            [w] if w == "he" || w == "she" => {
+                let g = if w == "he" { Gender::Male } else { Gender::Female };
+                let c = by_pronoun(doc, layout, &infos, &resolved, sp.start, g);
+                if let Some(c) = c {
+                    infos[c].gender.get_or_insert(g);
+                }
+                c
+            }
+            [first, .., head] | [head @ first] => {
+                let indefinite = matches!(first.as_str(), "a" | "an" | "one" | "another" | "some");
+                if indefinite {
+                    None
+                } else if let Some(role) = role_of(head) {
+                    let modifiers: Vec<&str> = words[..words.len() - 1]
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|w| !DETERMINERS.contains(w))
+                        .collect();
+                    by_role(&infos, role_class(role), &modifiers, sp.start)
+                } else if ORG_NOUNS.contains(&head.as_str()) || ORG_NOUNS_STRICT.contains(&head.as_str()) {
+                    by_org_noun(doc, layout, &infos, head, sp.start)
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(c) = found {
+            resolved.push((sp.start, c));
+        }
+        doc.quotes[q].cluster = found;
+    }
+}
+
+/// The cluster of the named mention the speaker span overlaps; a person wins over an
+/// organisation ("Pentagon spokesman Peter Cook"), then the larger overlap.
+fn overlapping_cluster(doc: &Document, layout: &Layout, sp: Span) -> Option<usize> {
+    let r = layout.rank_at(sp.end);
+    let mut best: Option<((bool, usize), usize)> = None;
+    for &i in layout.order[..r].iter().rev().take(16) {
+        let e = &doc.entities[i];
+        let overlap = e.span.end.min(sp.end).saturating_sub(e.span.start.max(sp.start));
+        if overlap == 0 {
+            continue;
+        }
+        let Some(c) = e.cluster else { continue };
+        let key = (e.label == Label::PER, overlap);
+        if best.is_none_or_less(key) {
+            best = Some((key, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+trait BestExt {
+    fn is_none_or_less(&self, key: (bool, usize)) -> bool;
+}
+impl BestExt for Option<((bool, usize), usize)> {
+    fn is_none_or_less(&self, key: (bool, usize)) -> bool {
+        self.map_or(true, |(k, _)| k < key)
+    }
+}
+
+/// "he" / "she": see the module doc.
+fn by_pronoun(
+    doc: &Document,
+    layout: &Layout,
+    infos: &[Info],
+    resolved: &[(usize, usize)],
+    pos: usize,
+    g: Gender,
+) -> Option<usize> {
+    let here = layout.sentence_of(pos);
+    let lo = here.saturating_sub(PRONOUN_SENTENCES);
+    let fits = |c: usize| infos[c].label == Label::PER && infos[c].gender.map_or(true, |h| h == g);
+    // (sentence, position, cluster) of every candidate in the window.
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    let r = layout.rank_at(pos);
+    for &i in layout.order[..r].iter().rev().take(SCAN) {
+        let e = &doc.entities[i];
+        let s = layout.sentence_of(e.span.start);
+        if s < lo {
+            break;
+        }
+        if e.span.end > pos || layout.in_quote(e.span) {
+            continue;
+        }
+        if let Some(c) = e.cluster.filter(|&c| fits(c)) {
+            cands.push((s, e.span.start, c));
+        }
+    }
+    let k = resolved.partition_point(|&(p, _)| p < pos);
+    for &(p, c) in resolved[..k].iter().rev().take(SCAN) {
+        let s = layout.sentence_of(p);
+        if s < lo {
+            break;
+        }
+        if fits(c) {
+            cands.push((s, p, c));
+        }
+    }
+    let nearest = cands.iter().map(|&(s, _, _)| s).max()?;
+    cands.iter().filter(|&&(s, _, _)| s == nearest).min_by_key(|&&(_, p, _)| p).map(|&(_, _, c)| c)
+}
+
+/// "the secretary", "the Pentagon spokesman": see the module doc.
+fn by_role(infos: &[Info], role: &str, modifiers: &[&str], pos: usize) -> Option<usize> {
+    infos
+        .iter()
+        .enumerate()
+        .filter(|(_, info)| info.label == Label::PER && info.roles.contains(role))
+        .filter_map(|(c, info)| {
+            let k = info.starts.partition_point(|&s| s < pos);
+            let last = (k > 0).then(|| info.starts[k - 1])?;
+            let score = modifiers.iter().filter(|m| info.words.contains(**m)).count();
+            Some(((score, last), c))
+        })
+        .max()
+        .map(|(_, c)| c)
+}
+
+/// "the company", "the ministry": see the module doc.
+fn by_org_noun(doc: &Document, layout: &Layout, infos: &[Info], noun: &str, pos: usize) -> Option<usize> {
+    let strict = ORG_NOUNS_STRICT.contains(&noun);
+    let r = layout.rank_at(pos);
+    let mut recent = None;
+    for &i in layout.order[..r].iter().rev().take(SCAN) {
+        let e = &doc.entities[i];
+        if e.span.end > pos || layout.in_quote(e.span) {
+            continue;
+        }
+        let Some(c) = e.cluster else { continue };
+        if infos[c].label != Label::ORG {
+            continue;
+        }
+        if infos[c].name.split_whitespace().any(|w| w == noun) {
+            return Some(c);
+        }
+        recent.get_or_insert(c);
+    }
+    if strict {
+        None
+    } else {
+        recent
+    }
+}
