@@ -79,6 +79,7 @@ const ABBREVIATIONS: &[(&str, Abbrev, bool)] = &[
     ("kans", Abbrev::Other, true),
     ("ky", Abbrev::Other, true),
     ("la", Abbrev::Other, true),
+    ("llc", Abbrev::Other, false),
     ("lt", Abbrev::Title, false),
     ("ltd", Abbrev::Other, false),
     ("maj", Abbrev::Title, false),
@@ -172,6 +173,13 @@ pub fn abbreviation(word: &str) -> Option<Abbrev> {
         return None;
     }
     Some(kind)
+}
+
+/// Company and name suffixes ("Inc", "Corp", "Jr"), without the period: abbreviations that
+/// often close a sentence.
+pub fn is_name_suffix(word: &str) -> bool {
+    let mut buf = [0u8; 12];
+    matches!(lower(word, &mut buf), Some("inc" | "corp" | "co" | "cos" | "ltd" | "plc" | "llc" | "bros" | "jr" | "sr" | "esq"))
 }
 
 /// True when `word` is a capitalised word that usually opens a sentence ("The", "He").

@@ -93,6 +93,10 @@ enum EndKind {
     Weak,
     /// "etc.": ends before any capital.
     Etc,
+    /// A company or name suffix ("Inc.", "Corp.", "Jr."), which often ends a sentence: ends
+    /// before a typical opener, or before a capitalised word followed by a lower-case one
+    /// ("... Tidewell Inc. Traffic resumed ...", but not "Tidewell Inc. Chief Executive ...").
+    Suffix,
 }
 
 fn sentence_end_kind(t: Token, s: &str) -> EndKind {
@@ -110,6 +114,9 @@ fn sentence_end_kind(t: Token, s: &str) -> EndKind {
             let stem = &s[..s.len() - 1];
             if stem.eq_ignore_ascii_case("etc") {
                 return EndKind::Etc;
+            }
+            if lexicon::is_name_suffix(stem) {
+                return EndKind::Suffix;
             }
             match lexicon::abbreviation(stem) {
                 Some(Abbrev::Title) => EndKind::No,
@@ -152,11 +159,19 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize, b: usize, kind: EndKi
             }
             first.is_uppercase() && !(kind == EndKind::Ellipsis && s == "I")
         }
-        EndKind::Weak => {
+        EndKind::Weak | EndKind::Suffix => {
             if opens {
                 return inner().is_some_and(lexicon::is_sentence_starter);
             }
-            t.kind == TokenKind::Word && lexicon::is_sentence_starter(s)
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            if lexicon::is_sentence_starter(s) {
+                return true;
+            }
+            kind == EndKind::Suffix
+                && first.is_uppercase()
+                && inner().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
         }
     }
 }

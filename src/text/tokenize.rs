@@ -468,10 +468,22 @@ impl<'t> Tokenizer<'t> {
             self.push(start, p, TokenKind::Word);
             return p;
         }
-        // "anti-" / "fifth-" ("fifth- and sixth-graders"): a trailing hyphen stays on the word.
-        if p + 1 == end && text.as_bytes()[p] == b'-' && letters {
-            self.push(start, end, TokenKind::Word);
+        // "anti-", "fifth-", "32-" ("32- and 35-inch"): a trailing hyphen stays on the word.
+        if p + 1 == end && text.as_bytes()[p] == b'-' {
+            self.push(start, end, if letters { TokenKind::Word } else { TokenKind::Number });
             return end;
+        }
+        // Credit ratings and the like: "AA+", "BBB+", "C++" (capitals followed by pluses that
+        // end the chunk or precede punctuation).
+        if p < end && text.as_bytes()[p] == b'+' && run.bytes().all(|b| b.is_ascii_uppercase()) {
+            let mut e = p;
+            while e < end && text.as_bytes()[e] == b'+' {
+                e += 1;
+            }
+            if e == end || !char_at(text, e).is_some_and(|(c, _)| word_char(c)) {
+                self.push(start, e, TokenKind::Word);
+                return e;
+            }
         }
 
         let kind = if letters { TokenKind::Word } else { TokenKind::Number };
@@ -511,8 +523,7 @@ impl<'t> Tokenizer<'t> {
                 && self.line_start
                 && run.len() <= 3
                 && run.bytes().all(|b| b.is_ascii_digit())
-                && self.text.get(after..).and_then(|s| s.chars().next()).is_some_and(char::is_whitespace)
-                && next_non_space.is_some();
+                && self.text.get(after..).and_then(|s| s.chars().next()).map_or(true, char::is_whitespace);
         }
         if inner_period {
             // "U.S", "a.m", "Ph.D", "e.g": every piece at most two letters.
@@ -652,7 +663,8 @@ mod tests {
     #[test]
     fn punctuation_is_split_hyphens_kept() {
         assert_eq!(toks("Anglo-Dutch, (on 1996-08-22)."), ["Anglo-Dutch", ",", "(", "on", "1996-08-22", ")", "."]);
-        assert_eq!(toks("pro- and anti- war"), ["pro-", "and", "anti-", "war"]);
+        assert_eq!(toks("pro- and anti- war, 32- and 35-inch"), ["pro-", "and", "anti-", "war", ",", "32-", "and", "35-inch"]);
+        assert_eq!(toks("rated AA+ or BBB+, in C++."), ["rated", "AA+", "or", "BBB+", ",", "in", "C++", "."]);
     }
 
     #[test]

@@ -1,0 +1,285 @@
+//! Integration tests of the text layer through its public API (`loupe::text::segment`,
+//! `loupe::text::tokenize`): the invariants every later stage relies on, checked on
+//! hand-written articles and on arbitrary strings (proptest), plus two `#[ignore]`d
+//! measurements: agreement with CoNLL-2003 tokenisation and throughput.
+//!
+//!     cargo test --test text_layer
+//!     cargo test --release --test text_layer -- --ignored --nocapture   # the measurements
+
+use loupe::text::{segment, tokenize};
+use loupe::{Document, TokenKind};
+use proptest::prelude::*;
+
+fn seg(text: &str) -> Document {
+    let mut doc = Document { text: text.to_owned(), ..Document::default() };
+    segment(&mut doc);
+    doc
+}
+
+/// Checks every structural guarantee of the layer; returns a description of the first
+/// violation.
+fn check_invariants(doc: &Document) -> Result<(), String> {
+    let text = &doc.text;
+    let mut covered = vec![false; text.len()];
+    let mut prev_end = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let s = t.span;
+        if s.start >= s.end {
+            return Err(format!("token {i} is empty: {s:?}"));
+        }
+        if s.start < prev_end {
+            return Err(format!("token {i} overlaps or is out of order: {s:?} after end {prev_end}"));
+        }
+        if s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!("token {i} is not on char boundaries: {s:?}"));
+        }
+        if s.of(text).chars().any(char::is_whitespace) {
+            return Err(format!("token {i} contains whitespace: {:?}", s.of(text)));
+        }
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        prev_end = s.end;
+    }
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() && !covered[i] {
+            return Err(format!("char {c:?} at byte {i} is in no token"));
+        }
+    }
+    // Sentences: contiguous token ranges covering all tokens, spans matching their tokens.
+    let mut next_token = 0;
+    for (k, s) in doc.sentences.iter().enumerate() {
+        let (a, b) = s.tokens;
+        if a != next_token || b <= a || b > doc.tokens.len() {
+            return Err(format!("sentence {k} has token range {a}..{b}, expected to start at {next_token}"));
+        }
+        if s.span.start != doc.tokens[a].span.start || s.span.end != doc.tokens[b - 1].span.end {
+            return Err(format!("sentence {k} span {:?} does not match its tokens", s.span));
+        }
+        next_token = b;
+    }
+    if next_token != doc.tokens.len() {
+        return Err(format!("sentences cover {next_token} of {} tokens", doc.tokens.len()));
+    }
+    // Paragraphs: contiguous sentence ranges covering all sentences.
+    let mut next_sentence = 0;
+    for (k, p) in doc.paragraphs.iter().enumerate() {
+        let (a, b) = p.sentences;
+        if a != next_sentence || b <= a || b > doc.sentences.len() {
+            return Err(format!("paragraph {k} has sentence range {a}..{b}, expected to start at {next_sentence}"));
+        }
+        if p.span.start != doc.sentences[a].span.start || p.span.end != doc.sentences[b - 1].span.end {
+            return Err(format!("paragraph {k} span {:?} does not match its sentences", p.span));
+        }
+        next_sentence = b;
+    }
+    if next_sentence != doc.sentences.len() {
+        return Err(format!("paragraphs cover {next_sentence} of {} sentences", doc.sentences.len()));
+    }
+    Ok(())
+}
+
+fn sentences(doc: &Document) -> Vec<&str> {
+    doc.sentences.iter().map(|s| s.span.of(&doc.text)).collect()
+}
+
+fn paragraphs(doc: &Document) -> Vec<&str> {
+    doc.paragraphs.iter().map(|p| p.span.of(&doc.text)).collect()
+}
+
+const ARTICLE: &str = "Harbour strike ends after talks
+By Nell Okafor
+
+LISBON (Wirepost) - Dock workers at Portão Sul ended a nine-day strike on Tuesday after Gen. Rui Mateus Lobo's ministry offered a 4.5% raise, the union said.
+
+\u{201C}We didn\u{2019}t get everything,\u{201D} said Ana B. Ferreira, the union\u{2019}s leader. \u{201C}But it\u{2019}s a start.\u{201D}
+
+The port handles cargo worth $3.2 billion a year for firms such as Maré Shipping Co. and U.S.-based Tidewell Inc. Traffic resumed at 6 a.m. Wednesday.
+
+Key demands:
+\u{2022} shorter shifts
+\u{2022} safety gear
+
+Contact: press@wirepost.example or @wirepost_news #portstrike https://wirepost.example/strike?id=7.";
+
+#[test]
+fn a_realistic_article_is_segmented_sensibly() {
+    let doc = seg(ARTICLE);
+    check_invariants(&doc).unwrap();
+    let p = paragraphs(&doc);
+    assert_eq!(p[0], "Harbour strike ends after talks");
+    assert_eq!(p[1], "By Nell Okafor");
+    assert!(p[2].starts_with("LISBON (Wirepost) -") && p[2].ends_with("the union said."));
+    assert_eq!(p[6], "\u{2022} shorter shifts");
+    assert_eq!(p[7], "\u{2022} safety gear");
+    assert_eq!(p.len(), 9);
+    let s = sentences(&doc);
+    assert!(s.contains(&"LISBON (Wirepost) -"));
+    assert!(s.contains(&"\u{201C}We didn\u{2019}t get everything,\u{201D} said Ana B. Ferreira, the union\u{2019}s leader."));
+    assert!(s.contains(&"\u{201C}But it\u{2019}s a start.\u{201D}"));
+    assert!(s.contains(&"The port handles cargo worth $3.2 billion a year for firms such as Maré Shipping Co. and U.S.-based Tidewell Inc."));
+    assert!(s.contains(&"Traffic resumed at 6 a.m. Wednesday."));
+
+    let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.of(&doc.text)).collect();
+    for expected in ["Gen.", "Lobo", "'s", "4.5", "%", "did", "n\u{2019}t", "B.", "$", "3.2", "Co.", "U.S.-based", "Inc.", "a.m."] {
+        assert!(words.contains(&expected), "missing token {expected:?} in {words:?}");
+    }
+    let kind_of = |w: &str| doc.tokens.iter().find(|t| t.span.of(&doc.text) == w).map(|t| t.kind);
+    assert_eq!(kind_of("press@wirepost.example"), Some(TokenKind::Email));
+    assert_eq!(kind_of("@wirepost_news"), Some(TokenKind::Handle));
+    assert_eq!(kind_of("#portstrike"), Some(TokenKind::Hashtag));
+    assert_eq!(kind_of("https://wirepost.example/strike?id=7"), Some(TokenKind::Url));
+}
+
+#[test]
+fn one_paragraph_per_line_and_wrapped_quotes() {
+    let text = "Mayor Ilse Varga said on Friday the bridge would reopen.\n\"It is safe,\" she said.\nCritics disagreed.";
+    let doc = seg(text);
+    check_invariants(&doc).unwrap();
+    assert_eq!(paragraphs(&doc).len(), 3);
+}
+
+#[test]
+fn sentences_stay_inside_paragraphs() {
+    let doc = seg("No final stop here\n\nNor here\nAnd a third one.");
+    check_invariants(&doc).unwrap();
+    for p in &doc.paragraphs {
+        for s in &doc.sentences[p.sentences.0..p.sentences.1] {
+            assert!(s.span.start >= p.span.start && s.span.end <= p.span.end);
+        }
+    }
+    assert_eq!(sentences(&doc), ["No final stop here", "Nor here", "And a third one."]);
+}
+
+#[test]
+fn hostile_inputs_keep_the_invariants() {
+    let cases = [
+        String::new(),
+        " ".into(),
+        "\"\"\"\"''''“”„‘’«»".into(),
+        "a".repeat(100_000),
+        "x.".repeat(10_000),
+        "'s".repeat(5_000),
+        "<p>Hello <b>world</b>!</p>\n<script>alert('x')</script>".into(),
+        "\u{0}\u{1}\u{7f}\u{200B}\u{FEFF}\u{202E}abc".into(),
+        "...........…………—————-----''''".into(),
+        "\r\r\n\n\u{2028}\u{2029}\u{85}\u{b}\u{c}".into(),
+        "https:// www. @ # $ % http://".into(),
+        "a@b@c.d.e @@x ##y".into(),
+        "🇫🇷🇫👨‍👩‍👧‍‍‍👍🏽\u{200D}\u{FE0F}".into(),
+    ];
+    for text in cases {
+        let doc = seg(&text);
+        if let Err(e) = check_invariants(&doc) {
+            panic!("{e} for {:?}", text.chars().take(60).collect::<String>());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn invariants_hold_on_arbitrary_unicode(text in "\\PC*") {
+        let doc = seg(&text);
+        prop_assert_eq!(check_invariants(&doc), Ok(()));
+    }
+
+    #[test]
+    fn invariants_hold_on_any_chars(text in proptest::collection::vec(any::<char>(), 0..200).prop_map(|v| v.into_iter().collect::<String>())) {
+        let doc = seg(&text);
+        prop_assert_eq!(check_invariants(&doc), Ok(()));
+    }
+
+    #[test]
+    fn invariants_hold_on_news_like_alphabets(text in "([A-Za-z0-9]{1,6}|[ .,;:!?'\"()\\[\\]$%&@#/\\-]|[“”‘’«»„…—–•€\u{2029}\u{2028}\u{0}-\u{1f}]|\n|\n\n|  ){0,120}") {
+        let doc = seg(&text);
+        prop_assert_eq!(check_invariants(&doc), Ok(()));
+    }
+
+    #[test]
+    fn segmentation_is_deterministic(text in "\\PC{0,300}") {
+        let a = seg(&text);
+        let b = seg(&text);
+        prop_assert_eq!(&a.tokens, &b.tokens);
+        prop_assert_eq!(&a.sentences, &b.sentences);
+        prop_assert_eq!(&a.paragraphs, &b.paragraphs);
+        prop_assert_eq!(tokenize(&text), a.tokens);
+    }
+}
+
+/// Reads the CoNLL-2003 training file's sentences (first column only).
+fn conll_sentences(path: &std::path::Path) -> Option<Vec<Vec<String>>> {
+    let data = std::fs::read_to_string(path).ok()?;
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    for line in data.lines() {
+        let word = line.split(' ').next().unwrap_or("");
+        if word.is_empty() || word == "-DOCSTART-" {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(word.to_string());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    Some(out)
+}
+
+/// Agreement with CoNLL-2003 tokenisation: each training sentence's words joined by single
+/// spaces must tokenize back into exactly those words. Needs `../shared`.
+#[test]
+#[ignore = "measurement; needs ../shared/data/conll2003"]
+fn conll_tokenisation_agreement() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/conll2003/train.iob2");
+    let Some(sents) = conll_sentences(&path) else {
+        eprintln!("skipped: {} not found", path.display());
+        return;
+    };
+    let mut same = 0;
+    let mut shown = 0;
+    for words in &sents {
+        let text = words.join(" ");
+        let toks: Vec<&str> = tokenize(&text).iter().map(|t| t.span.of(&text)).collect();
+        if toks.len() == words.len() && toks.iter().zip(words).all(|(a, b)| a == b) {
+            same += 1;
+        } else if shown < 40 {
+            shown += 1;
+            let diff: Vec<_> = toks.iter().filter(|t| !words.iter().any(|w| w == *t)).collect();
+            eprintln!("MISMATCH {diff:?} in: {}", text.chars().take(160).collect::<String>());
+        }
+    }
+    let pct = 100.0 * same as f64 / sents.len() as f64;
+    println!("CoNLL-2003 train: {same}/{} sentences tokenised exactly as gold ({pct:.2}%)", sents.len());
+    assert!(pct >= 99.0, "agreement {pct:.2}% is below 99%");
+}
+
+/// Throughput of `segment` (tokens, sentences, paragraphs) on hand-written news text. Run in
+/// release mode; the pipeline floor is 100,000 words/s, the text layer aims at 2 million.
+#[test]
+#[ignore = "measurement; run with --release"]
+fn throughput() {
+    let mut text = String::new();
+    while text.len() < 8_000_000 {
+        text.push_str(ARTICLE);
+        text.push_str("\n\n");
+    }
+    let words = text.split_whitespace().count();
+    let mut doc = Document { text, ..Document::default() };
+    segment(&mut doc); // warm-up
+    let runs = 5;
+    let t0 = std::time::Instant::now();
+    for _ in 0..runs {
+        segment(&mut doc);
+    }
+    let secs = t0.elapsed().as_secs_f64() / runs as f64;
+    let tokens = doc.tokens.len();
+    println!(
+        "segment: {:.1} MB, {words} words, {tokens} tokens in {:.1} ms = {:.2} M words/s ({:.0} MB/s)",
+        doc.text.len() as f64 / 1e6,
+        secs * 1e3,
+        words as f64 / secs / 1e6,
+        doc.text.len() as f64 / secs / 1e6
+    );
+}
