@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what the browser build and its tests need on a fresh Debian machine, and nothing that
+# is already there, so it is cheap to run before every build (serve.sh and e2e.sh do).
+#   - the wasm32 target for the Rust toolchain
+#   - wasm-bindgen-cli at exactly the version Cargo.toml pins (the CLI and the crate must match)
+#   - Debian's chromium for the end-to-end tests (Playwright's own browser download is not used)
+#   - node_modules from package-lock.json (playwright-core only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The version pinned in Cargo.toml, e.g. wasm-bindgen = "=0.2.130".
+want=$(sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
+if [ -z "$want" ]; then
+  say "cannot find the wasm-bindgen version in Cargo.toml; pin it as wasm-bindgen = \"=X.Y.Z\""
+  exit 1
+fi
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (found '${have:-none}')"
+  # --locked reproduces upstream's tested dependency set; if the registry no longer offers one
+  # of those exact versions (yanked, or a mirror behind), resolve afresh within semver.
+  if ! cargo install wasm-bindgen-cli --version "=$want" --locked; then
+    say "the locked dependency set is unavailable; retrying without --locked"
+    cargo install wasm-bindgen-cli --version "=$want"
+  fi
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing Debian's chromium"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
+fi
+
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing node modules (npm ci)"
+  npm ci --no-audit --no-fund
+fi

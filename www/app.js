@@ -1,0 +1,436 @@
+// The page's controller: wires the input, the annotator worker, the reading view, the panel
+// and the lists together, and owns the little state there is (the current text, its
+// annotation, what is selected).
+//
+// Flow: text changes (paste, typing pause, file, sample) → the worker annotates → if the text
+// is still the same, the display index is built and the reading view rendered → clicks on
+// entities, quotes and list entries open the panel. Nothing leaves the page; the text is kept
+// in localStorage so it survives a reload.
+
+import { Annotator } from "./worker-bridge.js";
+import { buildIndex } from "./model.js";
+import { render } from "./render.js";
+import { groupPanel, quotePanel } from "./panel.js";
+import { renderEntityList, renderQuoteList, wireLegend } from "./lists.js";
+import { loadText, saveText } from "./storage.js";
+import { SAMPLE } from "./sample.js";
+
+const TYPING_PAUSE_MS = 800;
+const BUSY_AFTER_MS = 120;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const $ = (id) => document.getElementById(id);
+const input = $("input");
+const editor = $("editor");
+const reading = $("reading");
+const panel = $("panel");
+const panelTitle = $("panel-title");
+const panelBody = $("panel-body");
+const lists = $("lists");
+const statusBox = $("status");
+const statusText = $("status-text");
+const editButton = $("edit");
+const readButton = $("read");
+const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+
+const state = {
+  latestId: 0, // id of the newest annotation request
+  requestedText: null, // the text that request carries
+  shown: null, // {text, index, refs} of what the reading view shows
+  renderToken: 0,
+  selection: null, // {kind: "group", gi, pos} | {kind: "quote", qi}
+  opener: null, // element focus returns to when the panel closes
+  lit: [], // [element, class] highlights to undo
+  hidden: new Set(),
+  typingTimer: 0,
+  busyTimer: 0,
+  busySince: 0,
+  saveTimer: 0,
+  selectionBeforeRead: [0, 0],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Status line
+
+function setStatus(kind, message) {
+  statusBox.dataset.kind = kind;
+  statusText.textContent = message;
+  document.body.dataset.state = kind;
+}
+
+function formatSize(units) {
+  if (units < 10000) return `${units} characters`;
+  if (units < 1e6) return `${Math.round(units / 1000)} k characters`;
+  return `${(units / 1e6).toFixed(1)} M characters`;
+}
+
+function startBusy(length) {
+  clearInterval(state.busyTimer);
+  state.busySince = performance.now();
+  document.getElementById("article").setAttribute("aria-busy", "true");
+  const tick = () => {
+    const s = (performance.now() - state.busySince) / 1000;
+    setStatus("busy", `Annotating ${formatSize(length)}${s >= 1 ? ` · ${s.toFixed(0)} s` : "…"}`);
+  };
+  // Short texts come back before a spinner would be noticed; long ones say so at once.
+  state.busyTimer = setInterval(tick, 250);
+  if (length > 20000) tick();
+  else setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
+}
+
+function stopBusy() {
+  clearInterval(state.busyTimer);
+  state.busySince = 0;
+  document.getElementById("article").removeAttribute("aria-busy");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotation requests and results
+
+const annotator = new Annotator({
+  onReady(info) {
+    showInfo(info);
+    performance.mark("loupe-ready");
+    document.documentElement.dataset.ready = "true";
+    if (!state.busySince) setStatus("idle", input.value ? "Ready." : "Ready. Paste an article or try the sample.");
+  },
+  onFailed(message) {
+    stopBusy();
+    setStatus("error", message);
+  },
+  onError(id, message) {
+    if (id !== state.latestId) return;
+    stopBusy();
+    setStatus("error", `Annotation failed: ${message}`);
+  },
+  onResult(id, doc, ms) {
+    if (id !== state.latestId || state.requestedText !== input.value) return; // stale
+    show(state.requestedText, doc, ms);
+  },
+});
+
+function showInfo(info) {
+  const parts = [`${info.name || "loupe"} ${info.version || ""}`.trim()];
+  const model = info.model && typeof info.model === "object" ? info.model : {};
+  for (const [key, value] of Object.entries(model)) {
+    if (value == null || typeof value === "object") continue;
+    parts.push(`${key}: ${value}`);
+  }
+  $("about").textContent = parts.join(" · ");
+}
+
+/** Asks for an annotation of the textarea's text (after a typing pause unless `now`). */
+function requestAnnotation(now) {
+  clearTimeout(state.typingTimer);
+  const go = () => {
+    const text = input.value;
+    if (state.shown && state.shown.text === text) {
+      showReading();
+      return;
+    }
+    if (!text.trim()) {
+      stopBusy();
+      setStatus("idle", "Paste an article or try the sample.");
+      return;
+    }
+    state.requestedText = text;
+    state.latestId = annotator.annotate(text);
+    startBusy(text.length);
+  };
+  if (now) go();
+  else state.typingTimer = setTimeout(go, TYPING_PAUSE_MS);
+}
+
+async function show(text, doc, ms) {
+  const token = ++state.renderToken;
+  closePanel(false);
+  const index = buildIndex(text, doc);
+  const refs = await render(reading, index, {
+    isCancelled: () => token !== state.renderToken,
+    onProgress: (f) => {
+      if (f < 1) setStatus("busy", `Drawing highlights… ${Math.round(f * 100)} %`);
+    },
+    speakerName: (qi) => {
+      const g = index.groupOfQuote[qi];
+      if (g >= 0) return index.groups[g].name;
+      const q = index.quotes[qi];
+      return q && q.speaker ? q.speaker.text : "";
+    },
+  });
+  if (!refs || token !== state.renderToken) return;
+  state.shown = { text, index, refs };
+  stopBusy();
+  applyFilters();
+  renderEntityList($("entity-list"), index, (gi) => openGroup(gi, { scrollFirst: true }));
+  renderQuoteList($("quote-list"), index, (qi) => openQuote(qi));
+  lists.inert = false;
+  lists.classList.remove("stale");
+  const ents = index.entities.filter(Boolean).length;
+  const quotes = index.quotes.filter(Boolean).length;
+  document.body.dataset.annotateMs = ms.toFixed(2);
+  setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+  if (input.value === text) showReading();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edit and read modes
+
+function showReading() {
+  if (!state.shown || state.shown.text !== input.value) return;
+  const hadFocus = document.activeElement === input;
+  state.selectionBeforeRead = [input.selectionStart, input.selectionEnd];
+  editor.hidden = true;
+  reading.hidden = false;
+  editButton.hidden = false;
+  readButton.hidden = true;
+  if (hadFocus) reading.focus({ preventScroll: true });
+}
+
+function showEditor() {
+  closePanel(false);
+  reading.hidden = true;
+  editor.hidden = false;
+  editButton.hidden = true;
+  readButton.hidden = !(state.shown && state.shown.text === input.value);
+  input.focus({ preventScroll: true });
+  const [a, b] = state.selectionBeforeRead;
+  input.setSelectionRange(a, b);
+}
+
+/** Replaces the text (sample, file, drop) and annotates it at once. */
+function setText(text) {
+  input.value = text;
+  onTextChanged();
+  requestAnnotation(true);
+  state.selectionBeforeRead = [0, 0];
+}
+
+function onTextChanged() {
+  clearTimeout(state.saveTimer);
+  state.saveTimer = setTimeout(() => saveText(input.value), 300);
+  const current = state.shown && state.shown.text === input.value;
+  lists.inert = !current;
+  lists.classList.toggle("stale", !current);
+  readButton.hidden = !current || !reading.hidden;
+}
+
+input.addEventListener("input", (event) => {
+  onTextChanged();
+  const pasted = event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop";
+  requestAnnotation(pasted);
+});
+editButton.addEventListener("click", showEditor);
+readButton.addEventListener("click", () => requestAnnotation(true));
+$("sample").addEventListener("click", () => setText(SAMPLE));
+
+async function loadFile(file) {
+  if (!file) return;
+  const plain = file.type.startsWith("text/") || /\.(txt|text|md)$/i.test(file.name) || file.type === "";
+  if (!plain) {
+    setStatus("error", `“${file.name}” is not a plain-text file. Save the article as .txt and drop it again.`);
+    return;
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    setStatus("error", `“${file.name}” is larger than 20 MB; split it into smaller files.`);
+    return;
+  }
+  setText(await file.text());
+}
+
+$("file").addEventListener("change", (event) => {
+  loadFile(event.target.files[0]);
+  event.target.value = "";
+});
+// A file dropped anywhere on the page is read locally; the browser must not navigate to it.
+window.addEventListener("dragover", (event) => {
+  if (event.dataTransfer && [...event.dataTransfer.types].includes("Files")) {
+    event.preventDefault();
+    document.body.classList.add("dropping");
+  }
+});
+window.addEventListener("dragleave", () => document.body.classList.remove("dropping"));
+window.addEventListener("drop", (event) => {
+  document.body.classList.remove("dropping");
+  if (event.dataTransfer && event.dataTransfer.files.length) {
+    event.preventDefault();
+    loadFile(event.dataTransfer.files[0]);
+  }
+});
+window.addEventListener("pagehide", () => saveText(input.value));
+
+// ---------------------------------------------------------------------------------------------
+// Highlights, panel and navigation
+
+function light(elements, cls) {
+  for (const el of elements || []) {
+    el.classList.add(cls);
+    state.lit.push([el, cls]);
+  }
+}
+
+function unlight() {
+  for (const [el, cls] of state.lit) el.classList.remove(cls);
+  state.lit = [];
+}
+
+function scrollTo(el) {
+  if (!el) return;
+  el.scrollIntoView({ block: "center", inline: "nearest", behavior: reduceMotion.matches ? "auto" : "smooth" });
+}
+
+function openPanel(opener) {
+  const active = opener || document.activeElement;
+  if (panel.hidden || !panel.contains(active)) {
+    if (active && !panel.contains(active) && active !== document.body) state.opener = active;
+  }
+  panel.hidden = false;
+  document.documentElement.classList.add("panel-open");
+}
+
+function closePanel(returnFocus = true) {
+  if (panel.hidden) return;
+  panel.hidden = true;
+  document.documentElement.classList.remove("panel-open");
+  unlight();
+  state.selection = null;
+  if (returnFocus) {
+    const back = state.opener;
+    if (back && back.isConnected && back.offsetParent !== null) back.focus({ preventScroll: false });
+    else if (!reading.hidden) reading.focus();
+  }
+  state.opener = null;
+}
+
+/**
+ * Opens group `gi` in the panel. `entity` picks the current mention (else `pos`); the current
+ * mention is scrolled to when `scroll`, and focus goes to the panel title or, with
+ * `focusMention`, to the mention itself.
+ */
+function openGroup(gi, { entity = -1, pos = 0, opener = null, focusMention = false, scroll = true, scrollFirst = false } = {}) {
+  const shown = state.shown;
+  if (!shown || gi < 0 || gi >= shown.index.groups.length) return;
+  if (reading.hidden) showReading();
+  const g = shown.index.groups[gi];
+  if (entity >= 0 && g.mentions.includes(entity)) pos = g.mentions.indexOf(entity);
+  pos = Math.max(0, Math.min(pos, g.mentions.length - 1));
+  openPanel(opener);
+  state.selection = { kind: "group", gi, pos };
+  unlight();
+  for (const m of g.mentions) light(shown.refs.entity.get(m), "in-group");
+  const current = g.mentions[pos];
+  light(shown.refs.entity.get(current), "is-current");
+  groupPanel(panelTitle, panelBody, shown.index, gi, pos, {
+    goMention: (_, p) => openGroup(gi, { pos: p, focusMention: true }),
+    openGroup: (other, ent) => openGroup(other, { entity: ent, scrollFirst: true }),
+    openQuote: (qi) => openQuote(qi),
+  });
+  const head = shown.refs.head.get(current);
+  if (scroll || scrollFirst) scrollTo(head);
+  if (focusMention && head) head.focus({ preventScroll: true });
+  else panelTitle.focus({ preventScroll: true });
+}
+
+function openQuote(qi, { opener = null } = {}) {
+  const shown = state.shown;
+  if (!shown || !shown.index.quotes[qi]) return;
+  if (reading.hidden) showReading();
+  const q = shown.index.quotes[qi];
+  openPanel(opener);
+  state.selection = { kind: "quote", qi };
+  unlight();
+  light(shown.refs.quote.get(qi), "is-current");
+  if (q.speaker) light(shown.refs.mark.get(`${q.speaker.start}:${q.speaker.end}`), "is-speaker");
+  if (q.cue) light(shown.refs.mark.get(`${q.cue.start}:${q.cue.end}`), "is-cue");
+  quotePanel(panelTitle, panelBody, shown.index, qi, {
+    openGroup: (gi) => {
+      const mention = q.speaker ? shown.index.entityOrder.find((e) => shown.index.entities[e].start === q.speaker.start) : undefined;
+      openGroup(gi, { entity: mention ?? -1, scrollFirst: true });
+    },
+    openQuote: (other) => openQuote(other),
+    goSpeaker: () => {
+      const marks = shown.refs.mark.get(`${q.speaker.start}:${q.speaker.end}`);
+      if (marks) scrollTo(marks[0]);
+    },
+  });
+  const frags = shown.refs.quote.get(qi);
+  if (frags) scrollTo(frags[0]);
+  panelTitle.focus({ preventScroll: true });
+}
+
+$("panel-close").addEventListener("click", () => closePanel(true));
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && !panel.hidden) {
+    event.preventDefault();
+    closePanel(true);
+  }
+});
+
+/** What a click or Enter on the reading view means. */
+function activate(target) {
+  const shown = state.shown;
+  if (!shown) return false;
+  const chip = target.closest(".qchip");
+  if (chip && !state.hidden.has("QUOTE")) {
+    openQuote(Number(chip.dataset.q), { opener: chip });
+    return true;
+  }
+  const ent = target.closest(".ent");
+  if (ent) {
+    const e = Number(ent.dataset.e);
+    const label = shown.index.entities[e] && shown.index.entities[e].label;
+    if (label && !state.hidden.has(label)) {
+      openGroup(shown.index.groupOfEntity[e], { entity: e, opener: shown.refs.head.get(e), scroll: false });
+      return true;
+    }
+  }
+  const quote = target.closest(".quote");
+  if (quote && !state.hidden.has("QUOTE")) {
+    const qi = Number(quote.dataset.q);
+    openQuote(qi, { opener: shown.refs.chip.get(qi) });
+    return true;
+  }
+  return false;
+}
+
+reading.addEventListener("click", (event) => {
+  const sel = window.getSelection();
+  if (sel && !sel.isCollapsed && reading.contains(sel.anchorNode)) return; // selecting text
+  activate(event.target);
+});
+reading.addEventListener("keydown", (event) => {
+  if ((event.key === "Enter" || event.key === " ") && event.target.classList.contains("ent-head")) {
+    event.preventDefault();
+    activate(event.target);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Filters
+
+function applyFilters() {
+  const shown = state.shown;
+  if (!shown) return;
+  for (const [e, head] of shown.refs.head) {
+    head.tabIndex = state.hidden.has(shown.index.entities[e].label) ? -1 : 0;
+  }
+  const sel = state.selection;
+  if (sel && sel.kind === "group" && state.hidden.has(shown.index.groups[sel.gi].label)) closePanel(false);
+  if (sel && sel.kind === "quote" && state.hidden.has("QUOTE")) closePanel(false);
+}
+
+state.hidden = wireLegend($("legend"), reading, (hidden) => {
+  state.hidden = hidden;
+  applyFilters();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Start
+
+{
+  const saved = loadText();
+  if (saved) {
+    input.value = saved;
+    requestAnnotation(true);
+  }
+}

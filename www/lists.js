@@ -1,0 +1,80 @@
+// The side lists (entities by type, all quotations) and the legend that filters types.
+//
+// Lists are the keyboard- and screen-reader-friendly way through an article: every entry is a
+// button that opens the same panel as clicking in the text. The legend's toggles only flip
+// classes on the reading view (CSS does the hiding), so filtering costs nothing on long texts.
+
+import { LABELS, LABEL_ORDER, groupsByLabel } from "./model.js";
+import { el, typeChip } from "./panel.js";
+
+/** Fills the entity list: one section per type, entities by salience, with mention counts. */
+export function renderEntityList(root, index, onOpen) {
+  root.replaceChildren();
+  let any = false;
+  for (const label of LABEL_ORDER) {
+    const gis = groupsByLabel(index, label);
+    if (!gis.length) continue;
+    any = true;
+    const id = `list-${label}`;
+    const h = el("h3", null, typeChip(label), ` ${LABELS[label].plural} `, el("span", "count", `(${gis.length})`));
+    h.id = id;
+    const ul = el("ul", "entity-list");
+    ul.setAttribute("aria-labelledby", id);
+    for (const gi of gis) {
+      const g = index.groups[gi];
+      const n = g.mentions.length;
+      const b = el("button", "linkish entity-item", el("span", "name", g.name), el("span", "count", `${n}×`));
+      b.type = "button";
+      b.dataset.group = String(gi);
+      b.setAttribute("aria-label", `${g.name}, ${n} mention${n === 1 ? "" : "s"}`);
+      b.addEventListener("click", () => onOpen(gi));
+      ul.append(el("li", null, b));
+    }
+    root.append(el("section", "type-section", h, ul));
+  }
+  if (!any) root.append(el("p", "muted", "No entities found yet."));
+}
+
+/** Fills the quote list: each quotation with its speaker. */
+export function renderQuoteList(root, index, onOpen) {
+  root.replaceChildren();
+  const ol = el("ol", "quote-list");
+  index.quotes.forEach((q, qi) => {
+    if (!q) return;
+    const g = index.groupOfQuote[qi];
+    const who = g >= 0 ? index.groups[g].name : q.speaker ? q.speaker.text : "Unattributed";
+    const flat = q.text.replace(/\s+/g, " ").trim();
+    const b = el(
+      "button",
+      "linkish quote-item",
+      el("span", "who", who),
+      el("span", "what", flat.length > 120 ? `${flat.slice(0, 119)}…` : flat),
+    );
+    b.type = "button";
+    b.dataset.q = String(qi);
+    b.addEventListener("click", () => onOpen(qi));
+    ol.append(el("li", null, b));
+  });
+  if (ol.childElementCount) root.append(ol);
+  else root.append(el("p", "muted", "No quotations found yet."));
+}
+
+/**
+ * Wires the legend buttons (aria-pressed toggles with data-type PER/ORG/LOC/MISC/QUOTE) to
+ * `hide-TYPE` classes on `reading`. `onChange(hiddenSet)` runs after each toggle.
+ */
+export function wireLegend(legend, reading, onChange) {
+  const hidden = new Set();
+  for (const b of legend.querySelectorAll("button[data-type]")) {
+    b.addEventListener("click", () => {
+      const type = b.dataset.type;
+      const show = b.getAttribute("aria-pressed") !== "true";
+      b.setAttribute("aria-pressed", String(show));
+      reading.classList.toggle(`hide-${type}`, !show);
+      if (show) hidden.delete(type);
+      else hidden.add(type);
+      onChange(hidden);
+    });
+  }
+  return hidden;
+}

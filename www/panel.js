@@ -1,0 +1,150 @@
+// The side panel's content: one entity (a cluster of mentions) or one quotation.
+//
+// This module only builds the panel's DOM from the display index; what a click does (scroll,
+// focus, highlight) is decided by the caller through the `actions` it passes in, so the panel
+// stays a pure view. Every string from the article is set with textContent.
+
+import { LABELS, coOccurring, contextAround } from "./model.js";
+
+/** Creates an element with a class and children (strings become text nodes). */
+export function el(tag, className, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const c of children) if (c != null) node.append(typeof c === "string" ? document.createTextNode(c) : c);
+  return node;
+}
+
+function button(label, onClick, className = "linkish") {
+  const b = el("button", className, label);
+  b.type = "button";
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function clip(s, n) {
+  const flat = s.replace(/\s+/g, " ").trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+/** A label chip in the type's colour, with the type name beside it. */
+export function typeChip(label) {
+  const chip = el("span", `chip ent-${label}`, label);
+  chip.setAttribute("aria-hidden", "true");
+  return chip;
+}
+
+/** Text of [start, end) with [hlStart, hlEnd) wrapped in <mark>. */
+function snippet(text, start, end, hlStart, hlEnd) {
+  const p = el("p", "context");
+  p.append(text.slice(start, hlStart), el("mark", "ctx-hit", text.slice(hlStart, hlEnd)), text.slice(hlEnd, end));
+  return p;
+}
+
+/** Previous/next buttons around a live "k of n" counter. */
+function stepper(label, pos, count, go) {
+  const wrap = el("div", "stepper");
+  wrap.setAttribute("role", "group");
+  wrap.setAttribute("aria-label", label);
+  const prev = button("← Previous", () => go(pos - 1), "step prev");
+  const next = button("Next →", () => go(pos + 1), "step next");
+  prev.disabled = pos <= 0;
+  next.disabled = pos >= count - 1;
+  const where = el("span", "where", `${label.replace(/s$/, "")} ${pos + 1} of ${count}`);
+  where.setAttribute("aria-live", "polite");
+  wrap.append(prev, where, next);
+  return wrap;
+}
+
+/**
+ * Fills the panel for group `gi` with mention `pos` current.
+ * actions: goMention(gi, pos), openGroup(gi, entityIndex), openQuote(qi)
+ */
+export function groupPanel(title, body, index, gi, pos, actions) {
+  const g = index.groups[gi];
+  const text = index.text;
+  title.textContent = g.name;
+  body.replaceChildren();
+
+  const n = g.mentions.length;
+  const meta = el("p", "meta", typeChip(g.label), ` ${LABELS[g.label].name} · ${n} mention${n === 1 ? "" : "s"}`);
+  body.append(meta);
+  if (!index.groups.some((x) => x.cluster != null)) {
+    body.append(el("p", "note", "Mentions grouped by identical text."));
+  }
+
+  const aliases = g.aliases.filter((a) => a !== g.name);
+  if (aliases.length) {
+    const list = el("ul", "aliases");
+    for (const a of aliases) list.append(el("li", null, a));
+    body.append(el("h3", null, "Also called"), list);
+  }
+
+  body.append(stepper("Mentions", pos, n, (p) => actions.goMention(gi, p)));
+
+  const first = index.entities[g.mentions[0]];
+  const ctx = contextAround(index, first.start, first.end);
+  body.append(el("h3", null, "First mention"), snippet(text, ctx.start, ctx.end, first.start, first.end));
+
+  if (g.quotes.length) {
+    const list = el("ul", "quotes-of");
+    for (const qi of g.quotes) {
+      const q = index.quotes[qi];
+      list.append(el("li", null, button(clip(q.text, 140), () => actions.openQuote(qi), "linkish quote-link")));
+    }
+    body.append(el("h3", null, `Quotes (${g.quotes.length})`), list);
+  }
+
+  const co = coOccurring(index, gi);
+  if (co.length) {
+    const list = el("ul", "with");
+    for (const row of co) {
+      const other = index.groups[row.group];
+      const b = button("", () => actions.openGroup(row.group, row.entity), "linkish");
+      b.append(typeChip(other.label), ` ${other.name}`);
+      b.setAttribute("aria-label", `${other.name}, ${LABELS[other.label].name}, ${row.count} shared sentence${row.count === 1 ? "" : "s"}`);
+      list.append(el("li", null, b, el("span", "count", ` ${row.count}×`)));
+    }
+    body.append(el("h3", null, "Appears with"), list);
+  }
+}
+
+/**
+ * Fills the panel for quote `qi`.
+ * actions: openGroup(gi, entityIndex), openQuote(qi), goSpeaker(qi)
+ */
+export function quotePanel(title, body, index, qi, actions) {
+  const q = index.quotes[qi];
+  const order = index.quotes.map((x, i) => (x ? i : -1)).filter((i) => i >= 0);
+  const pos = order.indexOf(qi);
+  title.textContent = "Quotation";
+  body.replaceChildren();
+
+  body.append(el("blockquote", "quote-text", q.text));
+
+  const dl = el("dl", "facts");
+  const speakerDd = el("dd", null);
+  const g = index.groupOfQuote[qi];
+  if (q.speaker) {
+    speakerDd.append(el("span", "speaker-text", q.speaker.text));
+    if (g >= 0) {
+      const group = index.groups[g];
+      if (group.name !== q.speaker.text) speakerDd.append(" → ");
+      const b = button("", () => actions.openGroup(g, -1), "linkish speaker-link");
+      b.append(typeChip(group.label), ` ${group.name}`);
+      b.setAttribute("aria-label", `Open ${group.name}`);
+      if (group.name === q.speaker.text) speakerDd.replaceChildren(b);
+      else speakerDd.append(b);
+    }
+    speakerDd.append(" ", button("Show in text", () => actions.goSpeaker(qi), "linkish small"));
+  } else if (g >= 0) {
+    const group = index.groups[g];
+    speakerDd.append(button(group.name, () => actions.openGroup(g, -1), "linkish speaker-link"));
+  } else {
+    speakerDd.append(el("span", "muted", "not found"));
+  }
+  dl.append(el("dt", null, "Speaker"), speakerDd);
+  dl.append(el("dt", null, "Cue"), el("dd", q.cue ? "cue-text" : "muted", q.cue ? q.cue.text : "none"));
+  body.append(dl);
+
+  body.append(stepper("Quotes", pos, order.length, (p) => actions.openQuote(order[p])));
+}
