@@ -116,8 +116,8 @@ fn squash(s: &str) -> String {
 }
 
 /// The canonical name — the most complete proper name used: most words, then not written in
-/// capitals only, then most frequent, then first — and the other surface forms (titled forms
-/// included, "Gen. Lloyd Austin"), most frequent first.
+/// capitals only, then most letters ("Ruth" over "R."), then most frequent, then first — and
+/// the other surface forms (titled forms included, "Gen. Lloyd Austin"), most frequent first.
 fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extra: Vec<String>) -> (String, Vec<String>) {
     let text = doc.text.as_str();
     let mentions = &doc.clusters[c].mentions;
@@ -142,7 +142,8 @@ fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extr
     let name = cores
         .iter()
         .max_by_key(|(s, &(n, first))| {
-            (s.split_whitespace().count(), !caps_only(s), n, std::cmp::Reverse(first))
+            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+            (s.split_whitespace().count(), !caps_only(s), letters, n, std::cmp::Reverse(first))
         })
         .map(|(s, _)| s.clone())
         .unwrap_or_else(|| {
