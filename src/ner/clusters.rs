@@ -1,0 +1,269 @@
+//! Word clusters: a compact map from a word's lowercase form to its cluster path.
+//!
+//! Clusters group words whose embedding vectors are close ("Lagos", "Nairobi", "Accra"), so
+//! the tagger generalises from names it saw in training to names it never saw. The path packs
+//! four levels of a hierarchical k-means (8 branches each) into 12 bits; a prefix of the path is
+//! a coarser cluster. Words are stored by a 32-bit hash of their form (see
+//! [`super::features::cluster_key`]), not as strings: about 6 bytes per word instead of ~12,
+//! and a lookup needs no allocation. A stray collision only adds one noisy feature.
+
+use super::codec::{Reader, Writer};
+
+/// Depth of the cluster hierarchy; each level has 8 branches (3 bits).
+pub const LEVELS: usize = 4;
+/// Path value for words without a cluster.
+pub const NO_CLUSTER: u16 = u16::MAX;
+
+/// Open-addressing hash table from word key to cluster path.
+#[derive(Clone, Debug, Default)]
+pub struct ClusterTable {
+    keys: Vec<u32>,
+    vals: Vec<u16>,
+    len: usize,
+}
+
+impl ClusterTable {
+    /// A table that knows no words.
+    pub fn empty() -> Self {
+        ClusterTable::default()
+    }
+
+    /// Builds the table from `(key, path)` pairs; the first pair wins on a duplicate key.
+    pub fn from_pairs(pairs: &[(u32, u16)]) -> Self {
+        let cap = (pairs.len() * 2).next_power_of_two().max(16);
+        let mut t = ClusterTable { keys: vec![0; cap], vals: vec![NO_CLUSTER; cap], len: 0 };
+        for &(k, v) in pairs {
+            t.insert(k, v);
+        }
+        t
+    }
+
+    fn insert(&mut self, key: u32, val: u16) {
+        let key = key.max(1);
+        let mask = self.keys.len() - 1;
+        let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        loop {
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                self.vals[i] = val;
+                self.len += 1;
+                return;
+            }
+            if self.keys[i] == key {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The cluster path of a word key, or [`NO_CLUSTER`].
+    #[inline]
+    pub fn get(&self, key: u32) -> u16 {
+        if self.keys.is_empty() {
+            return NO_CLUSTER;
+        }
+        let key = key.max(1);
+        let mask = self.keys.len() - 1;
+        let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.vals[i];
+            }
+            if k == 0 {
+                return NO_CLUSTER;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Sorted `(key, path)` pairs.
+    fn pairs(&self) -> Vec<(u32, u16)> {
+        let mut p: Vec<(u32, u16)> =
+            self.keys.iter().zip(&self.vals).filter(|(&k, _)| k != 0).map(|(&k, &v)| (k, v)).collect();
+        p.sort_unstable();
+        p
+    }
+
+    /// Serialises as a count, then delta-coded sorted keys and their paths.
+    pub fn write(&self, w: &mut Writer) {
+        let pairs = self.pairs();
+        w.u32(pairs.len() as u32);
+        let mut last = 0u32;
+        for &(k, _) in &pairs {
+            w.varint((k - last) as u64);
+            last = k;
+        }
+        for &(_, v) in &pairs {
+            w.u16(v);
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Self, String> {
+        r.section("clusters");
+        let n = r.u32()? as usize;
+        if n > 10_000_000 {
+            return Err("implausible cluster count".into());
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut last = 0u64;
+        for _ in 0..n {
+            last += r.varint()?;
+            keys.push(u32::try_from(last).map_err(|_| "cluster key out of range".to_string())?);
+        }
+        let mut pairs = Vec::with_capacity(n);
+        for k in keys {
+            pairs.push((k, r.u16()?));
+        }
+        Ok(ClusterTable::from_pairs(&pairs))
+    }
+}
+
+/// Hierarchical k-means over word vectors (training only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build {
+    use super::LEVELS;
+
+    /// Deterministic xorshift generator: the same seed gives the same clusters everywhere.
+    pub struct Rng(pub u64);
+    impl Rng {
+        pub fn next(&mut self) -> u64 {
+            let mut x = self.0;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            self.0 = x;
+            x
+        }
+        pub fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    /// Clusters unit vectors (row-major `dim` floats each) into a 4-level tree with 8 branches
+    /// per level; returns the 12-bit path of every vector.
+    pub fn hierarchical(vecs: &[f32], dim: usize, seed: u64, iters: usize) -> Vec<u16> {
+        let n = vecs.len() / dim;
+        let mut paths = vec![0u16; n];
+        let mut rng = Rng(seed | 1);
+        let mut groups: Vec<Vec<usize>> = vec![(0..n).collect()];
+        for _level in 0..LEVELS {
+            let mut next_groups = Vec::new();
+            for g in &groups {
+                let assign = kmeans(vecs, dim, g, 8, iters, &mut rng);
+                let mut sub: Vec<Vec<usize>> = vec![Vec::new(); 8];
+                for (&i, &a) in g.iter().zip(&assign) {
+                    paths[i] = (paths[i] << 3) | a as u16;
+                    sub[a].push(i);
+                }
+                next_groups.extend(sub);
+            }
+            groups = next_groups;
+        }
+        paths
+    }
+
+    /// Plain k-means (dot-product similarity on unit vectors) over the members `idx`.
+    fn kmeans(vecs: &[f32], dim: usize, idx: &[usize], k: usize, iters: usize, rng: &mut Rng) -> Vec<usize> {
+        let mut assign = vec![0usize; idx.len()];
+        if idx.len() <= k {
+            for (a, j) in assign.iter_mut().zip(0..) {
+                *a = j;
+            }
+            return assign;
+        }
+        let row = |i: usize| &vecs[i * dim..(i + 1) * dim];
+        let mut cents: Vec<f32> = Vec::with_capacity(k * dim);
+        for _ in 0..k {
+            cents.extend_from_slice(row(idx[rng.below(idx.len())]));
+        }
+        for _ in 0..iters {
+            let mut changed = 0;
+            for (a, &i) in assign.iter_mut().zip(idx) {
+                let v = row(i);
+                let mut best = (f32::MIN, 0);
+                for c in 0..k {
+                    let cc = &cents[c * dim..(c + 1) * dim];
+                    let s: f32 = v.iter().zip(cc).map(|(x, y)| x * y).sum();
+                    if s > best.0 {
+                        best = (s, c);
+                    }
+                }
+                if *a != best.1 {
+                    changed += 1;
+                    *a = best.1;
+                }
+            }
+            let mut sums = vec![0f32; k * dim];
+            let mut counts = vec![0usize; k];
+            for (&a, &i) in assign.iter().zip(idx) {
+                counts[a] += 1;
+                for (s, x) in sums[a * dim..(a + 1) * dim].iter_mut().zip(row(i)) {
+                    *s += x;
+                }
+            }
+            for c in 0..k {
+                let s = &mut sums[c * dim..(c + 1) * dim];
+                if counts[c] == 0 {
+                    s.copy_from_slice(row(idx[rng.below(idx.len())]));
+                }
+                let norm = s.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+                for x in s.iter_mut() {
+                    *x /= norm;
+                }
+            }
+            cents = sums;
+            if changed == 0 {
+                break;
+            }
+        }
+        assign
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_roundtrips_through_bytes() {
+        let pairs: Vec<(u32, u16)> = (1..500u32).map(|i| (i.wrapping_mul(2_654_435_761), (i % 4096) as u16)).collect();
+        let t = ClusterTable::from_pairs(&pairs);
+        let mut w = Writer::default();
+        t.write(&mut w);
+        let back = ClusterTable::read(&mut Reader::new(&w.buf)).expect("reads back");
+        for &(k, v) in &pairs {
+            assert_eq!(back.get(k), v);
+        }
+        assert_eq!(back.get(12345), NO_CLUSTER);
+        assert_eq!(back.len(), pairs.len());
+    }
+
+    #[test]
+    fn kmeans_separates_obvious_groups() {
+        let mut v = Vec::new();
+        for i in 0..64 {
+            let (a, b) = if i < 32 { (1.0f32, 0.01 * i as f32) } else { (0.01 * i as f32, 1.0) };
+            let n = (a * a + b * b).sqrt();
+            v.extend_from_slice(&[a / n, b / n]);
+        }
+        let p = build::hierarchical(&v, 2, 7, 20);
+        let top = |i: usize| p[i] >> 9;
+        // No top-level cluster mixes the two groups.
+        for i in 0..32 {
+            for j in 32..64 {
+                assert_ne!(top(i), top(j), "{i} and {j} share a cluster");
+            }
+        }
+        assert_eq!(build::hierarchical(&v, 2, 7, 20), p, "same seed, same clusters");
+    }
+}

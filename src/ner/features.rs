@@ -1,0 +1,545 @@
+//! Feature extraction for the entity tagger: one extractor shared by training and inference.
+//!
+//! Why hashes: every feature ("the word two to the left is `minister`", "the suffix is `-burg`")
+//! is reduced to a 64-bit hash computed straight from the characters, so the hot path never
+//! allocates a `String` per token and the model needs no feature-name dictionary. Token forms
+//! are normalised first (curly quotes and apostrophes → straight, dashes → `-`, digits → `0`)
+//! so modern typography looks like the 1996 Reuters text the model learned from.
+//!
+//! Features come in three layers:
+//! * local: word, lowercase word, shape, prefixes/suffixes, capitalisation, window ±2,
+//!   word clusters (k-means over GloVe-derived vectors, four granularities);
+//! * document: whether the same word is written capitalised mid-sentence or lowercase elsewhere
+//!   in the document (helps ALL-CAPS headlines and sentence-initial words);
+//! * second stage: the first stage's labels for every other occurrence of the same word in the
+//!   document ("context aggregation", Ratinov & Roth 2009), which makes tags consistent.
+//!
+//! Changing anything here changes what the weights mean: bump [`FEATURE_VERSION`] and retrain.
+
+use super::clusters::{ClusterTable, LEVELS, NO_CLUSTER};
+use super::tags;
+
+/// Version of the feature definitions; stored in the artifact and checked on load.
+pub const FEATURE_VERSION: u32 = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+/// Final avalanche (MurmurHash3 fmix64): spreads a running hash over all 64 bits.
+#[inline]
+pub fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h
+}
+
+/// Adds one character to a running string hash.
+#[inline]
+fn push(h: u64, c: char) -> u64 {
+    (h.rotate_left(5) ^ c as u64).wrapping_mul(K1)
+}
+
+/// Feature hash of a template and one value.
+#[inline]
+fn f1(template: u64, a: u64) -> u64 {
+    fmix(template.wrapping_mul(K2) ^ a)
+}
+
+/// Feature hash of a template and two values.
+#[inline]
+fn f2(template: u64, a: u64, b: u64) -> u64 {
+    fmix(template.wrapping_mul(K2) ^ a ^ b.rotate_left(31).wrapping_mul(K1))
+}
+
+/// Maps typographic variants to the plain forms used in the training data.
+#[inline]
+pub fn norm_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2026}' => '.',
+        _ => c,
+    }
+}
+
+/// The key under which a word's cluster is stored: its lowercase, normalised form, 32 bits.
+pub fn cluster_key(word: &str) -> u32 {
+    let mut h = 0x1234_5678u64;
+    for c in word.chars() {
+        let c = norm_char(c);
+        if c.is_ascii() {
+            h = push(h, c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                h = push(h, l);
+            }
+        }
+    }
+    (fmix(h) >> 32) as u32
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-token information, computed once per token
+
+const F_INIT_CAP: u16 = 1;
+const F_ALL_CAPS: u16 = 2;
+const F_HAS_LOWER: u16 = 4;
+const F_HAS_DIGIT: u16 = 8;
+const F_ALL_DIGIT: u16 = 16;
+const F_HAS_HYPHEN: u16 = 32;
+const F_HAS_PERIOD: u16 = 64;
+const F_NO_ALNUM: u16 = 128;
+const F_HAS_APOS: u16 = 256;
+const F_HAS_LETTER: u16 = 512;
+
+/// What the extractor knows about one token, all as hashes or small integers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TokInfo {
+    /// Normalised form, case kept, digits as `0`.
+    w: u64,
+    /// Normalised lowercase form, digits as `0`.
+    lw: u64,
+    /// Collapsed shape: `Xx`, `X.X.`, `0-0-0`.
+    shape: u64,
+    /// Lowercase prefixes and suffixes of 1..=4 characters (0 when the word is shorter).
+    pre: [u64; 4],
+    suf: [u64; 4],
+    flags: u16,
+    /// Length in chars, capped at 15.
+    len: u8,
+    /// Cluster path (see [`ClusterTable`]), or [`NO_CLUSTER`].
+    cluster: u16,
+}
+
+/// Computes [`TokInfo`] for a word in one pass over its characters, without allocating.
+pub fn tok_info(word: &str, clusters: &ClusterTable) -> TokInfo {
+    let mut w = 0xA5A5u64;
+    let mut lw = 0x5A5Au64;
+    let mut key = 0x1234_5678u64;
+    let mut shape = 0x3C3Cu64;
+    let mut last_class = '\0';
+    let mut pre = [0u64; 4];
+    let mut ring = ['\0'; 4];
+    let mut n = 0usize;
+    let mut flags = F_ALL_DIGIT;
+    let mut n_upper = 0usize;
+    let mut n_letters = 0usize;
+    let mut first_upper = false;
+    for c in word.chars() {
+        let c = norm_char(c);
+        let (lc, upper, lower) = if c.is_ascii() {
+            (c.to_ascii_lowercase(), c.is_ascii_uppercase(), c.is_ascii_lowercase())
+        } else {
+            let mut it = c.to_lowercase();
+            let lc = it.next().unwrap_or(c);
+            (lc, c.is_uppercase(), c.is_lowercase())
+        };
+        // The cluster key keeps digits (the embedding vocabulary has "1996").
+        key = push(key, lc);
+        let digit = c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric());
+        let (cw, clw) = if digit { ('0', '0') } else { (c, lc) };
+        w = push(w, cw);
+        lw = push(lw, clw);
+        let class = if upper {
+            'X'
+        } else if lower || c.is_alphabetic() {
+            'x'
+        } else if digit {
+            '0'
+        } else {
+            c
+        };
+        if class != last_class {
+            shape = push(shape, class);
+            last_class = class;
+        }
+        if n < 4 {
+            pre[n] = fmix(if n == 0 { push(0x77, clw) } else { push(pre[n - 1], clw) });
+        }
+        ring[n % 4] = clw;
+        if upper {
+            n_upper += 1;
+            if n == 0 {
+                first_upper = true;
+            }
+        }
+        if upper || lower || c.is_alphabetic() {
+            n_letters += 1;
+            flags |= F_HAS_LETTER;
+        }
+        if lower {
+            flags |= F_HAS_LOWER;
+        }
+        if digit {
+            flags |= F_HAS_DIGIT;
+        } else {
+            flags &= !F_ALL_DIGIT;
+        }
+        match c {
+            '-' => flags |= F_HAS_HYPHEN,
+            '.' => flags |= F_HAS_PERIOD,
+            '\'' => flags |= F_HAS_APOS,
+            _ => {}
+        }
+        n += 1;
+    }
+    if n == 0 {
+        flags &= !F_ALL_DIGIT;
+    }
+    if flags & (F_HAS_LETTER | F_HAS_DIGIT) == 0 {
+        flags |= F_NO_ALNUM;
+    }
+    if first_upper {
+        flags |= F_INIT_CAP;
+    }
+    if n_letters > 0 && n_upper == n_letters {
+        flags |= F_ALL_CAPS;
+    }
+    // Suffixes: the last k chars, oldest first.
+    let mut suf = [0u64; 4];
+    for k in 1..=4usize.min(n) {
+        let mut h = 0x99u64;
+        for j in (n - k)..n {
+            h = push(h, ring[j % 4]);
+        }
+        suf[k - 1] = fmix(h);
+    }
+    TokInfo {
+        w: fmix(w),
+        lw: fmix(lw),
+        shape: fmix(shape),
+        pre,
+        suf,
+        flags,
+        len: n.min(15) as u8,
+        cluster: clusters.get((fmix(key) >> 32) as u32),
+    }
+}
+
+impl TokInfo {
+    fn is_title(&self) -> bool {
+        self.flags & F_INIT_CAP != 0 && self.flags & F_HAS_LOWER != 0
+    }
+    fn is_lower(&self) -> bool {
+        self.flags & F_HAS_LOWER != 0 && self.flags & F_INIT_CAP == 0
+    }
+    /// Small capitalisation class: 0 none, 1 Title, 2 ALLCAPS, 3 lower, 4 mixed/other letters.
+    fn cap_class(&self) -> u64 {
+        if self.flags & F_HAS_LETTER == 0 {
+            0
+        } else if self.flags & F_ALL_CAPS != 0 {
+            2
+        } else if self.is_title() {
+            1
+        } else if self.is_lower() {
+            3
+        } else {
+            4
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates
+
+// Template ids; any change of meaning needs a FEATURE_VERSION bump.
+const T_BIAS: u64 = 1;
+const T_W: u64 = 10; // + offset (0..5)
+const T_LW: u64 = 20; // + offset
+const T_SHAPE: u64 = 30; // + offset
+const T_SHAPE_BI: u64 = 40;
+const T_PRE: u64 = 50; // + k
+const T_SUF: u64 = 60; // + k
+const T_CL: u64 = 70; // + 10*offset + level
+const T_LW_BI: u64 = 130;
+const T_CAPS: u64 = 140;
+const T_HEAD_SHAPE: u64 = 150;
+const T_HEAD_CL: u64 = 151;
+const T_HEAD_LW: u64 = 152;
+const T_DOC: u64 = 160;
+const T_DOC_LW: u64 = 161;
+const T_LEN: u64 = 170;
+const T_CAPS_CTX: u64 = 171;
+const T_S1: u64 = 200; // + offset
+const T_AGG_MAJ: u64 = 210;
+const T_AGG_ANY: u64 = 211;
+const T_AGG_MAJ_CAPS: u64 = 212;
+
+/// Hash for "no token here" (before the sentence start / after its end), per offset.
+const PAD: u64 = 0xDEAD_BEEF_F00D;
+
+/// Doc-level flags of a lowercase form.
+const D_TITLE_MID: u8 = 1; // seen capitalised, not sentence-initial, not in a headline
+const D_LOWER: u8 = 2; // seen all-lowercase
+const D_CAPS_MID: u8 = 4; // seen ALL-CAPS outside a headline
+
+/// Features of a whole document, flattened: token `t` owns `feats[offs[t]..offs[t+1]]`.
+#[derive(Default, Debug, Clone)]
+pub struct DocFeatures {
+    pub feats: Vec<u64>,
+    pub offs: Vec<u32>,
+}
+
+impl DocFeatures {
+    pub fn token(&self, t: usize) -> &[u64] {
+        &self.feats[self.offs[t] as usize..self.offs[t + 1] as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.offs.len().saturating_sub(1)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A small identity-hash map keyed by already-hashed u64s, for per-document bookkeeping.
+type IdMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// Passes an already-mixed u64 through unchanged.
+#[derive(Default)]
+pub struct IdHasher(u64);
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(K1);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// Extracts features for every token of a document given as sentences of words.
+///
+/// `stage1` holds the first stage's states (flattened over the document) when extracting for
+/// the second stage; `None` for the first stage.
+pub fn extract_document<S: AsRef<str>>(
+    sentences: &[Vec<S>],
+    clusters: &ClusterTable,
+    stage1: Option<&[u8]>,
+    out: &mut DocFeatures,
+) {
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    let n_tokens: usize = sentences.iter().map(|s| s.len()).sum();
+    let mut infos: Vec<TokInfo> = Vec::with_capacity(n_tokens);
+    let mut headline: Vec<bool> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let start = infos.len();
+        infos.extend(s.iter().map(|w| tok_info(w.as_ref(), clusters)));
+        headline.push(is_headline(&infos[start..]));
+    }
+
+    // Document-level casing evidence per lowercase form.
+    let mut doc: IdMap<u8> = IdMap::default();
+    let mut start = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        for j in 0..s.len() {
+            let ti = &infos[start + j];
+            let mut bits = 0;
+            if ti.is_lower() {
+                bits |= D_LOWER;
+            }
+            if !headline[si] && j > 0 && ti.is_title() {
+                bits |= D_TITLE_MID;
+            }
+            if !headline[si] && ti.flags & F_ALL_CAPS != 0 && ti.len > 1 {
+                bits |= D_CAPS_MID;
+            }
+            if bits != 0 {
+                *doc.entry(ti.lw).or_insert(0) |= bits;
+            }
+        }
+        start += s.len();
+    }
+
+    // Second stage: label counts of every lowercase form over the document.
+    let mut agg: IdMap<[u16; 5]> = IdMap::default();
+    if let Some(s1) = stage1 {
+        for (ti, &st) in infos.iter().zip(s1) {
+            agg.entry(ti.lw).or_insert([0; 5])[tags::state_type(st)] += 1;
+        }
+    }
+
+    let mut start = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &infos[start..start + s.len()];
+        let head = headline[si] as u64;
+        for i in 0..toks.len() {
+            let f = &mut out.feats;
+            let t = &toks[i];
+            let at = |o: isize| -> Option<&TokInfo> {
+                let j = i as isize + o;
+                if j < 0 || j >= toks.len() as isize {
+                    None
+                } else {
+                    Some(&toks[j as usize])
+                }
+            };
+            f.push(T_BIAS);
+            for o in -2isize..=2 {
+                let k = (o + 2) as u64;
+                let (w, lw, shape) = match at(o) {
+                    Some(x) => (x.w, x.lw, x.shape),
+                    None => (PAD ^ k, PAD ^ k, PAD ^ k),
+                };
+                if (-1..=1).contains(&o) {
+                    f.push(f1(T_W + k, w));
+                    f.push(f1(T_SHAPE + k, shape));
+                }
+                f.push(f1(T_LW + k, lw));
+            }
+            let prev = at(-1);
+            let next = at(1);
+            let p_shape = prev.map_or(PAD, |x| x.shape);
+            let n_shape = next.map_or(PAD ^ 1, |x| x.shape);
+            f.push(f2(T_SHAPE_BI, p_shape, t.shape));
+            f.push(f2(T_SHAPE_BI + 1, t.shape, n_shape));
+            f.push(f2(T_LW_BI, prev.map_or(PAD, |x| x.lw), t.lw));
+            f.push(f2(T_LW_BI + 1, t.lw, next.map_or(PAD ^ 1, |x| x.lw)));
+            for k in 0..4 {
+                if t.pre[k] != 0 {
+                    f.push(f1(T_PRE + k as u64, t.pre[k]));
+                }
+                if t.suf[k] != 0 {
+                    f.push(f1(T_SUF + k as u64, t.suf[k]));
+                }
+            }
+            // Word clusters: all levels for the token, coarse levels around it.
+            for o in -1isize..=1 {
+                let c = at(o).map_or(NO_CLUSTER - 1, |x| x.cluster);
+                let levels: &[usize] = if o == 0 { &[0, 1, 2, 3] } else { &[1, 3] };
+                for &l in levels {
+                    let v = if c >= NO_CLUSTER - 1 { c as u64 } else { (c >> (3 * (LEVELS - 1 - l))) as u64 };
+                    f.push(f1(T_CL + 10 * (o + 1) as u64 + l as u64, v));
+                }
+            }
+            let cap = t.cap_class();
+            let first = (i == 0) as u64;
+            f.push(f1(T_CAPS, cap | first << 4 | head << 5 | (t.flags as u64) << 8));
+            f.push(f1(
+                T_CAPS_CTX,
+                cap | prev.map_or(7, |x| x.cap_class()) << 3 | next.map_or(7, |x| x.cap_class()) << 6 | first << 9,
+            ));
+            f.push(f1(T_LEN, t.len as u64 | (cap << 4)));
+            if head == 1 {
+                f.push(f1(T_HEAD_SHAPE, t.shape));
+                f.push(f1(T_HEAD_CL, t.cluster as u64));
+                f.push(f1(T_HEAD_LW, t.lw));
+            }
+            // Document evidence for this form, seen from this token's own context.
+            let d = doc.get(&t.lw).copied().unwrap_or(0) as u64;
+            f.push(f1(T_DOC, d | cap << 4 | first << 8 | head << 9));
+            if d != 0 && (first == 1 || head == 1) {
+                f.push(f2(T_DOC_LW, d, t.lw));
+            }
+            if let Some(s1) = stage1 {
+                let g = start + i;
+                for o in -1isize..=1 {
+                    let j = g as isize + o;
+                    let in_sent = (i as isize + o) >= 0 && ((i as isize + o) as usize) < toks.len();
+                    let st = if in_sent { s1[j as usize] as u64 } else { 99 };
+                    f.push(f1(T_S1 + (o + 1) as u64, st));
+                }
+                if let Some(counts) = agg.get(&t.lw) {
+                    let mut c = *counts;
+                    let own = tags::state_type(s1[g]);
+                    c[own] = c[own].saturating_sub(1);
+                    let total: u16 = c.iter().sum();
+                    if total > 0 {
+                        let mut best = 0;
+                        for k in 1..5 {
+                            if c[k] > c[best] {
+                                best = k;
+                            }
+                        }
+                        f.push(f1(T_AGG_MAJ, best as u64));
+                        f.push(f2(T_AGG_MAJ_CAPS, best as u64, cap | head << 4));
+                        for (k, &n) in c.iter().enumerate().skip(1) {
+                            if n > 0 {
+                                f.push(f1(T_AGG_ANY, k as u64 | ((n * 2 >= total) as u64) << 4));
+                            }
+                        }
+                    }
+                }
+            }
+            out.offs.push(f.len() as u32);
+        }
+        start += s.len();
+    }
+}
+
+/// A headline: every token with letters is ALL-CAPS and at least one has two or more letters.
+fn is_headline(toks: &[TokInfo]) -> bool {
+    let mut long = false;
+    for t in toks {
+        if t.flags & F_HAS_LETTER != 0 {
+            if t.flags & F_ALL_CAPS == 0 {
+                return false;
+            }
+            if t.len > 1 {
+                long = true;
+            }
+        }
+    }
+    long
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feats(sents: &[Vec<&str>]) -> DocFeatures {
+        let mut out = DocFeatures::default();
+        extract_document(sents, &ClusterTable::empty(), None, &mut out);
+        out
+    }
+
+    #[test]
+    fn extraction_is_deterministic_and_per_token() {
+        let doc = vec![vec!["Ada", "Lovelace", "visited", "Turin", "."], vec!["She", "left", "."]];
+        let a = feats(&doc);
+        let b = feats(&doc);
+        assert_eq!(a.feats, b.feats);
+        assert_eq!(a.len(), 8);
+        assert!(a.token(0).len() > 20);
+    }
+
+    #[test]
+    fn typography_is_normalised() {
+        let t = ClusterTable::empty();
+        assert_eq!(tok_info("O\u{2019}Brien", &t), tok_info("O'Brien", &t));
+        assert_eq!(tok_info("\u{2014}", &t), tok_info("-", &t));
+        assert_ne!(tok_info("Obrien", &t), tok_info("O'Brien", &t));
+        // Digits share one class: years look alike to the model.
+        assert_eq!(tok_info("1997", &t).w, tok_info("2024", &t).w);
+    }
+
+    #[test]
+    fn case_changes_word_but_not_lowercase_form() {
+        let t = ClusterTable::empty();
+        let (a, b) = (tok_info("Paris", &t), tok_info("PARIS", &t));
+        assert_ne!(a.w, b.w);
+        assert_eq!(a.lw, b.lw);
+        assert_eq!(cluster_key("Paris"), cluster_key("paris"));
+        assert!(b.flags & F_ALL_CAPS != 0 && a.is_title());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let doc = vec![vec!["", "\u{0}", "🙂🙂", "ǅemal", "İstanbul", "x"], vec![]];
+        let f = feats(&doc);
+        assert_eq!(f.len(), 6);
+    }
+}
