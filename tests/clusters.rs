@@ -538,6 +538,7 @@ fn one_megabyte_is_fast() {
     let mut doc = Document::default();
     let mut text = String::new();
     let mut ents = Vec::new();
+    let mut quotes = Vec::new();
     let mut seed: u64 = 42;
     let mut next = |n: usize| {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -561,13 +562,19 @@ fn one_megabyte_is_fast() {
         push(&mut text, f, Label::PER);
         text.push_str("’s plan, backed by the ");
         push(&mut text, ["NGA", "CRF", "UN"][next(3)], Label::ORG);
-        text.push_str(", was sound. “It works,” he said.\n\n");
+        text.push_str(", was sound. ");
+        let q = text.len();
+        text.push_str("“It works,”");
+        let qe = text.len();
+        text.push_str(" he said.\n\n");
+        quotes.push(Quote { span: Span::new(q, qe), speaker: Some(Span::new(qe + 1, qe + 3)), cue: None, cluster: None });
     }
     doc.text = text;
     loupe::text::segment(&mut doc);
     for (span, label) in ents {
         doc.entities.push(Entity { span, label, tokens: (0, 0), cluster: None });
     }
+    doc.quotes = quotes;
     let mentions = doc.entities.len();
     let t = Instant::now();
     loupe::clusters::group(&mut doc);
@@ -580,6 +587,9 @@ fn one_megabyte_is_fast() {
     );
     check_invariants(&doc);
     assert!(mentions > 15_000);
+    let resolved = doc.quotes.iter().filter(|q| q.cluster.is_some()).count();
+    eprintln!("{resolved} of {} pronoun speakers resolved", doc.quotes.len());
+    assert!(resolved * 10 > doc.quotes.len() * 9, "“…,” he said after a named person resolves");
     // Generous even for a debug build; a quadratic pass over 20k mentions takes far longer.
     assert!(took.as_secs_f64() < 20.0, "took {took:?}");
 }
