@@ -19,6 +19,8 @@ pub struct Found {
     pub cue: Option<Span>,
     /// The cue sits in the quotation's own sentence (not inherited).
     pub direct: bool,
+    /// The cue frames the quotation closely (`X called it "…"`, `"…," X said`).
+    pub near: bool,
 }
 
 /// Token-level view of the text shared by all quotations of a document.
@@ -76,8 +78,22 @@ impl<'a> Frame<'a> {
         Span::new(self.toks[a].start, self.toks[b].end)
     }
 
+    /// A sentence end: `.`, `!`, `?` or `;` followed by a space and a capital, a digit, a
+    /// quote mark or the end of the line (not "(D-Nev.)", not "a.m. on").
     fn is_terminator(&self, i: usize) -> bool {
-        self.toks[i].kind == Kind::Punct && matches!(self.s(i), "." | "!" | "?" | ";")
+        if self.toks[i].kind != Kind::Punct || !matches!(self.s(i), "." | "!" | "?" | ";") {
+            return false;
+        }
+        let rest = &self.text[self.toks[i].end..];
+        let mut it = rest.chars();
+        match it.next() {
+            None | Some('\n' | '\r') => true,
+            Some(c) if c.is_whitespace() => {
+                let n = rest.trim_start_matches([' ', '\t', '\u{a0}']).chars().next();
+                n.map_or(true, |n| n.is_uppercase() || n.is_ascii_digit() || n == '\n' || "\"“'‘(«[".contains(n))
+            }
+            Some(c) => "\"”’'".contains(c) && self.s(i) != ";",
+        }
     }
 
     /// Does candidate `ci` end its sentence (`"…."`)?
@@ -93,8 +109,8 @@ impl<'a> Frame<'a> {
         false
     }
 
-    /// Last non-mark character inside candidate `ci`.
-    fn quote_last_punct(&self, ci: usize) -> Option<&'a str> {
+    /// Last non-mark token inside candidate `ci`.
+    pub fn quote_last_punct(&self, ci: usize) -> Option<&'a str> {
         let (a, b) = self.bounds[ci];
         (a..b).rev().find(|&j| self.toks[j].kind != Kind::Mark).map(|j| self.s(j))
     }
@@ -204,19 +220,74 @@ impl<'a> Frame<'a> {
             let speaker = match cue {
                 Cue::AccordingTo => self.np_after(ctx, last),
                 Cue::Participle => self.participle_subject(ctx, k),
-                Cue::Finite | Cue::Weak => self.np_before(ctx, k).or_else(|| self.np_after(ctx, last)),
+                Cue::Finite | Cue::Weak => self.subject_of(ctx, k, last),
             };
             if speaker.is_some() {
-                return Found { speaker, cue: Some(cspan), direct: true };
+                let near = match side {
+                    Side::Left => left.len() - k <= 40,
+                    Side::Right => k <= 6,
+                };
+                return Found { speaker, cue: Some(cspan), direct: true, near };
             }
         }
         // "… ." — Name: a dash attribution after the quotation.
         if right.len() >= 2 && matches!(self.s(right[0]), "—" | "–" | "-") && self.capitalized(right[1]) {
             if let Some(sp) = self.np_after(&right, 0) {
-                return Found { speaker: Some(sp), cue: None, direct: true };
+                return Found { speaker: Some(sp), cue: None, direct: true, near: true };
             }
         }
         Found::default()
+    }
+
+    /// The speaker of a finite cue at `k` (ending at `last`): its subject, the agent of a
+    /// passive ("was asked by X"), the subject of the first clause for a coordinated verb
+    /// ("X arrived late and said"), or the noun phrase after an inverted cue ("said X").
+    fn subject_of(&self, ctx: &[usize], k: usize, last: usize) -> Option<Span> {
+        let prev = (0..k).rev().find(|&j| !cues::is_aux_or_adverb(&self.lower(ctx[j])) || !self.is_word(ctx[j]));
+        if k > 0 && matches!(self.lower(ctx[k - 1]).as_str(), "was" | "were" | "been" | "being" | "is" | "are") {
+            // Passive: only the agent speaks.
+            if last + 1 < ctx.len() && self.lower(ctx[last + 1]) == "by" {
+                return self.np_after(ctx, last + 1);
+            }
+            return None;
+        }
+        if let Some(p) = prev {
+            if matches!(self.lower(ctx[p]).as_str(), "and" | "but" | "then" | "or" | "yet") {
+                return self.sentence_subject(ctx, p);
+            }
+        }
+        self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))
+    }
+
+    /// The first noun phrase of the sentence part `ctx[..k]`, after an opening adverbial
+    /// ("In a statement, …", "On Tuesday, …").
+    fn sentence_subject(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        let mut j = 0;
+        if k > 0 && self.capitalized(ctx[0]) && cues::is_capitalized_stopword(&self.lower(ctx[0])) {
+            if let Some(c) = (0..k).find(|&c| self.s(ctx[c]) == ",") {
+                j = c + 1;
+            }
+        }
+        while j < k {
+            let i = ctx[j];
+            let lw = self.lower(i);
+            if self.is_word(i) && (cues::is_pronoun(&lw) || self.capitalized(i) && !cues::is_capitalized_stopword(&lw)) {
+                return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
+            }
+            if self.is_word(i) && cues::is_determiner(&lw) {
+                let mut e = j;
+                while e + 1 < k && self.is_word(ctx[e + 1]) && ctx[e + 1] == ctx[e] + 1 && e - j < 5 {
+                    let ln = self.lower(ctx[e + 1]);
+                    if cues::ends_description(&ln) || cues::classify(&ln).is_some() {
+                        break;
+                    }
+                    e += 1;
+                }
+                return (e > j).then(|| self.span(i, ctx[e]));
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Byte offset where the line of candidate `ci` starts (first token of the line).
@@ -234,20 +305,13 @@ impl<'a> Frame<'a> {
     /// earlier in the context, else the first noun phrase of the sentence.
     fn participle_subject(&self, ctx: &[usize], k: usize) -> Option<Span> {
         for j in (0..k).rev() {
-            if let Some((Cue::Finite, _, _)) = self.cue_at(ctx, j) {
-                if let Some(s) = self.np_before(ctx, j) {
+            if let Some((Cue::Finite, _, last)) = self.cue_at(ctx, j) {
+                if let Some(s) = self.subject_of(ctx, j, last) {
                     return Some(s);
                 }
             }
         }
-        (0..k).find_map(|j| {
-            let lw = self.lower(ctx[j]);
-            if cues::is_pronoun(&lw) || (self.capitalized(ctx[j]) && !cues::is_capitalized_stopword(&lw)) {
-                self.np_ending_at(ctx, self.np_right_edge(ctx, j, k))
-            } else {
-                None
-            }
-        })
+        self.sentence_subject(ctx, k)
     }
 
     /// Last position of the capitalised run starting at `j` (before `limit`).
@@ -453,7 +517,7 @@ impl<'a> Frame<'a> {
         match cue {
             Cue::AccordingTo => self.np_after(&ctx, last),
             Cue::Participle => self.participle_subject(&ctx, k),
-            _ => self.np_before(&ctx, k).or_else(|| self.np_after(&ctx, last)),
+            _ => self.subject_of(&ctx, k, last),
         }
     }
 
@@ -474,6 +538,12 @@ impl<'a> Frame<'a> {
         } else {
             usize::MAX
         }
+    }
+
+    /// Does candidate `ci` read as a sentence: capitalised first word, final punctuation?
+    pub fn sentence_like(&self, ci: usize) -> bool {
+        let first_upper = self.inside_words(ci).next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        first_upper && matches!(self.quote_last_punct(ci), Some("." | "!" | "?" | ","))
     }
 
     /// Number of words inside candidate `ci`.

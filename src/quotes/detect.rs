@@ -42,8 +42,18 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
         }
         return !(naming && words < 8 && !found.direct);
     }
-    // Short: only when a speech verb frames it and nothing marks it as a name.
-    found.direct && found.cue.is_some() && !naming && !title_case(frame, ci)
+    // Short: when a speech verb frames it closely ("called the talks 'constructive'",
+    // `"Absolutely," he said`) or when it is a whole sentence (`"It's the same story."`), and
+    // nothing marks it as a name or title.
+    if naming {
+        return false;
+    }
+    let title = words >= 2 && title_case(frame, ci);
+    if found.direct && found.near && !title {
+        return true;
+    }
+    let full_sentence = frame.sentence_like(ci) && matches!(frame.quote_last_punct(ci), Some("." | "!" | "?"));
+    full_sentence && words >= 2 && !title
 }
 
 /// All words inside start with a capital (or are short function words): a title or name.

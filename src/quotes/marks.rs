@@ -195,6 +195,10 @@ fn marks_in(text: &str, s: usize, e: usize, family: Family) -> Vec<Mark> {
                     out.push(Mark { pos, end, role: double_role(c, prev, next) });
                 }
             }
+            // `''` (two apostrophes) stands for a double mark in old wire and archive dumps;
+            // the reference annotation (PolNeAR) does not count such stretches as quotations,
+            // and modern text does not use them, so both apostrophes are skipped.
+            Family::Single if c == '\'' && (next == Some('\'') || prev == Some('\'')) => {}
             Family::Single if is_single(c) => {
                 // The second mark of `’n’`.
                 let elided_n = prev == Some('n') && prev2.is_some_and(is_single);
