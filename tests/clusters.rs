@@ -469,6 +469,21 @@ fn description_picks_the_matching_secretary() {
     assert_eq!(f.doc.quotes[ministry].cluster, None, "no ministry was named");
 }
 
+#[test]
+fn organisation_speaker_followed_by_a_person_in_apposition_is_the_person() {
+    let mut f = fixture(
+        "This week the head of the [Coastal Command](ORG:c), Gen. [Hal Dunmore](PER:h), admitted \
+         that only “two or three” boats were ready for the long winter patrols in the north. \
+         The [Coastal Command](ORG:c) said “nothing” more.",
+    );
+    let person = f.quote("“two or three”", Some("Coastal Command"));
+    let org = f.quote("“nothing”", Some("Coastal Command"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[person].cluster, Some(f.cluster_id("h")));
+    assert_eq!(f.doc.quotes[org].cluster, Some(f.cluster_id("c")));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Salience, robustness, scale
 
@@ -623,5 +638,29 @@ fn annotate_end_to_end_is_consistent() {
         if let (Some(sp), Some(c)) = (q.speaker, q.cluster) {
             let _ = (sp, &doc.clusters[c]);
         }
+    }
+}
+
+/// Prints how a real article is grouped, for checking by hand (nothing is asserted; the article
+/// is read at run time, never stored here):
+/// `LOUPE_SAMPLE=path/to/article.txt cargo test --release --test clusters -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn print_sample_article() {
+    let Ok(path) = std::env::var("LOUPE_SAMPLE") else { return };
+    let text = std::fs::read_to_string(&path).expect("LOUPE_SAMPLE must name a readable UTF-8 file");
+    let doc = loupe::annotate(&text);
+    check_invariants(&doc);
+    for (id, c) in doc.clusters.iter().enumerate() {
+        let ms: Vec<&str> = c.mentions.iter().map(|&i| doc.entities[i].span.of(&doc.text)).collect();
+        eprintln!("{id:>2} {:?} {:?} sal={:.2} aliases={:?} mentions={:?}", c.label, c.name, c.salience, c.aliases, ms);
+    }
+    for q in &doc.quotes {
+        let quoted: String = q.span.of(&doc.text).chars().take(40).collect();
+        eprintln!(
+            "quote {quoted:?} speaker={:?} -> {:?}",
+            q.speaker.map(|s| s.of(&doc.text)),
+            q.cluster.map(|c| &doc.clusters[c].name)
+        );
     }
 }

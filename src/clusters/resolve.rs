@@ -101,7 +101,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
         if sp.start > sp.end || text.get(sp.start..sp.end).is_none() {
             continue;
         }
-        if let Some(c) = overlapping_cluster(doc, layout, sp) {
+        if let Some(c) = overlapping_cluster(doc, forms, layout, sp) {
             doc.quotes[q].cluster = Some(c);
             continue;
         }
@@ -143,8 +143,10 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
 }
 
 /// The cluster of the named mention the speaker span overlaps; a person wins over an
-/// organisation ("Pentagon spokesman Peter Cook"), then the larger overlap.
-fn overlapping_cluster(doc: &Document, layout: &Layout, sp: Span) -> Option<usize> {
+/// organisation ("Pentagon spokesman Peter Cook"), then the larger overlap. A speaker that names
+/// only an organisation or place but is followed by a person in apposition ("the head of the US
+/// Central Command, Gen. Lloyd Austin, admitted") is that person.
+fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, sp: Span) -> Option<usize> {
     let r = layout.rank_at(sp.end);
     let mut best: Option<((bool, usize), usize)> = None;
     for &i in layout.order[..r].iter().rev().take(16) {
@@ -157,6 +159,14 @@ fn overlapping_cluster(doc: &Document, layout: &Layout, sp: Span) -> Option<usiz
         let key = (e.label == Label::PER, overlap);
         if best.is_none_or_less(key) {
             best = Some((key, c));
+        }
+    }
+    if let Some(((false, _), _)) = best {
+        if let Some(&j) = layout.order.get(r) {
+            let between = doc.text.get(sp.end..forms[j].display.start).unwrap_or("").trim();
+            if doc.entities[j].label == Label::PER && between == "," {
+                return doc.entities[j].cluster;
+            }
         }
     }
     best.map(|(_, c)| c)
