@@ -174,6 +174,35 @@ fn hostile_inputs_keep_the_invariants() {
     }
 }
 
+/// Inputs built to trip up rescanning: each must be handled in one pass (a quadratic
+/// tokenizer would take minutes on these).
+#[test]
+fn pathological_inputs_are_linear() {
+    let n = 400_000;
+    let cases = [
+        format!("{}@x.org", "a+".repeat(n / 2)),
+        format!("{}@", "a.".repeat(n / 2)),
+        "'a".repeat(n / 2),
+        "x".repeat(n),
+        format!("No.{}", " ".repeat(n)),
+        "http://".repeat(n / 7),
+        "@".repeat(n),
+        "#a".repeat(n / 2),
+        "\"".repeat(n),
+        "\n".repeat(n),
+        "A. ".repeat(n / 3),
+        "\u{1F1EB}".repeat(n / 4),
+        "\u{200D}".repeat(n / 3),
+    ];
+    for text in cases {
+        let t0 = std::time::Instant::now();
+        let doc = seg(&text);
+        check_invariants(&doc).unwrap();
+        let secs = t0.elapsed().as_secs_f64();
+        assert!(secs < 20.0, "{secs:.1}s on {:?}...", text.chars().take(20).collect::<String>());
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -227,32 +256,38 @@ fn conll_sentences(path: &std::path::Path) -> Option<Vec<Vec<String>>> {
     Some(out)
 }
 
-/// Agreement with CoNLL-2003 tokenisation: each training sentence's words joined by single
-/// spaces must tokenize back into exactly those words. Needs `../shared`.
+/// Agreement with CoNLL-2003 tokenisation: each sentence's words joined by single spaces must
+/// tokenize back into exactly those words. Measured on train, dev and test (printed); train
+/// must reach 99%. Needs `../shared`.
 #[test]
 #[ignore = "measurement; needs ../shared/data/conll2003"]
 fn conll_tokenisation_agreement() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/conll2003/train.iob2");
-    let Some(sents) = conll_sentences(&path) else {
-        eprintln!("skipped: {} not found", path.display());
-        return;
-    };
-    let mut same = 0;
-    let mut shown = 0;
-    for words in &sents {
-        let text = words.join(" ");
-        let toks: Vec<&str> = tokenize(&text).iter().map(|t| t.span.of(&text)).collect();
-        if toks.len() == words.len() && toks.iter().zip(words).all(|(a, b)| a == b) {
-            same += 1;
-        } else if shown < 40 {
-            shown += 1;
-            let diff: Vec<_> = toks.iter().filter(|t| !words.iter().any(|w| w == *t)).collect();
-            eprintln!("MISMATCH {diff:?} in: {}", text.chars().take(160).collect::<String>());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/conll2003");
+    for file in ["train.iob2", "dev.iob2", "test.iob2"] {
+        let path = dir.join(file);
+        let Some(sents) = conll_sentences(&path) else {
+            eprintln!("skipped: {} not found", path.display());
+            continue;
+        };
+        let mut same = 0;
+        let mut shown = 0;
+        for words in &sents {
+            let text = words.join(" ");
+            let toks: Vec<&str> = tokenize(&text).iter().map(|t| t.span.of(&text)).collect();
+            if toks.len() == words.len() && toks.iter().zip(words).all(|(a, b)| a == b) {
+                same += 1;
+            } else if shown < 15 && std::env::var_os("LOUPE_SHOW_MISMATCHES").is_some() {
+                shown += 1;
+                let diff: Vec<_> = toks.iter().filter(|t| !words.iter().any(|w| w == *t)).collect();
+                eprintln!("MISMATCH {diff:?} in: {}", text.chars().take(160).collect::<String>());
+            }
+        }
+        let pct = 100.0 * same as f64 / sents.len() as f64;
+        println!("CoNLL-2003 {file}: {same}/{} sentences tokenised exactly as gold ({pct:.2}%)", sents.len());
+        if file == "train.iob2" {
+            assert!(pct >= 99.0, "agreement on {file} {pct:.2}% is below 99%");
         }
     }
-    let pct = 100.0 * same as f64 / sents.len() as f64;
-    println!("CoNLL-2003 train: {same}/{} sentences tokenised exactly as gold ({pct:.2}%)", sents.len());
-    assert!(pct >= 99.0, "agreement {pct:.2}% is below 99%");
 }
 
 /// Throughput of `segment` (tokens, sentences, paragraphs) on hand-written news text. Run in

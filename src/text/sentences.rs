@@ -227,7 +227,10 @@ fn dateline_end(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usiz
         let w = word(i);
         match t.kind {
             TokenKind::Punct if w == "-" || w == "--" || w.chars().all(is_dash) => {
-                return (i + 1 < b).then_some(i + 1);
+                // Text must follow, starting like a sentence ("NATO - the alliance" is no dateline).
+                let next = tokens.get(i + 1).filter(|_| i + 1 < b)?;
+                let c = next.span.of(text).chars().next()?;
+                return (c.is_uppercase() || c.is_numeric() || next.kind == TokenKind::Quote).then_some(i + 1);
             }
             TokenKind::Word if in_caps && upper_word(w) => {}
             TokenKind::Punct if w == "," || w == "(" || w == ")" => in_caps = false,
@@ -287,6 +290,8 @@ mod tests {
     fn datelines_are_their_own_sentence() {
         assert_eq!(sents("PARIS (Wire) - Ministers met on Monday."), vec!["PARIS (Wire) -", "Ministers met on Monday."]);
         assert_eq!(sents("NEW HAVEN, Conn. — A fire broke out."), vec!["NEW HAVEN, Conn. —", "A fire broke out."]);
+        assert_eq!(sents("LONDON, Sept. 3 (Wire) - Prices rose."), vec!["LONDON, Sept. 3 (Wire) -", "Prices rose."]);
+        assert_eq!(sents("NATO - the alliance - met."), vec!["NATO - the alliance - met."]);
     }
 
     #[test]

@@ -342,11 +342,16 @@ impl<'t> Tokenizer<'t> {
     /// An e-mail address starting at `p`: local part, "@", a dotted domain.
     fn email(&self, p: usize, end: usize) -> Option<usize> {
         let text = self.text;
+        // Bounded like real addresses (64-byte local part, 255-byte domain) so that a huge
+        // chunk with one '@' is not rescanned from every word in it.
         let mut e = p;
         while e < end {
             let (c, w) = char_at(text, e)?;
             if c == '@' {
                 break;
+            }
+            if e - p > 64 {
+                return None;
             }
             if !(word_char(c) || matches!(c, '.' | '_' | '%' | '+' | '-')) {
                 return None;
@@ -360,7 +365,7 @@ impl<'t> Tokenizer<'t> {
         let domain_start = e;
         let mut last_good = None;
         let mut dots = 0;
-        while e < end {
+        while e < end && e - domain_start <= 255 {
             let Some((c, w)) = char_at(text, e) else { break };
             if word_char(c) {
                 e += w;
@@ -465,12 +470,17 @@ impl<'t> Tokenizer<'t> {
             if p + 1 < end && text.as_bytes()[p] == b'-' && char_at(text, p + 1).is_some_and(|(c, _)| word_char(c)) {
                 return self.word_continue(start, p + 1, end, chunk_start);
             }
-            self.push(start, p, TokenKind::Word);
+            self.push(start, p, if letters { TokenKind::Word } else { TokenKind::Number });
             return p;
         }
         // "anti-", "fifth-", "32-" ("32- and 35-inch"): a trailing hyphen stays on the word.
         if p + 1 == end && text.as_bytes()[p] == b'-' {
             self.push(start, end, if letters { TokenKind::Word } else { TokenKind::Number });
+            return end;
+        }
+        // A tie in a results table: "10= Anna Lind" at the start of a line.
+        if p + 1 == end && text.as_bytes()[p] == b'=' && !letters && self.line_start && start == chunk_start {
+            self.push(start, end, TokenKind::Number);
             return end;
         }
         // Credit ratings and the like: "AA+", "BBB+", "C++" (capitals followed by pluses that
@@ -526,8 +536,10 @@ impl<'t> Tokenizer<'t> {
                 && self.text.get(after..).and_then(|s| s.chars().next()).map_or(true, char::is_whitespace);
         }
         if inner_period {
-            // "U.S", "a.m", "Ph.D", "e.g": every piece at most two letters.
-            return run.split('.').all(|piece| (1..=2).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic));
+            // "U.S", "a.m", "Ph.D", "e.g": every piece at most two letters; in a hyphenated
+            // word only the last part counts ("Russian-U.S.", "then-U.S.").
+            let last = run.rsplit(is_hyphen).next().unwrap_or(run);
+            return last.split('.').all(|piece| (1..=2).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic));
         }
         let mut chars = run.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -555,8 +567,8 @@ impl<'t> Tokenizer<'t> {
         }
         let tail = &text[after..e];
         let at_word_start = !prev.is_some_and(word_char);
-        if c != '\u{2018}' && at_word_start && !tail.is_empty() {
-            if p == chunk_start && is_clitic(tail) {
+        if at_word_start && !tail.is_empty() {
+            if c != '\u{2018}' && p == chunk_start && is_clitic(tail) {
                 self.push(p, e, TokenKind::Word);
                 return e;
             }
@@ -676,6 +688,7 @@ mod tests {
         assert_eq!(toks("U.S. U.K. U.N. a.m. p.m. Jan. Feb. Sept."), ["U.S.", "U.K.", "U.N.", "a.m.", "p.m.", "Jan.", "Feb.", "Sept."]);
         assert_eq!(toks("J. K. Rowling met George W. Bush"), ["J.", "K.", "Rowling", "met", "George", "W.", "Bush"]);
         assert_eq!(toks("the U.S.-led force"), ["the", "U.S.-led", "force"]);
+        assert_eq!(toks("Russian-U.S. ties"), ["Russian-U.S.", "ties"]);
         assert_eq!(toks("No. 10 and a firm no."), ["No.", "10", "and", "a", "firm", "no", "."]);
         assert_eq!(toks("He ended it."), ["He", "ended", "it", "."]);
         assert_eq!(toks("He felt ill. In Ill. too"), ["He", "felt", "ill", ".", "In", "Ill.", "too"]);
@@ -696,6 +709,8 @@ mod tests {
     fn list_numbers_keep_their_period_only_at_line_start() {
         assert_eq!(toks("1. Germany\n2. France"), ["1.", "Germany", "2.", "France"]);
         assert_eq!(toks("won 2. Then"), ["won", "2", ".", "Then"]);
+        assert_eq!(kinds("1. Germany")[0], ("1.", TokenKind::Number));
+        assert_eq!(toks("10= Ana Lind\n10= Bo Berg\n1=2"), ["10=", "Ana", "Lind", "10=", "Bo", "Berg", "1", "=", "2"]);
     }
 
     #[test]
@@ -724,6 +739,7 @@ mod tests {
         assert_eq!(toks(t), ["\"", "a", "\"", "“", "b", "”", "„", "c", "“", "‘", "d", "’", "‚", "e", "‘", "«", "f", "»", "‹", "g", "›", "'", "h", "'", "``", "i", "''"]);
         assert!(kinds(t).iter().filter(|k| k.0.len() > 1 || !k.0.chars().all(char::is_alphabetic)).all(|k| k.1 == TokenKind::Quote));
         assert_eq!(toks("'Go home,' she said."), ["'", "Go", "home", ",", "'", "she", "said", "."]);
+        assert_eq!(toks("the '90s, ’96 and ‘08"), ["the", "'90s", ",", "’96", "and", "‘08"]);
     }
 
     #[test]
