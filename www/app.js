@@ -36,6 +36,7 @@ const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 const state = {
   latestId: 0, // id of the newest annotation request
   requestedText: null, // the text that request carries
+  working: false, // true from a request until its result is drawn
   shown: null, // {text, index, refs} of what the reading view shows
   renderToken: 0,
   selection: null, // {kind: "group", gi, pos} | {kind: "quote", qi}
@@ -100,6 +101,7 @@ const annotator = new Annotator({
   },
   onError(id, message) {
     if (id !== state.latestId) return;
+    state.working = false;
     stopBusy();
     setStatus("error", `Annotation failed: ${message}`);
   },
@@ -128,12 +130,14 @@ function requestAnnotation(now) {
       showReading();
       return;
     }
+    if (state.working && state.requestedText === text) return; // already being annotated or drawn
     if (!text.trim()) {
       stopBusy();
       setStatus("idle", "Paste an article or try the sample.");
       return;
     }
     state.requestedText = text;
+    state.working = true;
     state.latestId = annotator.annotate(text);
     startBusy(text.length);
   };
@@ -143,8 +147,13 @@ function requestAnnotation(now) {
 
 async function show(text, doc, ms) {
   const token = ++state.renderToken;
+  stopBusy();
+  if (text.length > 20000) setStatus("busy", "Drawing highlights…");
   closePanel(false);
   const index = buildIndex(text, doc);
+  // Show the reading view before drawing into it, so each slice lays out only what it adds.
+  state.shown = null;
+  if (input.value === text) showReading(true);
   const refs = await render(reading, index, {
     isCancelled: () => token !== state.renderToken,
     onProgress: (f) => {
@@ -159,6 +168,7 @@ async function show(text, doc, ms) {
   });
   if (!refs || token !== state.renderToken) return;
   state.shown = { text, index, refs };
+  state.working = false;
   stopBusy();
   applyFilters();
   renderEntityList($("entity-list"), index, (gi) => openGroup(gi, { scrollFirst: true }));
@@ -168,22 +178,26 @@ async function show(text, doc, ms) {
   const ents = index.entities.filter(Boolean).length;
   const quotes = index.quotes.filter(Boolean).length;
   document.body.dataset.annotateMs = ms.toFixed(2);
+  document.body.dataset.current = String(input.value === text);
   setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
-  if (input.value === text) showReading();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Edit and read modes
 
-function showReading() {
-  if (!state.shown || state.shown.text !== input.value) return;
+function showReading(drawing = false) {
+  if (!drawing && (!state.shown || state.shown.text !== input.value)) return;
   const hadFocus = document.activeElement === input;
   state.selectionBeforeRead = [input.selectionStart, input.selectionEnd];
+  if (hadFocus) input.blur();
   editor.hidden = true;
   reading.hidden = false;
   editButton.hidden = false;
   readButton.hidden = true;
-  if (hadFocus) reading.focus({ preventScroll: true });
+  // Focus must not stay on the hidden textarea. Moving it forces a synchronous layout, which on
+  // a long article costs seconds before the browser has found which paragraphs are off-screen
+  // (content-visibility); after a frame it is cheap.
+  if (hadFocus) requestAnimationFrame(() => setTimeout(() => editButton.focus({ preventScroll: true }), 0));
 }
 
 function showEditor() {
@@ -208,7 +222,8 @@ function setText(text) {
 function onTextChanged() {
   clearTimeout(state.saveTimer);
   state.saveTimer = setTimeout(() => saveText(input.value), 300);
-  const current = state.shown && state.shown.text === input.value;
+  const current = Boolean(state.shown && state.shown.text === input.value);
+  document.body.dataset.current = String(current);
   lists.inert = !current;
   lists.classList.toggle("stale", !current);
   readButton.hidden = !current || !reading.hidden;

@@ -14,7 +14,7 @@
 
 import { LABELS } from "./model.js";
 
-const SLICE_MS = 8;
+const SLICE_MS = 20;
 
 /** Speaker and cue mentions of the quotes, deduplicated, non-overlapping, in text order. */
 function quoteMarks(index) {

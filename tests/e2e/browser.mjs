@@ -45,9 +45,10 @@ export async function launch({ colorScheme = "light", viewport = { width: 1280, 
 
 /**
  * Opens the page and starts recording. Returns {page, log} where log has
- * consoleErrors, pageErrors, dialogs and requests (every URL the page asked for).
+ * consoleErrors, pageErrors, dialogs and requests (every URL the page asked for). With `fresh`,
+ * the page's saved text is cleared first.
  */
-export async function openPage(context, url = BASE_URL) {
+export async function openPage(context, { url = BASE_URL, fresh = true } = {}) {
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], dialogs: [], requests: [] };
   page.on("console", (msg) => {
@@ -60,6 +61,11 @@ export async function openPage(context, url = BASE_URL) {
   });
   context.on("request", (req) => log.requests.push(req.url()));
   await page.goto(url);
+  if (fresh) {
+    // The profile is shared by the tests of one run: start from an empty store.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  }
   await page.waitForSelector("html[data-ready='true']", { timeout: 15000 });
   return { page, log };
 }
@@ -77,5 +83,5 @@ export async function paste(page, text, { timeout = 30000 } = {}) {
 
 /** Waits until the reading view shows the annotation of the current text. */
 export async function waitAnnotated(page, { timeout = 30000 } = {}) {
-  await page.waitForSelector("body[data-state='done'] #reading:not([hidden])", { timeout });
+  await page.waitForSelector("body[data-state='done'][data-current='true'] #reading:not([hidden])", { timeout });
 }

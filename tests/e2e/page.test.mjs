@@ -1,0 +1,344 @@
+// End-to-end tests of the page in headless Chromium (Debian's, driven by playwright-core).
+// Run by scripts/e2e.sh, which builds the WASM bundle and starts a server; LOUPE_URL points
+// here at it. Each test opens a fresh tab and checks, besides its own subject, that the page
+// logged no console error, opened no dialog and requested nothing outside its own origin.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, paste, waitAnnotated, BASE_URL } from "./browser.mjs";
+import { SAMPLE } from "../../www/sample.js";
+
+const ORIGIN = new URL(BASE_URL).origin;
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens a tab, runs `body(page, log)`, then checks the page stayed clean. */
+async function withPage(body) {
+  const { page, log } = await openPage(browser.context);
+  try {
+    await body(page, log);
+    assert.deepEqual(log.pageErrors, [], "uncaught errors in the page");
+    assert.deepEqual(log.consoleErrors, [], "console errors");
+    assert.deepEqual(log.dialogs, [], "dialogs opened");
+    const foreign = log.requests.filter((u) => new URL(u).origin !== ORIGIN);
+    assert.deepEqual(foreign, [], "requests outside the page's origin");
+  } finally {
+    await page.close();
+  }
+}
+
+/** Entities as the reading view shows them: [{text, label, e}] (label chip text excluded). */
+async function shownEntities(page) {
+  return page.$$eval("#reading .ent-head", (heads) =>
+    heads.map((h) => {
+      const frags = [...document.querySelectorAll(`#reading .ent[data-e="${h.dataset.e}"]`)];
+      const text = frags
+        .map((f) => [...f.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(""))
+        .join("");
+      const label = frags[frags.length - 1].querySelector(".lbl").textContent;
+      return { text, label, e: Number(h.dataset.e) };
+    }),
+  );
+}
+
+/** The reading view's text without label chips and quote buttons. */
+async function readingText(page) {
+  return page.$eval("#reading", (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let out = "";
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      if (!n.parentElement.closest(".lbl, .qchip")) out += n.textContent;
+    }
+    return out;
+  });
+}
+
+test("the sample is annotated with labelled highlights and its text is intact", async () => {
+  await withPage(async (page) => {
+    await page.click("#sample");
+    await waitAnnotated(page);
+    const ents = await shownEntities(page);
+    assert.ok(ents.length >= 10, `expected many entities in the sample, got ${ents.length}`);
+    for (const e of ents) {
+      assert.match(e.label, /^(PER|ORG|LOC|MISC)$/);
+      const cls = await page.$eval(`#reading .ent[data-e="${e.e}"]`, (el) => el.className);
+      assert.ok(cls.includes(`ent-${e.label}`), `class ${cls} matches its label ${e.label}`);
+    }
+    // The mention may or may not include a title ("Mayor …"); the name must be inside it.
+    const has = (text, label) => ents.some((e) => e.text.includes(text) && e.label === label);
+    assert.ok(has("Talia Brennick", "PER"), "Talia Brennick is a person");
+    assert.ok(has("Northwind Maritime", "ORG"), "Northwind Maritime is an organisation");
+    assert.ok(has("Velmore City Council", "ORG"), "Velmore City Council is an organisation");
+    assert.ok(has("Sweden", "LOC"), "Sweden is a place");
+    // Nothing lost or duplicated by the nesting: only whitespace between paragraphs is dropped.
+    const strip = (s) => s.replace(/\s+/g, "");
+    assert.equal(strip(await readingText(page)), strip(SAMPLE));
+    // Quotes are drawn, and entities inside them are nested in them.
+    assert.ok((await page.$$("#reading .quote")).length >= 5, "quotations highlighted");
+    assert.ok((await page.$$("#reading .quote .ent")).length >= 1, "an entity nested in a quotation");
+    // Footer shows the version info from the WASM module.
+    assert.match(await page.textContent("#about"), /loupe \d+\.\d+\.\d+/);
+  });
+});
+
+test("clicking an entity opens its panel; previous/next move through its mentions; Esc returns focus", async () => {
+  await withPage(async (page) => {
+    await page.click("#sample");
+    await waitAnnotated(page);
+    // The group with the most mentions, via the text: its first mention.
+    const target = await page.evaluate(() => {
+      const byGroup = new Map();
+      for (const b of document.querySelectorAll("#entity-list .entity-item")) {
+        byGroup.set(b.dataset.group, Number(b.querySelector(".count").textContent.replace("×", "")));
+      }
+      return [...byGroup.entries()].sort((a, b) => b[1] - a[1])[0];
+    });
+    assert.ok(target[1] >= 2, "the sample has an entity mentioned at least twice");
+    const name = await page.textContent(`#entity-list .entity-item[data-group="${target[0]}"] .name`);
+    // Open it from the list first to learn its mentions, then from the text.
+    await page.click(`#entity-list .entity-item[data-group="${target[0]}"]`);
+    const mentions = await page.$$eval("#reading .ent-head.in-group", (els) => els.map((e) => Number(e.dataset.e)));
+    assert.equal(mentions.length, target[1], "every mention is highlighted");
+    await page.click("#panel-close");
+    assert.equal(await page.isHidden("#panel"), true);
+
+    const first = `#reading .ent-head[data-e="${mentions[0]}"]`;
+    await page.focus(first);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel:not([hidden])");
+    assert.equal(await page.textContent("#panel-title"), name);
+    assert.match(await page.textContent("#panel .where"), new RegExp(`1 of ${mentions.length}`));
+    assert.equal(await page.$$eval("#reading .ent.in-group", (els) => new Set(els.map((e) => e.dataset.e)).size), mentions.length);
+    assert.ok((await page.textContent("#panel-body")).includes("First mention"));
+
+    await page.click("#panel .step.next");
+    assert.match(await page.textContent("#panel .where"), new RegExp(`2 of ${mentions.length}`));
+    assert.equal(await page.evaluate(() => Number(document.activeElement.dataset.e)), mentions[1], "next focuses the second mention");
+    assert.equal(await page.$eval(`#reading .ent-head[data-e="${mentions[1]}"]`, (el) => el.classList.contains("is-current")), true);
+    await page.click("#panel .step.prev");
+    assert.match(await page.textContent("#panel .where"), new RegExp(`1 of ${mentions.length}`));
+    assert.equal(await page.evaluate(() => Number(document.activeElement.dataset.e)), mentions[0]);
+    assert.equal(await page.$eval("#panel .step.prev", (b) => b.disabled), true);
+
+    await page.keyboard.press("Escape");
+    assert.equal(await page.isHidden("#panel"), true);
+    assert.equal(await page.evaluate(() => Number(document.activeElement.dataset.e)), mentions[0], "focus back on the mention");
+    assert.equal(await page.$$eval("#reading .in-group, #reading .is-current", (els) => els.length), 0, "highlights cleared");
+  });
+});
+
+test("a cluster opens from a mention and from the list, with the same panel", async () => {
+  await withPage(async (page) => {
+    await page.click("#sample");
+    await waitAnnotated(page);
+    const item = await page.$("#entity-list .entity-item");
+    const name = await item.$eval(".name", (n) => n.textContent);
+    await item.click();
+    await page.waitForSelector("#panel:not([hidden])");
+    assert.equal(await page.textContent("#panel-title"), name);
+    const fromList = await page.textContent("#panel-body");
+    const current = await page.$eval("#reading .ent-head.is-current", (el) => Number(el.dataset.e));
+    await page.keyboard.press("Escape");
+    // The same group from a mention in the text.
+    await page.click(`#reading .ent-head[data-e="${current}"]`);
+    await page.waitForSelector("#panel:not([hidden])");
+    assert.equal(await page.textContent("#panel-title"), name);
+    assert.equal(await page.textContent("#panel-body"), fromList);
+    // "Appears with" jumps to another entity's panel.
+    const co = await page.$("#panel ul.with button");
+    if (co) {
+      const other = (await co.textContent()).replace(/^(PER|ORG|LOC|MISC)\s*/, "").trim();
+      await co.click();
+      assert.equal(await page.textContent("#panel-title"), other);
+    }
+  });
+});
+
+test("legend buttons hide and show each type", async () => {
+  await withPage(async (page) => {
+    await page.click("#sample");
+    await waitAnnotated(page);
+    const per = "#legend [data-type='PER']";
+    const label = "#reading .ent-PER .lbl";
+    assert.equal(await page.isVisible(label), true);
+    await page.click(per);
+    assert.equal(await page.getAttribute(per, "aria-pressed"), "false");
+    assert.equal(await page.isVisible(label), false, "PER labels hidden");
+    assert.equal(await page.$eval("#reading .ent-head.ent-PER", (el) => el.tabIndex), -1, "hidden entities leave the tab order");
+    assert.equal(await page.isVisible("#reading .ent-ORG .lbl"), true, "ORG still shown");
+    const bg = await page.$eval("#reading .ent-PER", (el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor);
+    assert.match(bg, /none.*rgba\(0, 0, 0, 0\)/);
+    await page.click(per);
+    assert.equal(await page.getAttribute(per, "aria-pressed"), "true");
+    assert.equal(await page.isVisible(label), true);
+    assert.equal(await page.$eval("#reading .ent-head.ent-PER", (el) => el.tabIndex), 0);
+
+    await page.click("#legend [data-type='QUOTE']");
+    assert.equal(await page.isVisible("#reading .qchip"), false, "quote buttons hidden");
+    await page.click("#legend [data-type='QUOTE']");
+    assert.equal(await page.isVisible("#reading .qchip"), true);
+  });
+});
+
+test("the text survives a reload and the Edit button returns to it unchanged", async () => {
+  await withPage(async (page) => {
+    const text = "Nadia Petrova met officials from Orvane Systems in Lisbon.\n\nShe said: “It went well.”  🙂 東京 café";
+    await paste(page, text);
+    await page.click("#edit");
+    assert.equal(await page.inputValue("#input"), text, "Edit shows the exact text");
+    await page.type("#input", " More.");
+    await page.waitForTimeout(500); // the save is debounced
+    await page.reload();
+    await page.waitForSelector("html[data-ready='true']");
+    assert.equal(await page.inputValue("#input"), `${text} More.`);
+    await waitAnnotated(page);
+    const strip = (s) => s.replace(/\s+/g, "");
+    assert.equal(strip(await readingText(page)), strip(`${text} More.`));
+  });
+});
+
+test("typing annotates after a pause", async () => {
+  await withPage(async (page) => {
+    await page.click("#input");
+    await page.keyboard.type("Marta Quiroga flew to Madrid with Ivo Lanz.", { delay: 5 });
+    await waitAnnotated(page);
+    assert.ok((await page.$$("#reading .ent")).length >= 1);
+  });
+});
+
+const XSS = [
+  "<img src=x onerror=alert(1)>",
+  "<script>alert(1)</script>",
+  '"><svg onload=alert(1)>',
+  "javascript:alert(1)",
+  "<iframe src=\"javascript:alert('x')\"></iframe>",
+  "<body onload=alert(1)>",
+  "<a href=\"javascript:alert(1)\">click</a>",
+  "<div style=\"background:url(javascript:alert(1))\">",
+  "';alert(String.fromCharCode(88,83,83))//';",
+  "<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "{{constructor.constructor('alert(1)')()}}",
+  "<details open ontoggle=alert(1)>",
+];
+
+test("HTML and script payloads are shown as plain text and run nothing", async () => {
+  await withPage(async (page, log) => {
+    // Record every element added anywhere in the document from here on.
+    await page.evaluate(() => {
+      window.__added = [];
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) window.__added.push(n.tagName.toLowerCase());
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    // Inside quotes and next to names, so the payloads also reach the panel and the lists.
+    const text = XSS.map((p, i) => `“${p},” said Karin Holm${i}.\n\nLena Ostrova visited ${p} in Oslo.`).join("\n\n");
+    await paste(page, text);
+    const shown = await readingText(page);
+    for (const p of XSS) assert.ok(shown.includes(p), `shown verbatim: ${p}`);
+    for (const q of await page.$$("#reading .qchip")) {
+      await q.click();
+      await page.keyboard.press("Escape");
+    }
+    for (const b of (await page.$$("#entity-list .entity-item")).slice(0, 6)) await b.click();
+    for (const b of (await page.$$("#quote-list .quote-item")).slice(0, 6)) await b.click();
+    await page.waitForTimeout(300);
+    const added = new Set(await page.evaluate(() => window.__added));
+    const expected = new Set(["p", "span", "mark", "button", "li", "ul", "ol", "section", "h3", "blockquote", "dl", "dt", "dd", "div"]);
+    const unexpected = [...added].filter((t) => !expected.has(t));
+    assert.deepEqual(unexpected, [], "only the page's own kinds of element were created");
+    assert.equal(await page.evaluate(() => document.querySelectorAll("[onerror], [onload], [ontoggle], [href^='javascript']").length), 0);
+    assert.deepEqual(log.dialogs, []);
+  });
+});
+
+test("clicking a quote highlights its speaker and shows it in the panel", async () => {
+  await withPage(async (page) => {
+    await page.click("#sample");
+    await waitAnnotated(page);
+    // A quote whose chip names a speaker.
+    const qi = await page.$$eval("#reading .qchip", (chips) => {
+      const c = chips.find((b) => b.textContent !== "— ?");
+      return c ? Number(c.dataset.q) : -1;
+    });
+    assert.ok(qi >= 0, "the sample has an attributed quote");
+    // Click the quote's opening mark (its first character), not an entity inside it.
+    const frag = await page.$(`#reading .quote[data-q="${qi}"]`);
+    await frag.click({ position: { x: 6, y: 8 } });
+    await page.waitForSelector("#panel:not([hidden])");
+    assert.equal(await page.textContent("#panel-title"), "Quotation");
+    const quoteText = await page.textContent("#panel .quote-text");
+    assert.ok(quoteText.length > 3);
+    assert.ok(await page.$eval(`#reading .quote[data-q="${qi}"]`, (el) => el.classList.contains("is-current")));
+    const speaker = await page.$$eval("#reading .qmark.is-speaker", (els) => els.map((e) => e.textContent.replace(/(PER|ORG|LOC|MISC)$/, "")).join(""));
+    assert.ok(speaker.length > 0, "the speaker mention is highlighted in the text");
+    const panelText = await page.textContent("#panel .facts");
+    assert.ok(panelText.includes(speaker), `panel names the speaker ${speaker}`);
+    // The speaker's cluster link opens that cluster's panel, which lists the quote.
+    const link = await page.$("#panel .speaker-link");
+    if (link) {
+      await link.click();
+      assert.notEqual(await page.textContent("#panel-title"), "Quotation");
+      const quotes = await page.$$eval("#panel .quote-link", (b) => b.map((x) => x.textContent));
+      assert.ok(quotes.length >= 1, "the entity's panel lists its quotes");
+      await page.click("#panel .quote-link");
+      assert.equal(await page.textContent("#panel-title"), "Quotation");
+    }
+    // The quote list opens quotes too.
+    await page.click("#quote-list .quote-item");
+    assert.equal(await page.textContent("#panel-title"), "Quotation");
+  });
+});
+
+test("a 1 MB text is annotated while the page stays responsive", async () => {
+  await withPage(async (page) => {
+    let big = "";
+    while (big.length < 1_000_000) big += `${SAMPLE}\n\n`;
+    await page.evaluate((t) => {
+      const input = document.getElementById("input");
+      input.value = t;
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, big);
+    // Frame gaps are measured from the first frame after the paste: laying out a 1 MB textarea
+    // is the browser's own cost of the paste, before any of the page's code runs.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          window.__gaps = { last: 0, max: 0, frames: 0 };
+          const tick = (now) => {
+            if (window.__gaps.last) window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+            else resolve();
+            window.__gaps.last = now;
+            window.__gaps.frames++;
+            window.__raf = requestAnimationFrame(tick);
+          };
+          window.__raf = requestAnimationFrame(tick);
+        }),
+    );
+    await page.waitForSelector("#status[data-kind='busy']", { timeout: 5000 });
+    assert.ok((await page.textContent("#status")).includes("Annotating"), "busy state shown");
+    // Still typeable while the worker runs: type and undo a character.
+    await page.focus("#input");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("x");
+    const typed = await page.inputValue("#input");
+    assert.ok(typed.endsWith("x"), `typed: …${JSON.stringify(typed.slice(-8))} (${typed.length} vs ${big.length})`);
+    await page.keyboard.press("Backspace");
+    await waitAnnotated(page, { timeout: 120000 });
+    const gaps = await page.evaluate(() => {
+      cancelAnimationFrame(window.__raf);
+      return window.__gaps;
+    });
+    assert.ok(gaps.frames > 10, `frames kept coming (${gaps.frames})`);
+    assert.ok(gaps.max < 1000, `longest frame gap ${gaps.max.toFixed(0)} ms`);
+    console.log(`1 MB: ${gaps.frames} frames, longest gap ${gaps.max.toFixed(0)} ms; annotate ${await page.getAttribute("body", "data-annotate-ms")} ms in the worker`);
+    assert.ok((await page.$$("#reading p")).length > 1000);
+  });
+});
