@@ -13,13 +13,14 @@
 //! * a bullet-list item (•, *, -, –, —, "1." or "1)" or "a)" followed by a space) is its own
 //!   paragraph; only lines indented under it continue it;
 //! * a line that starts with a lower-case letter continues the paragraph before it, and so does
-//!   a line after one that ends in a comma, semicolon, hyphen, opening bracket or quote, or
+//!   a line after one that ends in a comma, hyphen, opening bracket or quote, or
 //!   "and"/"or"/"the"... style function word (the sentence obviously goes on);
 //! * otherwise a single line break ends the paragraph — shape 2, and headlines, bylines and
-//!   datelines standing on their own line — unless the text looks hard-wrapped (shape 3: at
-//!   least two, and a third of all, lines reach close to the same width without ending in
-//!   sentence-final punctuation). In wrapped text a line break ends a paragraph only after a
-//!   line clearly shorter than the wrap width, or before an indented line.
+//!   datelines standing on their own line — unless the text looks hard-wrapped (shape 3: half
+//!   the lines reach close to the width of the widest line of at most 120 chars, at least two
+//!   of them without sentence-final punctuation, and almost no line is wider). In wrapped text
+//!   a line break ends a paragraph only after a line clearly shorter than the wrap width
+//!   (under 70%), or before an indented line.
 //!
 //! Tokens never contain a line break, so every token falls inside exactly one line, and each
 //! paragraph is a contiguous run of tokens.
@@ -110,13 +111,21 @@ fn breaks_between(a: &Line, b: &Line, wrap: Option<usize>) -> bool {
     }
 }
 
-/// The wrap width when the text looks hard-wrapped, else `None`.
+/// The wrap width when the text looks hard-wrapped, else `None`: at least half of the
+/// (non-bullet) lines come close to the widest line of at most 120 chars, at least two of those
+/// do not end a sentence, and hardly any line is wider (a wrapped text has no long lines; a
+/// one-paragraph-per-line text with a few subheadings has many).
 fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let candidates = || lines.iter().filter(|l| !l.blank && !l.bullet && (30..=120).contains(&l.width));
-    let width = candidates().map(|l| l.width).max()?;
-    let near = candidates().filter(|l| l.width * 10 >= width * 7 && !l.ends_terminal).count();
-    let non_blank = lines.iter().filter(|l| !l.blank).count();
-    (near >= 2 && near * 3 >= non_blank).then_some(width)
+    let body = || lines.iter().filter(|l| !l.blank && !l.bullet);
+    let total = body().count();
+    if total < 3 {
+        return None;
+    }
+    let width = body().map(|l| l.width).filter(|&w| (30..=120).contains(&w)).max()?;
+    let too_long = body().filter(|l| l.width > width).count();
+    let near = || body().filter(|l| l.width <= width && l.width * 10 >= width * 7);
+    let near_open = near().filter(|l| !l.ends_terminal).count();
+    (too_long * 20 <= total && near().count() * 2 >= total && near_open >= 2).then_some(width)
 }
 
 /// Splits `text` into lines and describes each.
@@ -178,7 +187,7 @@ fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
     let ends_terminal = back.next().is_some_and(is_terminal);
     let last = trimmed.chars().next_back();
     let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let ends_open = last.is_some_and(|c| matches!(c, ',' | ';' | '(' | '[' | '{' | '&' | '/') || is_hyphen(c) || is_opening_quote(c))
+    let ends_open = last.is_some_and(|c| matches!(c, ',' | '(' | '[' | '{' | '&' | '/') || is_hyphen(c) || is_opening_quote(c))
         || (last.is_some_and(char::is_alphabetic) && is_continuing_word(last_word));
     Line {
         start: s,
@@ -254,6 +263,18 @@ mod tests {
     fn hard_wrapped_text_is_joined() {
         let t = "The council voted on Tuesday to approve a budget that raises\nSpending on schools and roads while cutting the number of\nCity jobs by several hundred over the next three years, a\nMove opponents called reckless.\n\nA second paragraph starts here and it is short.";
         assert_eq!(paras(t).len(), 2);
+    }
+
+    #[test]
+    fn subheadings_between_long_lines_do_not_look_wrapped() {
+        let long = "The committee heard evidence from eleven witnesses over three days, and its chair said the final report would be published before the end of the year.";
+        let t = format!("Budget row deepens over school funding plans\n{long}\nWhat the opposition wants from the minister\n{long}\nWhy the vote was delayed until next spring\n{long}");
+        assert_eq!(paras(&t).len(), 6);
+    }
+
+    #[test]
+    fn headline_and_subheadline_split_at_semicolon() {
+        assert_eq!(paras("Mayor wins second term;\nTurnout was the lowest in decades.").len(), 2);
     }
 
     #[test]
