@@ -117,7 +117,9 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, Stri
             }
         } else {
             let scores = score_conll(&text);
-            report.entities.insert(name, scores.into_iter().map(|(k, v)| (k, v.into())).collect());
+            report.entities.insert(name.clone(), scores.into_iter().map(|(k, v)| (k, v.into())).collect());
+            let raw = score_conll_raw(&text);
+            report.entities.insert(format!("{name} (raw)"), raw.into_iter().map(|(k, v)| (k, v.into())).collect());
         }
     }
     if json {
@@ -149,6 +151,49 @@ fn score_conll(text: &str) -> BTreeMap<String, Prf> {
         s.1.push(cols[cols.len() - 1]);
     }
     conll_scores(&sentences)
+}
+
+/// The same gold, but through the whole pipeline on raw text: each document is rebuilt as
+/// text (words joined by spaces, one sentence per line) and annotated from scratch, so our own
+/// tokenizer and sentence splitter are scored too. Entities match on exact byte span and type.
+fn score_conll_raw(text: &str) -> BTreeMap<String, Prf> {
+    // documents → sentences → (word, gold tag)
+    let mut docs: Vec<Vec<Vec<(&str, &str)>>> = vec![vec![vec![]]];
+    for (_, line) in lines(text.as_bytes()) {
+        let line = std::str::from_utf8(line).unwrap_or("");
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        match cols.first() {
+            None => docs.last_mut().unwrap().push(vec![]),
+            Some(&"-DOCSTART-") => docs.push(vec![vec![]]),
+            Some(word) => {
+                let tag = if cols.len() >= 2 { cols[cols.len() - 1] } else { "O" };
+                docs.last_mut().unwrap().last_mut().unwrap().push((word, tag));
+            }
+        }
+    }
+    let (mut gold, mut pred) = (HashSet::new(), HashSet::new());
+    for (n, doc) in docs.iter().enumerate() {
+        let mut doc_text = String::new();
+        for sentence in doc.iter().filter(|s| !s.is_empty()) {
+            let mut spans = Vec::with_capacity(sentence.len());
+            for (i, (word, _)) in sentence.iter().enumerate() {
+                if i > 0 {
+                    doc_text.push(' ');
+                }
+                spans.push((doc_text.len(), doc_text.len() + word.len()));
+                doc_text.push_str(word);
+            }
+            doc_text.push('\n');
+            let tags: Vec<&str> = sentence.iter().map(|w| w.1).collect();
+            for (s, e, typ) in loupe::score::chunks(&tags) {
+                gold.insert((n, spans[s].0, spans[e - 1].1, typ.to_string()));
+            }
+        }
+        for e in loupe::annotate(&doc_text).entities {
+            pred.insert((n, e.span.start, e.span.end, e.label.as_str().to_string()));
+        }
+    }
+    span_scores(&gold, &pred)
 }
 
 type JsonlScores = (Option<BTreeMap<String, Prf>>, Option<QuoteScores>, usize);
