@@ -1,0 +1,82 @@
+//! The figures the project promises, checked on the shared data on every CI run, and the
+//! agreement of `loupe eval` with the reference scorer. Skipped (with a message) when
+//! `../shared/data` is not beside the crate.
+//!
+//! Floors sit at the issue targets (or just under today's score where a target is not met yet,
+//! as a regression guard); the measured numbers live in model/MODEL_CARD.md and BENCHMARKS.md.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn data() -> Option<PathBuf> {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if d.is_dir() {
+        Some(d)
+    } else {
+        eprintln!("skipped: {} not found", d.display());
+        None
+    }
+}
+
+fn eval() -> Option<Value> {
+    let d = data()?;
+    let out = Command::new(env!("CARGO_BIN_EXE_loupe")).args(["eval", "--json", "--data"]).arg(&d).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+fn f1(v: &Value, file: &str) -> f64 {
+    v["entities"][file]["ALL"]["f1"].as_f64().unwrap_or_else(|| panic!("no scores for {file}"))
+}
+
+#[test]
+fn entity_figures() {
+    let Some(r) = eval() else { return };
+    let test = f1(&r, "conll2003/test.iob2");
+    assert!(test >= 0.88, "CoNLL-2003 test F1 {test:.4} < 0.88");
+    let raw = f1(&r, "conll2003/test.iob2 (raw)");
+    assert!(raw >= 0.87, "CoNLL-2003 test through raw text F1 {raw:.4} < 0.87");
+}
+
+#[test]
+fn quotation_figures() {
+    let Some(r) = eval() else { return };
+    let q = &r["quotes"]["polnear/dev.jsonl"];
+    let det = q["detection"]["f1"].as_f64().unwrap();
+    let spk = q["speaker_accuracy"].as_f64().unwrap();
+    let attr = q["attributed"]["f1"].as_f64().unwrap();
+    assert!(det >= 0.92, "quotation detection F1 {det:.4} < 0.92");
+    assert!(spk >= 0.84, "speaker accuracy {spk:.4} < 0.84");
+    assert!(attr >= 0.78, "attributed-quote F1 {attr:.4} < 0.78");
+}
+
+#[test]
+fn eval_agrees_with_conlleval() {
+    let Some(d) = data() else { return };
+    let script = d.join("../tools/conlleval.py");
+    if !script.is_file() {
+        eprintln!("skipped: {} not found", script.display());
+        return;
+    }
+    let gold = d.join("conll2003/test.iob2");
+    let tagged = std::env::temp_dir().join(format!("loupe-figures-{}.tagged", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_loupe"))
+        .arg("tag-conll")
+        .stdin(std::fs::File::open(&gold).unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    std::fs::write(&tagged, &out.stdout).unwrap();
+    let reference = Command::new("python3").arg(&script).arg(&tagged).arg("--json").output().expect("python3");
+    let _ = std::fs::remove_file(&tagged);
+    assert!(reference.status.success(), "{}", String::from_utf8_lossy(&reference.stderr));
+    let reference: Value = serde_json::from_slice(&reference.stdout).unwrap();
+    let ours = eval().unwrap();
+    for label in ["ALL", "PER", "ORG", "LOC", "MISC"] {
+        let a = reference[label]["f1"].as_f64().unwrap();
+        let b = ours["entities"]["conll2003/test.iob2"][label]["f1"].as_f64().unwrap();
+        assert!((a - b).abs() < 5e-5, "{label}: conlleval {a} vs loupe eval {b}");
+    }
+}
