@@ -150,6 +150,51 @@ fn sentences_stay_inside_paragraphs() {
 }
 
 #[test]
+fn all_caps_headline_and_em_dash_dateline() {
+    let doc = seg("FERRY SERVICE SUSPENDED AFTER STORM\nWASHINGTON \u{2014} The coast guard suspended ferries on Sunday.");
+    check_invariants(&doc).unwrap();
+    assert_eq!(paragraphs(&doc), ["FERRY SERVICE SUSPENDED AFTER STORM", "WASHINGTON \u{2014} The coast guard suspended ferries on Sunday."]);
+    assert_eq!(sentences(&doc), ["FERRY SERVICE SUSPENDED AFTER STORM", "WASHINGTON \u{2014}", "The coast guard suspended ferries on Sunday."]);
+}
+
+#[test]
+fn numbered_list_items_are_paragraphs_and_keep_their_number() {
+    let doc = seg("The plan has three parts:\n1. Cut fares.\n2. Add buses.\n3. Fix roads.");
+    check_invariants(&doc).unwrap();
+    assert_eq!(paragraphs(&doc), ["The plan has three parts:", "1. Cut fares.", "2. Add buses.", "3. Fix roads."]);
+    assert_eq!(doc.token_text(doc.sentences[1].tokens.0), "1.");
+}
+
+#[test]
+fn a_quotation_running_over_paragraphs_keeps_one_paragraph_per_block() {
+    let text = "\u{201C}We will rebuild the pier,\u{201D} said Odile Marchetti.\n\n\u{201C}It will take two years.\n\n\u{201C}And it will cost more than we hoped.\u{201D}";
+    let doc = seg(text);
+    check_invariants(&doc).unwrap();
+    assert_eq!(doc.paragraphs.len(), 3);
+    assert_eq!(sentences(&doc)[1], "\u{201C}It will take two years.");
+}
+
+#[test]
+fn double_hyphen_and_spaced_hyphen_are_dashes() {
+    let text = "The port--closed since May--reopened - finally.";
+    let words: Vec<&str> = tokenize(text).iter().map(|t| t.span.of(text)).collect();
+    assert_eq!(words, ["The", "port", "--", "closed", "since", "May", "--", "reopened", "-", "finally", "."]);
+}
+
+#[test]
+fn emoji_cjk_and_controls_in_sentences() {
+    let doc = seg("Fans cheered \u{1F389}\u{1F44F}\u{1F3FD}. Then they left.\u{0007} 東京で会議。次の日に帰国。");
+    check_invariants(&doc).unwrap();
+    assert_eq!(sentences(&doc), ["Fans cheered \u{1F389}\u{1F44F}\u{1F3FD}.", "Then they left.\u{0007}", "東京で会議。", "次の日に帰国。"]);
+}
+
+#[test]
+fn straight_quotes_are_attached_to_the_right_sentence() {
+    let doc = seg("He said \"no.\" She left. \"Why?\" he asked. It ended. \"Next,\" he said.");
+    assert_eq!(sentences(&doc), ["He said \"no.\"", "She left.", "\"Why?\" he asked.", "It ended.", "\"Next,\" he said."]);
+}
+
+#[test]
 fn hostile_inputs_keep_the_invariants() {
     let cases = [
         String::new(),

@@ -144,3 +144,10 @@ pub fn is_regional_indicator(c: char) -> bool {
 pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}')
 }
+
+/// Control characters and invisible format characters (zero-width space, joiners, marks,
+/// byte-order mark) that carry no text.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}

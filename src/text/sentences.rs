@@ -62,6 +62,8 @@ pub fn sentences(text: &str, tokens: &[Token], range: (usize, usize), out: &mut 
                     closes
                 }
                 TokenKind::Punct => ns.chars().all(is_close_bracket),
+                // Stray control or invisible characters stay with the sentence before them.
+                TokenKind::Other => ns.chars().all(is_invisible),
                 _ => false,
             };
             if !closer {
