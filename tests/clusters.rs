@@ -254,6 +254,17 @@ fn shared_surname_never_merges_two_people() {
 }
 
 #[test]
+fn shared_surname_far_from_a_passing_mention_goes_to_the_main_person() {
+    let f = fixture(
+        "[Vera Holm](PER:v) left the hospital on Sunday. [Vera Holm](PER:v) then went to her son \
+         [Erik Holm](PER:e)’s apartment, aides said.\n\nThe visit was planned weeks ago. Police \
+         were not told. Reporters waited outside.\n\n[Holm](PER:v)’s car left at noon.",
+    )
+    .run();
+    f.assert_partition();
+}
+
+#[test]
 fn shared_surname_left_ambiguous_when_both_just_mentioned() {
     let f = fixture(
         "[Dora Quintero](PER:d) and [Tomas Quintero](PER:t) arrived together. [Quintero](PER:x) \
@@ -662,5 +673,60 @@ fn print_sample_article() {
             q.speaker.map(|s| s.of(&doc.text)),
             q.cluster.map(|c| &doc.clusters[c].name)
         );
+    }
+}
+
+mod arbitrary {
+    //! Any entities and quotes over any text: grouping never panics and keeps its invariants.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "Carter", "CARTER", "Ash", "Carter’s", "Mr.", "Gen.", "Secretary", "of", "State", "US",
+            "U.S.", "United", "States", "(", ")", "(ISIL)", "ISIL", "Islamic", "and", "“", "”", "\"",
+            "'s", "he", "said", "the", "spokesman", "company", ",", ".", "\n\n", "é", "日本", "al-Assad",
+            "Clinton", "Hillary", "Bill", "&", "-", "Inc.", "'",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        #[test]
+        fn never_panics(
+            text in words(),
+            ents in prop::collection::vec((0usize..300, 0usize..40, 0usize..4), 0..30),
+            quotes in prop::collection::vec((0usize..300, 0usize..60, 0usize..300, 0usize..12), 0..6),
+        ) {
+            let mut doc = Document { text, ..Document::default() };
+            loupe::text::segment(&mut doc);
+            let n = doc.text.len().max(1);
+            // Mostly valid spans on char boundaries, some raw byte offsets.
+            let snap = |b: usize, text: &str| {
+                let mut b = b.min(text.len());
+                while !text.is_char_boundary(b) { b -= 1; }
+                b
+            };
+            for (k, &(s, len, l)) in ents.iter().enumerate() {
+                let (start, end) = if k % 5 == 4 { (s, s + len) } else {
+                    let s = snap(s % n, &doc.text);
+                    (s, snap(s + len, &doc.text))
+                };
+                doc.entities.push(Entity { span: Span { start, end }, label: Label::ALL[l], tokens: (0, 0), cluster: None });
+            }
+            for &(s, len, sp, splen) in &quotes {
+                let s = snap(s % n, &doc.text);
+                let sp = snap(sp % n, &doc.text);
+                doc.quotes.push(Quote {
+                    span: Span { start: s, end: snap(s + len, &doc.text) },
+                    speaker: Some(Span { start: sp, end: snap(sp + splen, &doc.text) }),
+                    cue: None,
+                    cluster: None,
+                });
+            }
+            loupe::clusters::group(&mut doc);
+            check_invariants(&doc);
+        }
     }
 }

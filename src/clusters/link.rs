@@ -403,9 +403,12 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
 /// Attaches each mention of a name that fits several people ("Clinton") to one of them, or
 /// to a group of its own (`offset + name id`) when the text does not say which:
 /// 1. a title on the mention that only one candidate carries ("Mrs. Clinton", "Sen. Clinton");
-/// 2. otherwise the candidate mentioned most recently, within [`RECENCY_SENTENCES`], unless
-///    another candidate was mentioned in that same sentence;
-/// 3. otherwise a candidate with at least three times the mentions of every other.
+/// 2. otherwise the candidate mentioned in this or the previous sentence, unless another
+///    candidate was mentioned in that same sentence;
+/// 3. otherwise a candidate with at least two mentions and twice those of any other (the
+///    article's main "Clinton", not the daughter named once in passing);
+/// 4. otherwise the candidate mentioned most recently, within [`RECENCY_SENTENCES`], on the
+///    same condition as 2.
 #[allow(clippy::too_many_arguments)]
 fn resolve_ambiguous(
     doc: &Document,
@@ -461,7 +464,7 @@ fn resolve_ambiguous(
         let choice = if let [c] = roots[..] {
             Some(c)
         } else {
-            // 2. Recency.
+            // 2.–4. Recency and dominance.
             let my_sentence = layout.sentence_of(ents[i].span.start);
             let mut recent: Vec<(usize, usize)> = roots
                 .iter()
@@ -476,24 +479,29 @@ fn resolve_ambiguous(
                 .collect();
             recent.sort_unstable_by(|a, b| b.cmp(a));
             let sentence_at = |rank: usize| layout.sentence_of(ents[layout.order[rank]].span.start);
-            let by_recency = match recent[..] {
+            // (distance in sentences, candidate) of the most recent one, unless another
+            // candidate was mentioned in that same sentence.
+            let recent_one = match recent[..] {
                 [] => None,
                 [(best, c), ..] => {
                     let sb = sentence_at(best);
                     let tied = recent.get(1).is_some_and(|&(second, _)| sentence_at(second) == sb);
-                    (my_sentence.saturating_sub(sb) <= RECENCY_SENTENCES && !tied).then_some(c)
+                    (!tied).then_some((my_sentence.saturating_sub(sb), c))
                 }
             };
-            // 3. Dominance.
-            by_recency.or_else(|| {
-                let mut counts: Vec<(usize, usize)> =
-                    roots.iter().map(|&c| (ranks.get(&c).map_or(0, Vec::len), c)).collect();
-                counts.sort_unstable_by(|a, b| b.cmp(a));
-                match counts[..] {
-                    [(top, c), (next, _), ..] if top >= 3 * next.max(1) => Some(c),
-                    _ => None,
-                }
-            })
+            let mut counts: Vec<(usize, usize)> =
+                roots.iter().map(|&c| (ranks.get(&c).map_or(0, Vec::len), c)).collect();
+            counts.sort_unstable_by(|a, b| b.cmp(a));
+            let dominant = match counts[..] {
+                [(top, c), (next, _), ..] if top >= 2 && top >= 2 * next => Some(c),
+                _ => None,
+            };
+            match (recent_one, dominant) {
+                (Some((d, c)), _) if d <= 1 => Some(c),
+                (_, Some(c)) => Some(c),
+                (Some((d, c)), None) if d <= RECENCY_SENTENCES => Some(c),
+                _ => None,
+            }
         };
         group_of[i] = match choice {
             Some(c) => {
