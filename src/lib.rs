@@ -25,7 +25,7 @@ pub mod text;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use doc::{Cluster, Document, Entity, Label, Paragraph, Quote, Sentence, Span, Token, TokenKind};
 

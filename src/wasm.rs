@@ -17,7 +17,8 @@
 //! //                 cue: {start, end, text}|null, cluster: number|null}],
 //! //   clusters:   [{id, label, name, aliases: [string], mentions: [entity index], salience}],
 //! // }
-//! info(); // {name: "loupe", version: "0.1.0", model: {...}}
+//! info(); // {name: "loupe", version: "0.1.0",
+//!         //  model: {name, version, size_bytes, training_data, scores: [[name, value]]}}
 //! ```
 //!
 //! Strings coming from JavaScript may hold lone surrogates; `wasm-bindgen` encodes them as
@@ -50,21 +51,12 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
 struct Info {
     name: &'static str,
     version: &'static str,
-    model: ModelInfo,
+    model: crate::ner::ModelInfo,
 }
 
-/// What the page shows in its footer about the shipped model.
-#[derive(Serialize)]
-struct ModelInfo {
-    ner: String,
-}
-
-/// Name and version of the library and a description of the model built into it.
+/// Name and version of the library and a description of the entity model built into it
+/// (`model`: `{name, version, size_bytes, training_data, scores: [[name, value]]}`).
 #[wasm_bindgen]
 pub fn info() -> Result<JsValue, JsError> {
-    to_js(&Info {
-        name: env!("CARGO_PKG_NAME"),
-        version: env!("CARGO_PKG_VERSION"),
-        model: ModelInfo { ner: "not yet trained".to_string() },
-    })
+    to_js(&Info { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION"), model: crate::ner::info() })
 }
