@@ -265,6 +265,35 @@ fn shared_surname_far_from_a_passing_mention_goes_to_the_main_person() {
 }
 
 #[test]
+fn surname_used_long_before_a_full_name_is_another_person() {
+    let mut f = fixture(
+        "Halvorsen urges voters to turn out\n\nWith leaders worried, President [Halvorsen](PER:h) \
+         is rolling out a new message. The president told voters “it is about me.” Mr. \
+         [Halvorsen](PER:h) spoke for an hour. Aides were pleased. The campaign plans to use \
+         Mr. [Halvorsen](PER:h) and the first lady, [Greta Halvorsen](PER:g), as much as \
+         possible. Mr. [Halvorsen](PER:h) won the state twice.",
+    );
+    let q = f.quote("“it is about me.”", Some("The president"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("h")));
+    assert!(f.cluster("h").aliases.contains(&"President Halvorsen".to_string()));
+}
+
+#[test]
+fn apposition_roles_only_when_the_apposition_closes() {
+    // "Chelsea, the mayor also said" is a clause: Chelsea (mis-tagged as a person) is no mayor.
+    let mut f = fixture(
+        "[Una Berg](PER:u), the mayor, met reporters. At the hall in [Chelsea](PER:c), the mayor \
+         also said “it was planned.”",
+    );
+    let q = f.quote("“it was planned.”", Some("the mayor"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("u")));
+}
+
+#[test]
 fn shared_surname_left_ambiguous_when_both_just_mentioned() {
     let f = fixture(
         "[Dora Quintero](PER:d) and [Tomas Quintero](PER:t) arrived together. [Quintero](PER:x) \

@@ -35,6 +35,9 @@ pub struct Linked {
 /// At most this many candidates are examined per lookup; beyond it a name is too common to be
 /// linked safely anyway, and the bound keeps the worst case linear.
 const MAX_CANDIDATES: usize = 64;
+/// A surname used alone in the body more than this many sentences before the first full name
+/// with that surname is taken for a different person.
+const LATE_FULL_NAME: usize = 2;
 /// A partial name fitting several people goes to the one mentioned within this many sentences.
 const RECENCY_SENTENCES: usize = 3;
 
@@ -362,6 +365,24 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         let t = &names[id].tokens;
         (std::cmp::Reverse(t.len()), std::cmp::Reverse(t.iter().map(String::len).sum::<usize>()), id)
     });
+    // Where each name first appears, and first appears in the body (after the first sentence,
+    // not in capitals only): a surname used on its own for paragraphs before a full name with
+    // that surname shows up belongs to someone else ("President Obama" … "the first lady,
+    // Michelle Obama").
+    let mut first_sentence = vec![usize::MAX; names.len()];
+    let mut first_body = vec![usize::MAX; names.len()];
+    for &i in &layout.order {
+        let id = name_of[i];
+        let s = layout.sentence_of(ents[i].span.start);
+        first_sentence[id] = first_sentence[id].min(s);
+        let core = text.get(forms[i].core.start..forms[i].core.end).unwrap_or("");
+        let caps = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
+        if s > 0 && !caps {
+            first_body[id] = first_body[id].min(s);
+        }
+    }
+    // First sentence reached by each maximal name's group so far.
+    let mut reach = first_sentence.clone();
     let mut maximal: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
     let mut ambiguous: HashMap<usize, Vec<usize>> = HashMap::new();
     for &id in &people {
@@ -383,10 +404,15 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         set.sort_unstable();
         set.dedup();
         set.truncate(MAX_CANDIDATES);
+        set.retain(|&m| first_body[id] == usize::MAX || reach[m] <= first_body[id] + LATE_FULL_NAME);
         if let [m] = set[..] {
             uf.union(m, id);
+            reach[m] = reach[m].min(first_sentence[id]);
         } else if !set.is_empty() {
             ambiguous.insert(id, set.clone());
+        }
+        if set.is_empty() {
+            set.push(id);
         }
         maximal[id] = set;
     }

@@ -245,6 +245,7 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
         let (start, before) = title_before(text, display_start);
         display_start = start;
         roles.extend(before);
+        roles.extend(role_before_apposition(text, display_start));
         roles.extend(roles_after(text, span.end));
     } else if matches!(e.label, Label::ORG | Label::LOC) {
         // "counter-Islamic State …": the prefix belongs to the phrase, not to the name.
@@ -385,22 +386,35 @@ fn roles_after(text: &str, end: usize) -> Vec<&'static str> {
     if !(DETERMINERS.contains(&first_norm.as_str()) || starts_upper(first) || title_role(&first_norm).is_some()) {
         return roles;
     }
+    // Roles count only if the apposition closes (comma or period) before any verb-like word:
+    // "Chelsea, the mayor also said" is a clause, not an apposition.
+    let mut found = Vec::new();
     for w in words {
         let norm = normalize_word(w);
         if matches!(
             norm.as_str(),
-            "said" | "says" | "told" | "added" | "who" | "which" | "that" | "when" | "while" | "where" | "whose"
+            "said" | "says" | "told" | "added" | "also" | "who" | "which" | "that" | "when" | "while"
+                | "where" | "whose" | "is" | "was" | "has" | "had" | "will" | "would"
         ) {
-            break;
+            return roles;
         }
         if let Some(r) = title_role(&norm) {
-            roles.push(r);
+            found.push(r);
         }
-        if w.ends_with([',', '.', ';', ':', ')']) {
+        if w.ends_with([',', '.', ';', ')']) {
+            roles = found;
             break;
         }
     }
     roles
+}
+
+/// A role given in an apposition right before a mention: "the first lady, Michelle Obama".
+fn role_before_apposition(text: &str, pos: usize) -> Option<&'static str> {
+    let head = text.get(..pos)?.trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix(',')?;
+    let w = word_before(text, head.len())?;
+    title_role(&normalize_word(w.of(text)))
 }
 
 /// Name particles dropped from person keys ("Bashar al-Assad" ~ "Assad", "Robert De Niro" ~
