@@ -511,7 +511,7 @@ mod tests {
         let (_, core, _) = form(t, "Carter’s", Label::PER);
         assert_eq!(core, "Carter");
         let (f, _, _) = form(t, "Dana Wolk", Label::PER);
-        assert_eq!(f.roles, vec!["spokeswoman"]);
+        assert_eq!(f.roles, vec!["aide", "spokeswoman"]);
         assert_eq!(normalize_word("CARTER'S"), "carter");
         assert_eq!(normalize_word("U.S."), "us");
     }
