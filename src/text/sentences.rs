@@ -74,7 +74,7 @@ pub fn sentences(text: &str, tokens: &[Token], range: (usize, usize), out: &mut 
         if j >= b {
             break;
         }
-        if starts_sentence(text, tokens, j, b, end_kind, s) {
+        if starts_sentence(text, tokens, j, b, end_kind) {
             out.push((start, j));
             start = j;
         }
@@ -130,7 +130,7 @@ fn sentence_end_kind(t: Token, s: &str) -> EndKind {
 }
 
 /// Whether token `j` (after a possible end of kind `kind`) starts a new sentence.
-fn starts_sentence(text: &str, tokens: &[Token], j: usize, b: usize, kind: EndKind, _end_text: &str) -> bool {
+fn starts_sentence(text: &str, tokens: &[Token], j: usize, b: usize, kind: EndKind) -> bool {
     let t = tokens[j];
     let s = t.span.of(text);
     let first = s.chars().next().unwrap_or(' ');

@@ -60,8 +60,8 @@ fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
 }
 
-/// A word-internal apostrophe ("O'Brien", "don't"); U+02BC is a letter to Unicode but we
-/// treat it as the apostrophe it looks like.
+/// A character words are made of. U+02BC (modifier letter apostrophe) is a letter to Unicode,
+/// but we treat it as the apostrophe it looks like, so "donʼt" splits like "don't".
 #[inline]
 fn word_char(c: char) -> bool {
     c != '\u{02BC}' && is_word_char(c)
@@ -468,7 +468,7 @@ impl<'t> Tokenizer<'t> {
             p += 1;
             // "U.S.-led": a hyphenated word can continue after the abbreviation.
             if p + 1 < end && text.as_bytes()[p] == b'-' && char_at(text, p + 1).is_some_and(|(c, _)| word_char(c)) {
-                return self.word_continue(start, p + 1, end, chunk_start);
+                return self.word_continue(start, p + 1, end);
             }
             self.push(start, p, if letters { TokenKind::Word } else { TokenKind::Number });
             return p;
@@ -508,7 +508,7 @@ impl<'t> Tokenizer<'t> {
     }
 
     /// Continues a word after "U.S.-": scans the rest as one Word token.
-    fn word_continue(&mut self, start: usize, mut p: usize, end: usize, _chunk_start: usize) -> usize {
+    fn word_continue(&mut self, start: usize, mut p: usize, end: usize) -> usize {
         let text = self.text;
         while p < end {
             let Some((c, w)) = char_at(text, p) else { break };
