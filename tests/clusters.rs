@@ -432,6 +432,20 @@ fn never_merge_across_incompatible_types() {
 }
 
 #[test]
+fn surname_tagged_as_organisation_but_used_as_a_person() {
+    // A recogniser trained on CoNLL often tags a bare politician's surname ORG; "says", "Mr."
+    // and the full name show it is the person, and it never joins "Brack Foundation".
+    let f = fixture(
+        "[Dolan Brack](PER:b) spoke in [Ohio](LOC:o). [Brack](ORG:b) says taxes are too high. \
+         Mr. [Brack](ORG:b) also runs the [Brack Foundation](ORG:f). [Brack](ORG:b) tweeted \
+         twice, and [Brack](ORG:b)’s aides agreed.",
+    )
+    .run();
+    f.assert_partition();
+    assert_eq!(f.cluster("b").label, Label::PER);
+}
+
+#[test]
 fn label_noise_on_the_same_name_takes_the_majority() {
     let f = fixture(
         "[Washington](LOC:w) objected. [Washington](ORG:w) then sent a note, and [Washington](LOC:w) \

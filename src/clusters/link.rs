@@ -140,28 +140,38 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             }
         }
     }
-    // (per, other, first mention is PER)
-    let mut votes: HashMap<&str, (u32, u32, bool)> = HashMap::new();
+    // (per, other, first mention is PER, mentions with a person cue)
+    let mut votes: HashMap<&str, (u32, u32, bool, u32)> = HashMap::new();
+    let mut speakers: Vec<crate::doc::Span> = doc.quotes.iter().filter_map(|q| q.speaker).collect();
+    speakers.sort_unstable();
     for &i in &layout.order {
         if vote_key[i].is_empty() {
             continue;
         }
         let is_per = ents[i].label == Label::PER;
-        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per));
+        let cue = person_cue(text, &forms[i], ents[i].span, &speakers);
+        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0));
         if is_per {
             v.0 += 1;
         } else {
             v.1 += 1;
         }
+        v.3 += u32::from(cue);
     }
     let by_label = |l: Label| if l == Label::PER { Family::Person } else { Family::Other };
     let family_of: Vec<Family> = (0..n)
         .map(|i| {
-            let Some(&(per, other, first_per)) = votes.get(vote_key[i].as_str()) else {
+            let Some(&(per, other, first_per, cues)) = votes.get(vote_key[i].as_str()) else {
                 return by_label(ents[i].label);
             };
             let pk = person_key(&forms[i].base);
-            let per = per + u32::from(pk.len() == 1 && surnames.contains(&pk[0]));
+            let surname = pk.len() == 1 && surnames.contains(&pk[0]);
+            // The surname of a full name in the article, acting like a person ("Trump says",
+            // "Mr. Trump", a quote's speaker): a person, however the recogniser tagged it.
+            if surname && cues > 0 && per < 2 {
+                return Family::Person;
+            }
+            let per = per + u32::from(surname);
             if per >= 2 && other >= 2 {
                 by_label(ents[i].label)
             } else if per != other {
@@ -285,7 +295,8 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
 
     // 3d. A shorter name that begins a longer one of the same type ("Islamic State" ~ "Islamic
     //     State of Iraq"), and a one-word organisation that begins exactly one longer
-    //     organisation ("Goldman" ~ "Goldman Sachs").
+    //     organisation ("Goldman" ~ "Goldman Sachs") unless it is a person's surname too
+    //     ("Trump" is not the "Trump Foundation").
     let mut by_prefix2: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
     for &id in &others {
@@ -303,7 +314,11 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         let label = names[id].label();
         let cands: &[usize] = if t.len() >= 2 {
             by_prefix2.get(&(t[0].as_str(), t[1].as_str())).map_or(&[], |v| v.as_slice())
-        } else if label == Label::ORG && !names[id].acronym && aliases::group_of(&t[0]).is_none() {
+        } else if label == Label::ORG
+            && !names[id].acronym
+            && aliases::group_of(&t[0]).is_none()
+            && !surnames.contains(&t[0])
+        {
             by_first.get(t[0].as_str()).map_or(&[], |v| v.as_slice())
         } else {
             &[]
@@ -424,6 +439,28 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
     }
     let extra_aliases = extra_aliases.into_iter().map(|(id, s)| (uf.find(id), s)).collect();
     Linked { group_of, family_of, extra_aliases }
+}
+
+/// Verbs that, right after a name, show it names a person ("Trump says", "Carter told").
+const SPEECH_VERBS: &[&str] = &[
+    "says", "said", "tells", "told", "tweeted", "tweets", "added", "adds", "argued", "argues",
+    "asked", "asks", "claimed", "claims", "wrote", "writes", "stated", "insisted", "insists",
+    "noted", "notes", "explained", "warned", "warns", "replied", "responded", "thinks", "believes",
+    "wants", "admitted", "admits", "announced", "vowed", "promised", "himself", "herself",
+];
+
+/// Whether a mention is used as a person: a title or role, a speech verb right after it, or
+/// the speaker of a quotation.
+fn person_cue(text: &str, form: &MentionForm, span: crate::doc::Span, speakers: &[crate::doc::Span]) -> bool {
+    if !form.roles.is_empty() {
+        return true;
+    }
+    let next = text.get(span.end..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+    if SPEECH_VERBS.contains(&super::names::normalize_word(next).as_str()) {
+        return true;
+    }
+    let k = speakers.partition_point(|s| s.start <= span.start);
+    k > 0 && speakers[k - 1].end >= span.end
 }
 
 /// Attaches each mention of a name that fits several people ("Clinton") to one of them, or
