@@ -510,6 +510,29 @@ fn pronoun_respects_gender_from_titles_and_skips_quoted_names() {
 }
 
 #[test]
+fn gender_from_the_articles_own_pronouns() {
+    // No titles: the article's "his" / "her" around each name tell who "he" is.
+    let mut f = fixture(
+        "[Dolan Brack](PER:b) spent his morning in [Ohio](LOC:o). [Brack](PER:b) said his plan \
+         was ready. [Una Berg](PER:u) kept her distance; [Berg](PER:u) said her team would wait.\n\n\
+         [Berg](PER:u) attacked [Brack](PER:b) on taxes. “That is false,” he said.",
+    );
+    let q = f.quote("“That is false,”", Some("he"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("b")));
+}
+
+#[test]
+fn speaker_the_recogniser_missed_is_found_by_name() {
+    // The speaker "Brack" is not an entity (the recogniser missed it) but names one.
+    let mut f = fixture("[Dolan Brack](PER:b) and [Una Berg](PER:u) debated. “No,” Brack said.");
+    let q = f.quote("“No,”", Some("Brack"));
+    let f = f.run();
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("b")));
+}
+
+#[test]
 fn description_picks_the_matching_secretary() {
     let mut f = fixture(
         "Secretary of State [Ilse Varga](PER:i) met Defense Secretary [Tobin Marsh](PER:t).\n\n\

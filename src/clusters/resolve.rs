@@ -14,7 +14,7 @@
 //! - anything else ("officials", "a spokesman", "they", "sources") stays unknown: the text does
 //!   not make it clear, and a wrong name is worse than none.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::layout::Layout;
 use super::names::{normalize_word, role_gender, role_of, words_in, Gender, MentionForm, DETERMINERS};
@@ -92,6 +92,9 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
         infos[c].starts.sort_unstable();
     }
 
+    pronoun_genders(doc, layout, &mut infos);
+    let by_name = name_index(doc);
+
     let mut order: Vec<usize> = (0..doc.quotes.len()).collect();
     order.sort_by_key(|&q| doc.quotes[q].span.start);
     // Speakers resolved from pronouns and descriptions, as (byte position, cluster).
@@ -117,6 +120,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
                 }
                 c
             }
+            _ if is_proper(sp.of(text)) => by_name_lookup(&by_name, &words),
             [first, .., head] | [head @ first] => {
                 let indefinite = matches!(first.as_str(), "a" | "an" | "one" | "another" | "some");
                 if indefinite {
@@ -140,6 +144,98 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
         }
         doc.quotes[q].cluster = found;
     }
+}
+
+/// Gender read off the article's own pronouns, for people no title gives one: in a sentence
+/// that names exactly one person (outside quotations), "he"/"his" or "she"/"her" outside
+/// quotations most likely refer to that person. A clear majority over the article decides.
+fn pronoun_genders(doc: &Document, layout: &Layout, infos: &mut [Info]) {
+    let mut tally = vec![(0u32, 0u32); infos.len()];
+    let order = &layout.order;
+    let mut k = 0;
+    for s in &doc.sentences {
+        while k < order.len() && doc.entities[order[k]].span.start < s.span.start {
+            k += 1;
+        }
+        let mut who = None;
+        let mut several = false;
+        for &i in order[k..].iter().take_while(|&&i| doc.entities[i].span.start < s.span.end) {
+            let e = &doc.entities[i];
+            let Some(c) = e.cluster.filter(|&c| infos[c].label == Label::PER) else { continue };
+            if layout.in_quote(e.span) {
+                continue;
+            }
+            match who {
+                None => who = Some(c),
+                Some(w) if w != c => several = true,
+                _ => {}
+            }
+        }
+        let (Some(c), false) = (who, several) else { continue };
+        let (a, b) = s.tokens;
+        for t in doc.tokens.get(a..b.min(doc.tokens.len())).unwrap_or(&[]) {
+            if layout.in_quote(t.span) {
+                continue;
+            }
+            match normalize_word(doc.text.get(t.span.start..t.span.end).unwrap_or("")).as_str() {
+                "he" | "his" | "him" | "himself" => tally[c].0 += 1,
+                "she" | "her" | "hers" | "herself" => tally[c].1 += 1,
+                _ => {}
+            }
+        }
+    }
+    for (info, (m, f)) in infos.iter_mut().zip(tally) {
+        if info.gender.is_none() {
+            if m >= 2 && m > 2 * f {
+                info.gender = Some(Gender::Male);
+            } else if f >= 2 && f > 2 * m {
+                info.gender = Some(Gender::Female);
+            }
+        }
+    }
+}
+
+/// Whether a speaker is written like a name the recogniser missed ("Trump", "The Pentagon"):
+/// every word capitalised, a leading determiner aside.
+fn is_proper(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let body = match words.first().map(|w| normalize_word(w)) {
+        Some(w) if DETERMINERS.contains(&w.as_str()) => &words[1..],
+        _ => &words[..],
+    };
+    !body.is_empty()
+        && body.len() <= 5
+        && body.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !matches!(normalize_word(body[0]).as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+}
+
+/// Clusters by lower-case canonical name, and people by surname (`usize::MAX` when two people
+/// share it).
+fn name_index(doc: &Document) -> HashMap<String, usize> {
+    let mut m: HashMap<String, usize> = HashMap::new();
+    for (c, cl) in doc.clusters.iter().enumerate() {
+        let words: Vec<String> = cl.name.split_whitespace().map(normalize_word).filter(|w| !w.is_empty()).collect();
+        m.entry(words.join(" ")).or_insert(c);
+        if cl.label == Label::PER && words.len() >= 2 {
+            if let Some(last) = words.last() {
+                let slot = m.entry(format!("\u{0}{last}")).or_insert(c);
+                if *slot != c {
+                    *slot = usize::MAX;
+                }
+            }
+        }
+    }
+    m
+}
+
+/// A speaker name the recogniser missed, looked up among the article's entities.
+fn by_name_lookup(by_name: &HashMap<String, usize>, words: &[String]) -> Option<usize> {
+    let body: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| DETERMINERS.contains(w)).collect();
+    let found = by_name.get(&body.join(" ")).or_else(|| match body[..] {
+        [last] => by_name.get(&format!("\u{0}{last}")),
+        _ => None,
+    });
+    found.copied().filter(|&c| c != usize::MAX)
 }
 
 /// The cluster of the named mention the speaker span overlaps; a person wins over an
