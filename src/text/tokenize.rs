@@ -543,8 +543,16 @@ impl<'t> Tokenizer<'t> {
         }
         let mut chars = run.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
+            if c == 'I' {
+                // "George I. Vance" is an initial, "World War I. Then" is not: the pronoun-like
+                // letter keeps its period only before a capitalised non-opener.
+                let next_word = self.text.get(after..).map(|s| s.trim_start()).map(|s| s.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+                return next_word.is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon::is_sentence_starter(w));
+            }
             return c.is_uppercase();
         }
+        // "D-Calif.": in a hyphenated word the last part decides.
+        let run = run.rsplit(is_hyphen).next().unwrap_or(run);
         match lexicon::abbreviation(run) {
             Some(_) if run.eq_ignore_ascii_case("no") || run.eq_ignore_ascii_case("nos") => next_non_space.is_some_and(|c| c.is_ascii_digit()),
             Some(_) => true,
@@ -689,8 +697,10 @@ mod tests {
         assert_eq!(toks("J. K. Rowling met George W. Bush"), ["J.", "K.", "Rowling", "met", "George", "W.", "Bush"]);
         assert_eq!(toks("the U.S.-led force"), ["the", "U.S.-led", "force"]);
         assert_eq!(toks("Russian-U.S. ties"), ["Russian-U.S.", "ties"]);
+        assert_eq!(toks("Sen. Ada Voss (D-Calif.) and Rep. Al Wu (R-Texas)."), ["Sen.", "Ada", "Voss", "(", "D-Calif.", ")", "and", "Rep.", "Al", "Wu", "(", "R-Texas", ")", "."]);
         assert_eq!(toks("No. 10 and a firm no."), ["No.", "10", "and", "a", "firm", "no", "."]);
         assert_eq!(toks("He ended it."), ["He", "ended", "it", "."]);
+        assert_eq!(toks("World War I. Then George I. Vance came on Tues. night."), ["World", "War", "I", ".", "Then", "George", "I.", "Vance", "came", "on", "Tues.", "night", "."]);
         assert_eq!(toks("He felt ill. In Ill. too"), ["He", "felt", "ill", ".", "In", "Ill.", "too"]);
     }
 
