@@ -113,10 +113,15 @@ const annotator = new Annotator({
 
 function showInfo(info) {
   const parts = [`${info.name || "loupe"} ${info.version || ""}`.trim()];
-  const model = info.model && typeof info.model === "object" ? info.model : {};
-  for (const [key, value] of Object.entries(model)) {
-    if (value == null || typeof value === "object") continue;
-    parts.push(`${key}: ${value}`);
+  const m = info.model && typeof info.model === "object" ? info.model : null;
+  if (m) {
+    let model = `model ${m.name || "?"} ${m.version || ""}`.trim();
+    if (Number.isFinite(m.size_bytes)) model += ` (${(m.size_bytes / 1e6).toFixed(1)} MB)`;
+    if (m.training_data) model += `, trained on ${m.training_data}`;
+    parts.push(model);
+    for (const pair of Array.isArray(m.scores) ? m.scores : []) {
+      if (Array.isArray(pair) && typeof pair[0] === "string" && Number.isFinite(pair[1])) parts.push(`${pair[0]} ${pair[1].toFixed(3)}`);
+    }
   }
   $("about").textContent = parts.join(" · ");
 }
@@ -288,9 +293,12 @@ function unlight() {
   state.lit = [];
 }
 
+const narrow = window.matchMedia("(max-width: 760px)");
+
+/** Brings `el` into view: centred on wide screens, near the top above the bottom sheet on narrow ones. */
 function scrollTo(el) {
   if (!el) return;
-  el.scrollIntoView({ block: "center", inline: "nearest", behavior: reduceMotion.matches ? "auto" : "smooth" });
+  el.scrollIntoView({ block: narrow.matches ? "start" : "center", inline: "nearest", behavior: reduceMotion.matches ? "auto" : "smooth" });
 }
 
 function openPanel(opener) {

@@ -124,24 +124,24 @@ export function quotePanel(title, body, index, qi, actions) {
   const dl = el("dl", "facts");
   const speakerDd = el("dd", null);
   const g = index.groupOfQuote[qi];
-  if (q.speaker) {
+  const group = g >= 0 ? index.groups[g] : null;
+  if (q.speaker && (!group || group.name !== q.speaker.text)) {
+    // The mention as written ("he", "the spokeswoman", "Mayor Talia Brennick").
     speakerDd.append(el("span", "speaker-text", q.speaker.text));
-    if (g >= 0) {
-      const group = index.groups[g];
-      if (group.name !== q.speaker.text) speakerDd.append(" → ");
-      const b = button("", () => actions.openGroup(g, -1), "linkish speaker-link");
-      b.append(typeChip(group.label), ` ${group.name}`);
-      b.setAttribute("aria-label", `Open ${group.name}`);
-      if (group.name === q.speaker.text) speakerDd.replaceChildren(b);
-      else speakerDd.append(b);
-    }
-    speakerDd.append(" ", button("Show in text", () => actions.goSpeaker(qi), "linkish small"));
-  } else if (g >= 0) {
-    const group = index.groups[g];
-    speakerDd.append(button(group.name, () => actions.openGroup(g, -1), "linkish speaker-link"));
-  } else {
-    speakerDd.append(el("span", "muted", "not found"));
   }
+  const line = el("span", "speaker-actions");
+  if (group) {
+    const b = button("", () => actions.openGroup(g, -1), "linkish speaker-link");
+    b.append(typeChip(group.label), ` ${group.name}`);
+    b.setAttribute("aria-label", `Open ${group.name}`);
+    line.append(b);
+  }
+  if (q.speaker) {
+    if (group) line.append(" · ");
+    line.append(button("Show in text", () => actions.goSpeaker(qi), "linkish small"));
+  }
+  if (line.childNodes.length) speakerDd.append(line);
+  if (!q.speaker && !group) speakerDd.append(el("span", "muted", "not found"));
   dl.append(el("dt", null, "Speaker"), speakerDd);
   dl.append(el("dt", null, "Cue"), el("dd", q.cue ? "cue-text" : "muted", q.cue ? q.cue.text : "none"));
   body.append(dl);

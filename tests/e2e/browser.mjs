@@ -60,12 +60,14 @@ export async function openPage(context, { url = BASE_URL, fresh = true } = {}) {
     await dialog.dismiss();
   });
   context.on("request", (req) => log.requests.push(req.url()));
-  await page.goto(url);
   if (fresh) {
-    // The profile is shared by the tests of one run: start from an empty store.
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    // The profile is shared by the tests of one run: empty the origin's store before loading
+    // (clearing from inside the app would not do: it saves its text again when it is left).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "local_storage" });
+    await cdp.detach();
   }
+  await page.goto(url);
   await page.waitForSelector("html[data-ready='true']", { timeout: 15000 });
   return { page, log };
 }

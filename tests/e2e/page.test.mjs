@@ -324,12 +324,16 @@ test("a 1 MB text is annotated while the page stays responsive", async () => {
     );
     await page.waitForSelector("#status[data-kind='busy']", { timeout: 5000 });
     assert.ok((await page.textContent("#status")).includes("Annotating"), "busy state shown");
-    // Still typeable while the worker runs: type and undo a character.
-    await page.focus("#input");
-    await page.keyboard.press("Control+End");
+    // Still typeable while the worker runs: type a character at the start, check it, undo it.
+    await page.evaluate(() => {
+      const input = document.getElementById("input");
+      input.focus({ preventScroll: true });
+      input.setSelectionRange(0, 0);
+    });
     await page.keyboard.type("x");
-    const typed = await page.inputValue("#input");
-    assert.ok(typed.endsWith("x"), `typed: …${JSON.stringify(typed.slice(-8))} (${typed.length} vs ${big.length})`);
+    const [head, stateWhileTyping] = await page.evaluate(() => [document.getElementById("input").value.slice(0, 3), document.body.dataset.state]);
+    assert.equal(head, `x${big.slice(0, 2)}`, "the keystroke reached the textarea");
+    assert.equal(stateWhileTyping, "busy", "…while the annotation was still running");
     await page.keyboard.press("Backspace");
     await waitAnnotated(page, { timeout: 120000 });
     const gaps = await page.evaluate(() => {
@@ -337,7 +341,10 @@ test("a 1 MB text is annotated while the page stays responsive", async () => {
       return window.__gaps;
     });
     assert.ok(gaps.frames > 10, `frames kept coming (${gaps.frames})`);
-    assert.ok(gaps.max < 1000, `longest frame gap ${gaps.max.toFixed(0)} ms`);
+    // About 0.5 s on an idle 2-core machine (the last frame lays out the finished view); the
+    // bound leaves room for a CI machine busy with other work. A blocked main thread would
+    // show the whole annotation time (several seconds) here.
+    assert.ok(gaps.max < 1500, `longest frame gap ${gaps.max.toFixed(0)} ms`);
     console.log(`1 MB: ${gaps.frames} frames, longest gap ${gaps.max.toFixed(0)} ms; annotate ${await page.getAttribute("body", "data-annotate-ms")} ms in the worker`);
     assert.ok((await page.$$("#reading p")).length > 1000);
   });
