@@ -349,3 +349,128 @@ test("a 1 MB text is annotated while the page stays responsive", async () => {
     assert.ok((await page.$$("#reading p")).length > 1000);
   });
 });
+
+test("nesting: entities inside quotes, an entity across a quote edge, a quote across paragraphs", async () => {
+  await withPage(async (page) => {
+    // Drive render.js directly with a hand-made document, so the layout rules are tested
+    // whatever the model finds.
+    const result = await page.evaluate(async () => {
+      const { buildIndex } = await import("./model.js");
+      const { render } = await import("./render.js");
+      const text = "Ana Lima said: “Go to Porto now.\n\n“Then Braga,” she said. Rui Costa left.";
+      const at = (s, from = 0) => text.indexOf(s, from);
+      const span = (s, from) => ({ start: at(s, from), end: at(s, from) + s.length, text: s });
+      const q1 = { start: at("“Go"), end: at("Braga,”") + "Braga,”".length };
+      const doc = {
+        sentences: [],
+        paragraphs: [{ start: 0, end: at("\n\n") }, { start: at("“Then"), end: text.length }],
+        entities: [
+          { ...span("Ana Lima"), label: "PER", cluster: 0 },
+          { ...span("Porto"), label: "LOC", cluster: null },
+          // Crosses the quote's end: "Braga,” she" is not a real entity, only a layout trap.
+          { start: at("Braga"), end: at(" said."), text: "Braga,” she", label: "MISC", cluster: null },
+          { ...span("Rui Costa"), label: "PER", cluster: null },
+        ],
+        quotes: [{ ...q1, text: text.slice(q1.start, q1.end), speaker: span("Ana Lima"), cue: span("said"), cluster: 0 }],
+        clusters: [{ id: 0, label: "PER", name: "Ana Lima", aliases: [], mentions: [0], salience: 1 }],
+      };
+      const index = buildIndex(text, doc);
+      const root = document.createElement("div");
+      const refs = await render(root, index, { speakerName: () => "Ana Lima" });
+      const textOf = (el) => [...el.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : n.matches(".lbl, .qchip") ? "" : textOf(n))).join("");
+      return {
+        paragraphs: [...root.querySelectorAll("p")].map(textOf),
+        quoteFragments: refs.quote.get(0).length,
+        quoteTexts: refs.quote.get(0).map(textOf),
+        portoInQuote: refs.entity.get(1)[0].parentElement.classList.contains("quote"),
+        crossing: refs.entity.get(2).map((el) => [textOf(el), el.parentElement.className]),
+        crossingLabels: root.querySelectorAll('.ent[data-e="2"] .lbl').length,
+        heads: [...root.querySelectorAll(".ent-head")].map((e) => e.dataset.e),
+        speakerMarked: refs.mark.get(`${doc.entities[0].start}:${doc.entities[0].end}`)[0].querySelector(".ent") !== null,
+        chips: root.querySelectorAll(".qchip").length,
+      };
+    });
+    assert.deepEqual(result.paragraphs, ["Ana Lima said: “Go to Porto now.", "“Then Braga,” she said. Rui Costa left."]);
+    assert.equal(result.quoteFragments, 2, "the quote is split at the paragraph break");
+    assert.deepEqual(result.quoteTexts, ["“Go to Porto now.", "“Then Braga,”"]);
+    assert.equal(result.portoInQuote, true, "an entity inside a quote is nested in it");
+    assert.deepEqual(result.crossing, [["Braga,”", "quote"], [" she", ""]], "the crossing entity becomes two fragments");
+    assert.equal(result.crossingLabels, 1, "one label per entity, on its last fragment");
+    assert.deepEqual(result.heads, ["0", "1", "2", "3"], "one focusable head per entity");
+    assert.equal(result.speakerMarked, true, "the speaker mention wraps its entity");
+    assert.equal(result.chips, 1, "one button per quote");
+  });
+});
+
+test("works at 320 px: no sideways scrolling, the panel is a bottom sheet", async () => {
+  const { page, log } = await openPage(browser.context);
+  try {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.click("#sample");
+    await waitAnnotated(page);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no horizontal overflow");
+    await page.click("#entity-list .entity-item");
+    const box = await page.$eval("#panel", (p) => {
+      const r = p.getBoundingClientRect();
+      return { left: r.left, width: r.width, bottom: r.bottom, position: getComputedStyle(p).position };
+    });
+    assert.equal(box.position, "fixed");
+    assert.equal(box.left, 0);
+    assert.equal(box.width, 320);
+    assert.equal(Math.round(box.bottom), 640);
+    const current = await page.$eval("#reading .ent-head.is-current", (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, sheetTop: document.getElementById("panel").getBoundingClientRect().top };
+    });
+    await page.waitForTimeout(600); // smooth scrolling
+    const after = await page.$eval("#reading .ent-head.is-current", (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, sheetTop: document.getElementById("panel").getBoundingClientRect().top };
+    });
+    assert.ok(after.top >= 0 && after.bottom <= after.sheetTop, `the current mention is visible above the sheet (${JSON.stringify({ current, after })})`);
+    assert.deepEqual(log.consoleErrors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("keyboard only: Tab reaches an entity, Space opens it, the legend toggles with Enter", async () => {
+  await withPage(async (page) => {
+    await page.click("#sample");
+    await waitAnnotated(page);
+    await page.focus("#edit");
+    let reached = null;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => (document.activeElement.classList.contains("ent-head") ? document.activeElement.dataset.e : null));
+    }
+    assert.ok(reached !== null, "an entity is in the tab order");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, "none", "focus is visible");
+    await page.keyboard.press(" ");
+    await page.waitForSelector("#panel:not([hidden])");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "panel-title", "focus moves into the panel");
+    assert.equal(await page.getAttribute("#panel", "aria-labelledby"), "panel-title");
+    await page.keyboard.press("Escape");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.e), reached);
+    await page.focus("#legend [data-type='LOC']");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute("#legend [data-type='LOC']", "aria-pressed"), "false");
+  });
+});
+
+test("a .txt file opens from the file button and by dropping it on the page", async () => {
+  await withPage(async (page) => {
+    await page.setInputFiles("#file", { name: "story.txt", mimeType: "text/plain", buffer: Buffer.from("Olga Brenner joined Tarvik Mining in Perth.\n") });
+    await waitAnnotated(page);
+    assert.equal(await page.inputValue("#input"), "Olga Brenner joined Tarvik Mining in Perth.\n");
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["Piet Valk flew from Ghent to Riga.\n"], "other.txt", { type: "text/plain" }));
+      document.getElementById("reading").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => document.getElementById("input").value.startsWith("Piet Valk"));
+    await waitAnnotated(page);
+    assert.ok((await readingText(page)).includes("Piet Valk flew from Ghent to Riga."));
+  });
+});
