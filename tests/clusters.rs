@@ -294,6 +294,18 @@ fn apposition_roles_only_when_the_apposition_closes() {
 }
 
 #[test]
+fn shared_surname_goes_to_the_protagonist_named_first() {
+    let f = fixture(
+        "[Tomas Quintero](PER:t) calls the plan crazy\n\nFormer governor [Tomas Quintero](PER:t) \
+         spoke in [Lisbon](LOC:l) on Monday. [Tomas Quintero](PER:t) said costs had doubled. His \
+         wife, [Dora Quintero](PER:d), backs the plan. Aides to [Dora Quintero](PER:d) declined to \
+         comment. The crowd was small. Tickets were free.\n\n“It makes no sense,” [Quintero](PER:t) said.",
+    )
+    .run();
+    f.assert_partition();
+}
+
+#[test]
 fn shared_surname_left_ambiguous_when_both_just_mentioned() {
     let f = fixture(
         "[Dora Quintero](PER:d) and [Tomas Quintero](PER:t) arrived together. [Quintero](PER:x) \

@@ -468,8 +468,9 @@ fn person_cue(text: &str, form: &MentionForm, span: crate::doc::Span, speakers: 
 /// 1. a title on the mention that only one candidate carries ("Mrs. Clinton", "Sen. Clinton");
 /// 2. otherwise the candidate mentioned in this or the previous sentence, unless another
 ///    candidate was mentioned in that same sentence;
-/// 3. otherwise a candidate with at least two mentions and twice those of any other (the
-///    article's main "Clinton", not the daughter named once in passing);
+/// 3. otherwise the article's main one: at least two mentions, and twice those of any other
+///    or more than any other and named first (the "Clinton" the story is about, not the
+///    daughter named once in passing);
 /// 4. otherwise the candidate mentioned most recently, within [`RECENCY_SENTENCES`], on the
 ///    same condition as 2.
 #[allow(clippy::too_many_arguments)]
@@ -555,8 +556,13 @@ fn resolve_ambiguous(
             let mut counts: Vec<(usize, usize)> =
                 roots.iter().map(|&c| (ranks.get(&c).map_or(0, Vec::len), c)).collect();
             counts.sort_unstable_by(|a, b| b.cmp(a));
+            let first_rank = |c: usize| ranks.get(&c).and_then(|v| v.first().copied()).unwrap_or(usize::MAX);
             let dominant = match counts[..] {
-                [(top, c), (next, _), ..] if top >= 2 && top >= 2 * next => Some(c),
+                [(top, c), (next, d), ..]
+                    if top >= 2 && (top >= 2 * next || (top > next && first_rank(c) < first_rank(d))) =>
+                {
+                    Some(c)
+                }
                 _ => None,
             };
             match (recent_one, dominant) {
