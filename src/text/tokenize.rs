@@ -312,11 +312,7 @@ impl<'t> Tokenizer<'t> {
             e += w;
         }
         // Trim what belongs to the sentence, not the address.
-        loop {
-            let Some(c) = char_before(self.text, e) else { break };
-            if e <= p + skip {
-                break;
-            }
+        while let Some(c) = char_before(self.text, e).filter(|_| e > p + skip) {
             let trim = match c {
                 '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
                 ')' if paren < 0 => {
