@@ -162,15 +162,17 @@ fn compare(v: &Value, text: &str, pred: &[Pred], tot: &mut Tally, verbose: bool,
         if ok {
             tot.spk_ok += 1;
         } else if verbose {
-            let lo = gsp[0].0.min(*gs).min(pred[i].2.map_or(usize::MAX, |x| x.0)).saturating_sub(60);
-            let hi = gsp[0].1.max(*ge).max(pred[i].2.map_or(0, |x| x.1)) + 40;
+            let lo = gsp[0].0.min(*gs).saturating_sub(60);
+            let hi = gsp[0].1.max(*ge) + 40;
             let _ = writeln!(
                 out,
-                "SPK\t{id}\tgold={:?} pred={:?} cue={:?}\t{}",
+                "SPK\t{id}\tgold={:?} pred={:?} cue={:?}\t{} [[{}]] {}",
                 snip(gsp[0].0, gsp[0].1),
                 pred[i].2.map(|(a, b)| snip(a, b)),
                 pred[i].3.map(|(a, b)| snip(a, b)),
-                shorten(&snip(lo, hi))
+                shorten(&snip(lo, *gs)),
+                shorten(&snip(*gs, *ge)),
+                snip(*ge, hi)
             );
         }
     }

@@ -200,15 +200,24 @@ impl<'a> Frame<'a> {
         let left = self.left_context(ci);
         let right = self.right_context(ci);
         // Nearest cue on each side.
+        // After a quotation that ends its sentence (`"…." South Carolina, he said, was …`),
+        // a cue on the right belongs to it only in a tight `X said` / `said X` frame.
+        let ends = self.quote_ends_sentence(ci);
         let r = (0..right.len()).find_map(|k| {
             let c = self.cue_at(&right, k)?;
-            (c.0 != Cue::Weak || k <= 4).then_some((k, c))
+            let tight = k <= 4 && !right[..k].iter().any(|&t| self.s(t) == ",");
+            ((c.0 != Cue::Weak || k <= 4) && (!ends || tight)).then_some((k, c))
         });
         let l = (0..left.len()).rev().find_map(|k| {
             let c = self.cue_at(&left, k)?;
             (c.0 != Cue::Weak || left.len() - k <= 6).then_some((k, c))
         });
         let trailing_comma = matches!(self.quote_last_punct(ci), Some("," | "?" | "!" | "—" | "–" | "-"));
+        if trailing_comma {
+            if let Some(f) = self.tight_frame(&right) {
+                return f;
+            }
+        }
         let order: [Option<(Side, usize, (Cue, Span, usize))>; 2] = match (l, r) {
             (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.line_start(ci) => {
                 [Some((Side::Right, r.0, r.1)), Some((Side::Left, l.0, l.1))]
@@ -263,9 +272,19 @@ impl<'a> Frame<'a> {
     /// ("In a statement, …", "On Tuesday, …").
     fn sentence_subject(&self, ctx: &[usize], k: usize) -> Option<Span> {
         let mut j = 0;
-        if k > 0 && self.capitalized(ctx[0]) && cues::is_capitalized_stopword(&self.lower(ctx[0])) {
-            if let Some(c) = (0..k).find(|&c| self.s(ctx[c]) == ",") {
-                j = c + 1;
+        // A dateline ("WASHINGTON —", "Paris (AFP) –") ends at the first dash.
+        if let Some(d) = (0..k.min(8)).find(|&d| matches!(self.s(ctx[d]), "—" | "–" | "-")) {
+            if (0..d).all(|x| !self.is_word(ctx[x]) || self.capitalized(ctx[x])) {
+                j = d + 1;
+            }
+        }
+        // An opening adverbial ("In a statement, …", "Amid the row, …", "Speaking Monday, …").
+        if j < k && self.is_word(ctx[j]) {
+            let l0 = self.lower(ctx[j]);
+            if cues::is_capitalized_stopword(&l0) || l0.ends_with("ing") || l0.ends_with("ly") || l0 == "amid" {
+                if let Some(c) = (j..k).find(|&c| self.s(ctx[c]) == ",") {
+                    j = c + 1;
+                }
             }
         }
         while j < k {
@@ -286,6 +305,56 @@ impl<'a> Frame<'a> {
                 return (e > j).then(|| self.span(i, ctx[e]));
             }
             j += 1;
+        }
+        None
+    }
+
+    /// `"…," he notes` / `"…," Beck questioned` / `"…," beamed Hartley` /
+    /// `"…," the nominee riffed`: right after a quotation that ends in a comma, question or
+    /// exclamation mark, a noun phrase and a verb frame it as speech whatever the verb is.
+    fn tight_frame(&self, right: &[usize]) -> Option<Found> {
+        let word = |k: usize| k < right.len() && self.is_word(right[k]);
+        let lower_verb = |k: usize| {
+            word(k) && {
+                let w = self.s(right[k]);
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !cues::ends_description(w)
+                    && !cues::is_determiner(w)
+                    && !cues::is_pronoun(w)
+            }
+        };
+        let found = |sp: Span, cue: usize| Found { speaker: Some(sp), cue: Some(self.span(right[cue], right[cue])), direct: true, near: true };
+        if !word(0) {
+            return None;
+        }
+        let first = right[0];
+        let l0 = self.lower(first);
+        if cues::is_pronoun(&l0) && l0 != "it" && l0 != "who" && lower_verb(1) {
+            return Some(found(self.span(first, first), 1));
+        }
+        if self.capitalized(first) && !cues::is_capitalized_stopword(&l0) {
+            let e = self.np_right_edge(right, 0, right.len());
+            if lower_verb(e + 1) && right[e + 1] == right[e] + 1 {
+                return Some(found(self.span(first, right[e]), e + 1));
+            }
+            return None;
+        }
+        if cues::is_determiner(&l0) {
+            for j in 1..6.min(right.len()) {
+                if !word(j) || right[j] != right[j - 1] + 1 {
+                    return None;
+                }
+                let lj = self.lower(right[j]);
+                if j >= 2 && lower_verb(j) && (lj.ends_with("ed") || cues::classify(&lj).is_some()) {
+                    return Some(found(self.span(first, right[j - 1]), j));
+                }
+            }
+            return None;
+        }
+        if lower_verb(0) && l0.ends_with("ed") && right.len() > 1 {
+            let sp = self.np_after(right, 0)?;
+            return Some(found(sp, 0));
         }
         None
     }
@@ -348,23 +417,27 @@ impl<'a> Frame<'a> {
             }
             j = d - 1;
         }
-        // "X, the mayor, said" / "X, who …, said": the subject sits before the appositive.
+        // "X, the mayor, said" / "X, who …, said" / "X, 35, the daughter of …, said": the
+        // subject sits before the appositives; walk back over up to three commas to a name or
+        // pronoun, else take the first noun phrase of the sentence.
         if self.s(ctx[j]) == "," {
             let mut c = j;
-            let mut found = None;
-            while c > 0 && j - c < 25 {
+            let mut commas = 0;
+            while c > 0 && j - c < 40 && commas < 3 {
                 c -= 1;
-                if self.s(ctx[c]) == "," {
-                    found = Some(c);
+                if self.s(ctx[c]) != "," {
+                    continue;
+                }
+                commas += 1;
+                if c == 0 {
                     break;
                 }
+                let p = ctx[c - 1];
+                if self.is_word(p) && (self.capitalized(p) || cues::is_pronoun(&self.lower(p))) {
+                    return self.np_ending_at(ctx, c - 1);
+                }
             }
-            let c = found?;
-            if c == 0 {
-                return None;
-            }
-            // "However, he said" is no appositive: the part between commas is one adverb.
-            j = c - 1;
+            return self.sentence_subject(ctx, j);
         }
         self.np_ending_at(ctx, j)
     }
@@ -521,6 +594,70 @@ impl<'a> Frame<'a> {
         }
     }
 
+    /// `"…" ⏎ - Bernie Sanders.`: a line that is only a dash and a name, right after the quote.
+    pub fn dash_line_after(&self, ci: usize) -> Option<Span> {
+        let (_, b) = self.bounds[ci];
+        let end_line = self.end_line_of(ci);
+        let t = self.toks.get(b)?;
+        if t.line == end_line || !matches!(self.s(b), "-" | "—" | "–") {
+            return None;
+        }
+        let ctx: Vec<usize> = (b..self.toks.len()).take_while(|&j| self.toks[j].line == t.line).take(12).collect();
+        if ctx.len() < 2 || !self.capitalized(ctx[1]) {
+            return None;
+        }
+        self.np_after(&ctx, 0)
+    }
+
+    /// The subject of the sentence before candidate `ci` (on its line, or the last sentence
+    /// of the previous line when the candidate opens its line), provided that sentence holds
+    /// no quotation and starts after `after` (the last speaker's end).
+    pub fn previous_sentence_subject(&self, ci: usize, after: Option<usize>) -> Option<Span> {
+        let (a, _) = self.bounds[ci];
+        if a == 0 {
+            return None;
+        }
+        // Walk back to the terminator that ends the previous sentence.
+        let mut j = a;
+        let line = self.toks.get(a)?.line;
+        let mut lines_crossed = 0;
+        while j > 0 {
+            let p = j - 1;
+            if self.toks[p].line != self.toks[j.min(self.toks.len() - 1)].line {
+                lines_crossed += 1;
+                if lines_crossed > 1 || self.toks[p].line + 2 < line.saturating_sub(0) && false {
+                    return None;
+                }
+            }
+            if self.inside[p].is_some() {
+                return None;
+            }
+            if self.is_terminator(p) || p + 1 == a && lines_crossed == 1 {
+                j = p;
+                break;
+            }
+            j = p;
+        }
+        // Collect the sentence before that terminator.
+        let end = j;
+        let mut s = end;
+        while s > 0 && self.toks[s - 1].line == self.toks[end].line && !self.is_terminator(s - 1) {
+            s -= 1;
+            if self.inside[s].is_some() {
+                return None;
+            }
+        }
+        if after.is_some_and(|x| self.toks[s].start < x) {
+            return None;
+        }
+        let ctx: Vec<usize> = (s..end).collect();
+        if ctx.is_empty() {
+            return None;
+        }
+        let sp = self.sentence_subject(&ctx, ctx.len())?;
+        Some(sp)
+    }
+
     /// Line of the first token of candidate `ci`, and whether the candidate opens its line.
     pub fn line_of(&self, ci: usize) -> (usize, bool) {
         let (a, _) = self.bounds[ci];
@@ -596,9 +733,14 @@ pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found])
                 .take_while(|&n| frame.line_of(kept[n]).0 == line)
                 .find_map(|n| found[n].direct.then_some(found[n].speaker).flatten());
             let from_colon = (opens_line && line > 0).then(|| frame.colon_speaker(prev_line(frame, line))).flatten();
+            let from_dash = frame.dash_line_after(ci);
+            // The subject of the sentence just before, when no quotation sits in it.
+            let from_prev = frame.previous_sentence_subject(ci, last.map(|(s, _)| s.end));
             found[q].speaker = same_line_prev
                 .or(same_line_next)
                 .or(from_colon)
+                .or(from_dash)
+                .or(from_prev)
                 .or(last.map(|(s, _)| s));
         }
         if let Some(s) = found[q].speaker {

@@ -94,7 +94,9 @@ pub fn is_aux_or_adverb(lower: &str) -> bool {
 
 /// Personal and relative pronouns that can be speakers.
 pub fn is_pronoun(lower: &str) -> bool {
-    matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "who" | "you")
+    // "he’d", "she’s", "they’ve" said: the pronoun with a contracted auxiliary.
+    let base = lower.split(['’', '\'']).next().unwrap_or(lower);
+    matches!(base, "he" | "she" | "they" | "we" | "i" | "it" | "who" | "you")
 }
 
 /// Determiners and quantifiers that open a description ("the spokesman", "a senior official").
@@ -119,7 +121,7 @@ pub fn is_capitalized_stopword(lower: &str) -> bool {
             | "about" | "after," | "last" | "next" | "what" | "why" | "how" | "where" | "which" | "said" | "says"
             | "told" | "added" | "according" | "not" | "only" | "even" | "just" | "again" | "once" | "during,"
             | "like" | "unlike" | "despite" | "among" | "over" | "under" | "into" | "onto" | "through" | "without"
-            | "within" | "against" | "between"
+            | "within" | "against" | "between" | "amid" | "following" | "upon" | "according"
     )
 }
 

@@ -1,0 +1,233 @@
+//! Quotation detection and attribution, one invented fixture per pattern of issue 4.
+//!
+//! Every sentence here is made up for the test. Documents are built with the text layer only
+//! (no entity model), so these tests pin the quotation rules, not the recogniser's output.
+
+use loupe::{Document, Span};
+
+/// Runs the text layer and the quotation finder; returns (quote, speaker, cue) strings.
+fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut doc = Document { text: text.to_owned(), ..Document::default() };
+    loupe::text::segment(&mut doc);
+    loupe::quotes::find(&mut doc);
+    let s = |sp: Span| sp.of(text).to_string();
+    doc.quotes.iter().map(|q| (s(q.span), q.speaker.map(s), q.cue.map(s))).collect()
+}
+
+fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
+    quotes(text)
+        .into_iter()
+        .find(|(q, _, _)| q.contains(quote_start))
+        .unwrap_or_else(|| panic!("no quote containing {quote_start:?} in {:?}", quotes(text)))
+        .1
+}
+
+#[test]
+fn quote_then_name_said() {
+    let t = "“The bridge will open in May,” Maria Okafor said on Tuesday.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "“The bridge will open in May,”");
+    assert_eq!(q[0].1.as_deref(), Some("Maria Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn said_then_name() {
+    let t = "\"We are not leaving the talks,\" said Tomas Lindqvist, the union's negotiator.";
+    assert_eq!(speaker_of(t, "not leaving").as_deref(), Some("Tomas Lindqvist"));
+}
+
+#[test]
+fn name_said_colon() {
+    let t = "The minister said: “Nobody will lose their pension because of this reform.”";
+    assert_eq!(speaker_of(t, "Nobody").as_deref(), Some("The minister"));
+}
+
+#[test]
+fn name_appositive_said() {
+    let t = "Priya Raman, the mayor of Eastvale, said \"the budget is balanced for the first time in ten years.\"";
+    assert_eq!(speaker_of(t, "budget").as_deref(), Some("Priya Raman"));
+}
+
+#[test]
+fn said_name_who() {
+    let t = "“It was a long night for everyone here,” said Henrik Baal, who has run the shelter since 2009.";
+    assert_eq!(speaker_of(t, "long night").as_deref(), Some("Henrik Baal"));
+}
+
+#[test]
+fn told_someone_that() {
+    let t = "Senator Ada Quist told reporters that \"the vote will happen next week, with or without them.\"";
+    let q = quotes(t);
+    assert_eq!(q[0].1.as_deref(), Some("Senator Ada Quist"));
+    assert_eq!(q[0].2.as_deref(), Some("told"));
+}
+
+#[test]
+fn according_to() {
+    let t = "The plant will close, according to the company, which called the decision “painful but necessary for the group's future.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].1.is_some());
+    let t = "“Prices will keep rising through the winter,” according to Lena Marsh, an economist at the bank.";
+    assert_eq!(speaker_of(t, "Prices").as_deref(), Some("Lena Marsh"));
+}
+
+#[test]
+fn other_speech_verbs() {
+    for verb in ["added", "insisted", "admitted", "argued", "warned", "tweeted", "wrote", "explained", "replied"] {
+        let t = format!("“We will appeal the ruling as soon as we can,” Jonas Feld {verb}.");
+        let q = quotes(&t);
+        assert_eq!(q.len(), 1, "{verb}");
+        assert_eq!(q[0].1.as_deref(), Some("Jonas Feld"), "{verb}");
+        assert_eq!(q[0].2.as_deref(), Some(verb));
+    }
+    let t = "Jonas Feld said in a statement: “The appeal has been filed with the court today.”";
+    assert_eq!(quotes(t)[0].2.as_deref(), Some("said in a statement"));
+}
+
+#[test]
+fn continuation_same_paragraph() {
+    let t = "“The roof leaked for months,” Ines Varga said. “Nobody came to fix it until the story ran.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].1.as_deref(), Some("Ines Varga"));
+    assert_eq!(q[1].2, None);
+}
+
+#[test]
+fn continuation_next_paragraph() {
+    let t = "“We did everything by the book,” the coach said after the game.\n\n\
+             “The referees will have to explain their decisions to the league, not to me.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].1.as_deref(), Some("the coach"));
+}
+
+#[test]
+fn colon_paragraph_then_quote() {
+    let t = "In a letter to members, the association wrote:\n\n“The new rules were drafted without consulting a single working nurse.”";
+    assert_eq!(speaker_of(t, "new rules").as_deref(), Some("the association"));
+}
+
+#[test]
+fn pronoun_and_description_speakers() {
+    assert_eq!(speaker_of("“I will not resign over this,” she said.", "resign").as_deref(), Some("she"));
+    assert_eq!(
+        speaker_of("“The review is ongoing and we will say more soon,” a senior ministry official said.", "review").as_deref(),
+        Some("a senior ministry official")
+    );
+    assert_eq!(
+        speaker_of("“No decision has been made on the contract yet,” officials said.", "No decision").as_deref(),
+        Some("officials")
+    );
+    assert_eq!(
+        speaker_of("“The company regrets the delay to its customers,” the spokesman told us.", "regrets").as_deref(),
+        Some("the spokesman")
+    );
+}
+
+#[test]
+fn organisation_speaker() {
+    let t = "The Harbour Trust said the plan was “a step backwards for the whole waterfront.”";
+    assert_eq!(speaker_of(t, "step backwards").as_deref(), Some("The Harbour Trust"));
+}
+
+#[test]
+fn scare_quotes_are_not_quotations() {
+    let t = "The so-called “moderate” rebels met in the capital. He watched “Evening Report” on Channel 4 with Robert “Bobby” Lane.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
+fn short_attributed_phrase_is_a_quotation() {
+    let t = "The foreign minister called the talks “constructive” and left without further comment.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1.as_deref(), Some("The foreign minister"));
+    assert_eq!(q[0].2.as_deref(), Some("called"));
+}
+
+#[test]
+fn quote_over_paragraph_break_is_one() {
+    let t = "“The first thing we did was count the boats.\n\n“Then we counted the people, and there were not enough boats,” the harbour master said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].0.contains("count the boats") && q[0].0.contains("enough boats"));
+    assert_eq!(q[0].1.as_deref(), Some("the harbour master"));
+}
+
+#[test]
+fn unbalanced_mark_does_not_swallow_the_article() {
+    let t = "He said “this sentence never gets its closing mark and goes on for a while.\n\n\
+             The next paragraph is plain narrative about the weather in the valley.\n\n\
+             “A real quotation comes here,” the farmer said.";
+    let q = quotes(t);
+    assert!(q.iter().all(|(s, _, _)| !s.contains("weather")), "{q:?}");
+    assert!(q.iter().any(|(s, sp, _)| s == "“A real quotation comes here,”" && sp.as_deref() == Some("the farmer")));
+}
+
+#[test]
+fn straight_curly_and_guillemets() {
+    let t = "«We will rebuild the school before the autumn term,» the mayor said. \"The money is there,\" she added.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].1.as_deref(), Some("the mayor"));
+    assert_eq!(q[1].1.as_deref(), Some("she"));
+}
+
+#[test]
+fn uk_single_quotes_and_apostrophes() {
+    let t = "‘We’ve never seen the ’90s crowd this big,’ said Dana Holt. \
+             ‘It’s rock ’n’ roll all over again,’ she added. The Joneses’ barn was full.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "‘We’ve never seen the ’90s crowd this big,’");
+    assert_eq!(q[0].1.as_deref(), Some("Dana Holt"));
+    assert_eq!(q[1].0, "‘It’s rock ’n’ roll all over again,’");
+    assert_eq!(q[1].1.as_deref(), Some("she"));
+}
+
+#[test]
+fn nested_quote_is_part_of_the_outer_one() {
+    let t = "“He looked at me and said ‘not today’, and walked off,” Carla Benz recalled.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1.as_deref(), Some("Carla Benz"));
+}
+
+#[test]
+fn quote_in_headline() {
+    let t = "Port chief: “We are ready for the storm season”\n\nThe port authority said on Monday that all cranes had been inspected.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "“We are ready for the storm season”");
+}
+
+#[test]
+fn dash_attribution() {
+    let t = "“Never let a good crisis go to waste, but never start one either.”\n— Olga Brandt";
+    assert_eq!(speaker_of(t, "Never let").as_deref(), Some("Olga Brandt"));
+}
+
+#[test]
+fn no_panics_on_odd_input() {
+    for t in [
+        "",
+        "\"",
+        "“”",
+        "\"\"\"\"\"\"\"",
+        "‘’‘’''``",
+        "“ said",
+        "said “",
+        "\n\n“\n\n“\n\n",
+        "« » „ “ ” ‚ ‘ ’",
+        "“a” b “c” d “e”",
+    ] {
+        let _ = quotes(t);
+    }
+    let big = "“Word, ” he said. ".repeat(20_000) + &"\"".repeat(10_000);
+    let q = quotes(&big);
+    assert!(q.len() >= 20_000);
+}
