@@ -545,6 +545,21 @@ fn speaker_the_recogniser_missed_is_found_by_name() {
 }
 
 #[test]
+fn long_quotes_do_not_push_the_speaker_out_of_reach() {
+    let mut f = fixture(
+        "[Una Berg](PER:u) spoke on Monday. [Ivo Petrak](PER:i) listened.\n\n“How often must this \
+         happen?” [Berg](PER:u) said. “One man was unarmed. This is unbearable. It must stop. It \
+         cannot go on.”\n\n“Maybe I can help,” she continued.",
+    );
+    f.quote("“How often must this happen?”", Some("Berg"));
+    f.quote("“One man was unarmed. This is unbearable. It must stop. It cannot go on.”", None);
+    let q = f.quote("“Maybe I can help,”", Some("she"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("u")));
+}
+
+#[test]
 fn description_picks_the_matching_secretary() {
     let mut f = fixture(
         "Secretary of State [Ilse Varga](PER:i) met Defense Secretary [Tobin Marsh](PER:t).\n\n\

@@ -441,12 +441,16 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
     Linked { group_of, family_of, extra_aliases }
 }
 
-/// Verbs that, right after a name, show it names a person ("Trump says", "Carter told").
+/// Words that, right after a name, show it names a person ("Trump says", "Carter told",
+/// "Trump, who"). Only used for a word that is also the surname of a full name in the article,
+/// so "Washington has" in an article without a George Washington stays a place.
 const SPEECH_VERBS: &[&str] = &[
     "says", "said", "tells", "told", "tweeted", "tweets", "added", "adds", "argued", "argues",
     "asked", "asks", "claimed", "claims", "wrote", "writes", "stated", "insisted", "insists",
     "noted", "notes", "explained", "warned", "warns", "replied", "responded", "thinks", "believes",
     "wants", "admitted", "admits", "announced", "vowed", "promised", "himself", "herself",
+    "has", "had", "is", "was", "will", "would", "did", "does", "called", "calls", "met",
+    "spoke", "speaks", "campaigned", "won", "lost", "who",
 ];
 
 /// Whether a mention is used as a person: a title or role, a speech verb right after it, or
@@ -455,7 +459,12 @@ fn person_cue(text: &str, form: &MentionForm, span: crate::doc::Span, speakers: 
     if !form.roles.is_empty() {
         return true;
     }
-    let next = text.get(span.end..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+    // The next word, past a comma ("Trump, who …").
+    let next = text
+        .get(span.end..)
+        .map(|r| r.trim_start().trim_start_matches(',').trim_start())
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or("");
     if SPEECH_VERBS.contains(&super::names::normalize_word(next).as_str()) {
         return true;
     }

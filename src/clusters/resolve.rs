@@ -4,7 +4,8 @@
 //! company"); here it becomes an entity. A speaker that overlaps a named mention takes that
 //! mention's cluster. Otherwise:
 //! - "he" / "she": the person who is the subject (first person named, outside quotations) of the
-//!   nearest sentence — this one or up to [`PRONOUN_SENTENCES`] before — whose known gender does
+//!   nearest sentence — this one or up to [`PRONOUN_SENTENCES`] before, not counting sentences
+//!   wholly inside quotations — whose known gender does
 //!   not conflict; speakers resolved earlier count as mentions, so "“…,” he added" chains on;
 //! - "the secretary", "the Pentagon spokesman", "his spokesman": the person mentioned before
 //!   with that role (from a title or apposition), preferring one whose titles share the
@@ -287,7 +288,7 @@ fn by_pronoun(
     g: Gender,
 ) -> Option<usize> {
     let here = layout.sentence_of(pos);
-    let lo = here.saturating_sub(PRONOUN_SENTENCES);
+    let lo = layout.narrative_floor(here, PRONOUN_SENTENCES);
     let fits = |c: usize| infos[c].label == Label::PER && infos[c].gender.map_or(true, |h| h == g);
     // (sentence, position, cluster) of every candidate in the window.
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
