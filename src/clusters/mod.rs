@@ -72,8 +72,8 @@ pub fn group(doc: &mut Document) {
             extra.entry(c).or_default().push(s);
         }
     }
-    for c in 0..doc.clusters.len() {
-        let label = cluster_label(doc, c, families[c]);
+    for (c, &family) in families.iter().enumerate() {
+        let label = cluster_label(doc, c, family);
         let (name, aliases) = name_and_aliases(doc, &forms, c, extra.remove(&c).unwrap_or_default());
         let cluster = &mut doc.clusters[c];
         cluster.label = label;

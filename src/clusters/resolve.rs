@@ -88,9 +88,9 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
             info.gender = forms[i].roles.iter().find_map(|r| role_gender(r));
         }
     }
-    for c in 0..doc.clusters.len() {
-        infos[c].starts = doc.clusters[c].mentions.iter().map(|&i| doc.entities[i].span.start).collect();
-        infos[c].starts.sort_unstable();
+    for (info, cluster) in infos.iter_mut().zip(&doc.clusters) {
+        info.starts = cluster.mentions.iter().map(|&i| doc.entities[i].span.start).collect();
+        info.starts.sort_unstable();
     }
 
     pronoun_genders(doc, layout, &mut infos);
