@@ -232,6 +232,14 @@ fn dateline_end(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usiz
                 // Text must follow, starting like a sentence ("NATO - the alliance" is no dateline).
                 let next = tokens.get(i + 1).filter(|_| i + 1 < b)?;
                 let c = next.span.of(text).chars().next()?;
+                // "SOCCER - ENGLAND WIN AGAIN" is an all-capitals headline, not a dateline: no
+                // lower-case letter in the next five tokens, at least two capitalised words.
+                let after = (i + 1..b.min(i + 6)).map(word);
+                let lower = after.clone().any(|w| w.chars().any(char::is_lowercase));
+                let caps = after.filter(|w| upper_word(w)).count();
+                if !lower && caps >= 2 {
+                    return None;
+                }
                 return (c.is_uppercase() || c.is_numeric() || next.kind == TokenKind::Quote).then_some(i + 1);
             }
             TokenKind::Word if in_caps && upper_word(w) => {}
@@ -294,6 +302,8 @@ mod tests {
         assert_eq!(sents("NEW HAVEN, Conn. — A fire broke out."), vec!["NEW HAVEN, Conn. —", "A fire broke out."]);
         assert_eq!(sents("LONDON, Sept. 3 (Wire) - Prices rose."), vec!["LONDON, Sept. 3 (Wire) -", "Prices rose."]);
         assert_eq!(sents("NATO - the alliance - met."), vec!["NATO - the alliance - met."]);
+        assert_eq!(sents("TENNIS - SELES WINS OPENER"), vec!["TENNIS - SELES WINS OPENER"]);
+        assert_eq!(sents("LONDON (Wire) - EU leaders met."), vec!["LONDON (Wire) -", "EU leaders met."]);
     }
 
     #[test]
