@@ -119,8 +119,11 @@ function showInfo(info) {
     if (Number.isFinite(m.size_bytes)) model += ` (${(m.size_bytes / 1e6).toFixed(1)} MB)`;
     if (m.training_data) model += `, trained on ${m.training_data}`;
     parts.push(model);
+    // Overall scores only; the per-type ones belong in the model card.
     for (const pair of Array.isArray(m.scores) ? m.scores : []) {
-      if (Array.isArray(pair) && typeof pair[0] === "string" && Number.isFinite(pair[1])) parts.push(`${pair[0]} ${pair[1].toFixed(3)}`);
+      if (!Array.isArray(pair) || typeof pair[0] !== "string" || !Number.isFinite(pair[1])) continue;
+      if (/\b(PER|ORG|LOC|MISC)\b/.test(pair[0])) continue;
+      parts.push(`${pair[0]} ${pair[1].toFixed(3)}`);
     }
   }
   $("about").textContent = parts.join(" · ");
@@ -435,7 +438,8 @@ function applyFilters() {
   const shown = state.shown;
   if (!shown) return;
   for (const [e, head] of shown.refs.head) {
-    head.tabIndex = state.hidden.has(shown.index.entities[e].label) ? -1 : 0;
+    const want = state.hidden.has(shown.index.entities[e].label) ? -1 : 0;
+    if (head.tabIndex !== want) head.tabIndex = want; // untouched elements need no restyle
   }
   const sel = state.selection;
   if (sel && sel.kind === "group" && state.hidden.has(shown.index.groups[sel.gi].label)) closePanel(false);

@@ -7,6 +7,29 @@
 import { LABELS, LABEL_ORDER, groupsByLabel } from "./model.js";
 import { el, typeChip } from "./panel.js";
 
+/** Entries shown per list before a "Show all" button: long articles have thousands. */
+const FIRST = 60;
+
+/**
+ * Appends `items` (built lazily by `make(i)`) to `list`, the first FIRST of them at once and the
+ * rest behind a "Show all" button placed after the list.
+ */
+function fill(list, count, make, noun) {
+  const add = (from, to) => {
+    for (let i = from; i < to; i++) list.append(make(i));
+  };
+  add(0, Math.min(count, FIRST));
+  if (count <= FIRST) return null;
+  const more = el("button", "linkish more", `Show all ${count} ${noun}`);
+  more.type = "button";
+  more.addEventListener("click", () => {
+    add(FIRST, count);
+    more.remove();
+    list.children[FIRST]?.querySelector("button")?.focus();
+  });
+  return more;
+}
+
 /** Fills the entity list: one section per type, entities by salience, with mention counts. */
 export function renderEntityList(root, index, onOpen) {
   root.replaceChildren();
@@ -20,17 +43,23 @@ export function renderEntityList(root, index, onOpen) {
     h.id = id;
     const ul = el("ul", "entity-list");
     ul.setAttribute("aria-labelledby", id);
-    for (const gi of gis) {
-      const g = index.groups[gi];
-      const n = g.mentions.length;
-      const b = el("button", "linkish entity-item", el("span", "name", g.name), el("span", "count", `${n}×`));
-      b.type = "button";
-      b.dataset.group = String(gi);
-      b.setAttribute("aria-label", `${g.name}, ${n} mention${n === 1 ? "" : "s"}`);
-      b.addEventListener("click", () => onOpen(gi));
-      ul.append(el("li", null, b));
-    }
-    root.append(el("section", "type-section", h, ul));
+    const more = fill(
+      ul,
+      gis.length,
+      (k) => {
+        const gi = gis[k];
+        const g = index.groups[gi];
+        const n = g.mentions.length;
+        const b = el("button", "linkish entity-item", el("span", "name", g.name), el("span", "count", `${n}×`));
+        b.type = "button";
+        b.dataset.group = String(gi);
+        b.setAttribute("aria-label", `${g.name}, ${n} mention${n === 1 ? "" : "s"}`);
+        b.addEventListener("click", () => onOpen(gi));
+        return el("li", null, b);
+      },
+      LABELS[label].plural.toLowerCase(),
+    );
+    root.append(el("section", "type-section", h, ul, more));
   }
   if (!any) root.append(el("p", "muted", "No entities found yet."));
 }
@@ -39,8 +68,10 @@ export function renderEntityList(root, index, onOpen) {
 export function renderQuoteList(root, index, onOpen) {
   root.replaceChildren();
   const ol = el("ol", "quote-list");
-  index.quotes.forEach((q, qi) => {
-    if (!q) return;
+  const order = index.quotes.map((q, qi) => (q ? qi : -1)).filter((qi) => qi >= 0);
+  const more = fill(ol, order.length, (k) => {
+    const qi = order[k];
+    const q = index.quotes[qi];
     const g = index.groupOfQuote[qi];
     const who = g >= 0 ? index.groups[g].name : q.speaker ? q.speaker.text : "Unattributed";
     const flat = q.text.replace(/\s+/g, " ").trim();
@@ -53,9 +84,9 @@ export function renderQuoteList(root, index, onOpen) {
     b.type = "button";
     b.dataset.q = String(qi);
     b.addEventListener("click", () => onOpen(qi));
-    ol.append(el("li", null, b));
-  });
-  if (ol.childElementCount) root.append(ol);
+    return el("li", null, b);
+  }, "quotations");
+  if (ol.childElementCount) root.append(ol, more ?? "");
   else root.append(el("p", "muted", "No quotations found yet."));
 }
 

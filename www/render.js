@@ -56,6 +56,28 @@ function blocksOf(index) {
   return blocks;
 }
 
+/**
+ * Appends `chip` to `el` glued to the last word before it, so a label or speaker button never
+ * starts a line on its own. The word stays the same text, only moved into a no-wrap span.
+ */
+function glue(el, chip) {
+  const tail = el.lastChild;
+  if (tail && tail.nodeType === Node.TEXT_NODE) {
+    const t = tail.textContent;
+    const cut = t.search(/\S{1,24}$/);
+    if (cut >= 0) {
+      const keep = document.createElement("span");
+      keep.className = "nowrap";
+      keep.append(t.slice(cut), chip);
+      if (cut > 0) tail.textContent = t.slice(0, cut);
+      else tail.remove();
+      el.append(keep);
+      return;
+    }
+  }
+  el.append(chip);
+}
+
 /** A layer's ranges as {start, end, id} in text order, with a cursor for block-by-block walks. */
 function layer(items) {
   return { items, k: 0 };
@@ -109,7 +131,7 @@ export async function render(container, index, { isCancelled = () => false, onPr
     lbl.className = "lbl";
     lbl.setAttribute("aria-hidden", "true");
     lbl.textContent = e.label;
-    frags[frags.length - 1].append(lbl);
+    glue(frags[frags.length - 1], lbl);
   };
 
   /** Adds the button that opens a quote, at the end of its last fragment. */
@@ -123,7 +145,7 @@ export async function render(container, index, { isCancelled = () => false, onPr
     const who = speakerName(qi);
     btn.textContent = who ? `— ${who.length > 28 ? `${who.slice(0, 27)}…` : who}` : "— ?";
     btn.setAttribute("aria-label", who ? `Quotation by ${who}` : "Quotation, speaker unknown");
-    frags[frags.length - 1].append(btn);
+    glue(frags[frags.length - 1], btn);
     refs.chip.set(qi, btn);
   };
 

@@ -38,9 +38,8 @@ async function shownEntities(page) {
   return page.$$eval("#reading .ent-head", (heads) =>
     heads.map((h) => {
       const frags = [...document.querySelectorAll(`#reading .ent[data-e="${h.dataset.e}"]`)];
-      const text = frags
-        .map((f) => [...f.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(""))
-        .join("");
+      const textOf = (el) => [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.matches(".lbl") ? "" : textOf(n))).join("");
+      const text = frags.map(textOf).join("");
       const label = frags[frags.length - 1].querySelector(".lbl").textContent;
       return { text, label, e: Number(h.dataset.e) };
     }),
@@ -347,6 +346,10 @@ test("a 1 MB text is annotated while the page stays responsive", async () => {
     assert.ok(gaps.max < 1500, `longest frame gap ${gaps.max.toFixed(0)} ms`);
     console.log(`1 MB: ${gaps.frames} frames, longest gap ${gaps.max.toFixed(0)} ms; annotate ${await page.getAttribute("body", "data-annotate-ms")} ms in the worker`);
     assert.ok((await page.$$("#reading p")).length > 1000);
+    // Thousands of quotations: the list shows the first ones and offers the rest.
+    assert.ok((await page.$$("#quote-list li")).length <= 60);
+    await page.click("#quote-list .more");
+    assert.ok((await page.$$("#quote-list li")).length > 1000);
   });
 });
 
