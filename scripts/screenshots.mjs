@@ -22,14 +22,14 @@ for (const scheme of ["light", "dark"]) {
       await page.screenshot({ path: name("sample"), fullPage: width > 800 });
       // The entity with the most mentions, opened from the list.
       await page.click("#entity-list .entity-item");
-      await page.waitForTimeout(400);
+      await page.waitForTimeout(900);
       await page.screenshot({ path: name("entity") });
       await page.keyboard.press("Escape");
       // A quote with a speaker, opened from the text.
       const chip = await page.$$eval("#reading .qchip", (cs) => cs.findIndex((c) => c.textContent !== "— ?"));
       if (chip >= 0) {
         await (await page.$$("#reading .qchip"))[chip].click();
-        await page.waitForTimeout(400);
+        await page.waitForTimeout(900);
         await page.screenshot({ path: name("quote") });
       }
       console.log(`${scheme} ${width}: done`);

@@ -137,7 +137,6 @@ export function quotePanel(title, body, index, qi, actions) {
     line.append(b);
   }
   if (q.speaker) {
-    if (group) line.append(" · ");
     line.append(button("Show in text", () => actions.goSpeaker(qi), "linkish small"));
   }
   if (line.childNodes.length) speakerDd.append(line);
