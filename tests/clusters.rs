@@ -576,15 +576,18 @@ fn description_picks_the_matching_secretary() {
 #[test]
 fn organisation_speaker_followed_by_a_person_in_apposition_is_the_person() {
     let mut f = fixture(
-        "This week the head of the [Coastal Command](ORG:c), Gen. [Hal Dunmore](PER:h), admitted \
+        "“Crews are tired,” [Coastal](ORG:c) spokesman [Ned Abara](PER:n) said.\n\n\
+         This week the head of the [Coastal Command](ORG:c), Gen. [Hal Dunmore](PER:h), admitted \
          that only “two or three” boats were ready for the long winter patrols in the north. \
          The [Coastal Command](ORG:c) said “nothing” more.",
     );
+    let titled = f.quote("“Crews are tired,”", Some("Coastal"));
     let person = f.quote("“two or three”", Some("Coastal Command"));
     let org = f.quote("“nothing”", Some("Coastal Command"));
     let f = f.run();
     f.assert_partition();
     assert_eq!(f.doc.quotes[person].cluster, Some(f.cluster_id("h")));
+    assert_eq!(f.doc.quotes[titled].cluster, Some(f.cluster_id("n")));
     assert_eq!(f.doc.quotes[org].cluster, Some(f.cluster_id("c")));
 }
 

@@ -242,7 +242,8 @@ fn by_name_lookup(by_name: &HashMap<String, usize>, words: &[String]) -> Option<
 /// The cluster of the named mention the speaker span overlaps; a person wins over an
 /// organisation ("Pentagon spokesman Peter Cook"), then the larger overlap. A speaker that names
 /// only an organisation or place but is followed by a person in apposition ("the head of the US
-/// Central Command, Gen. Lloyd Austin, admitted") is that person.
+/// Central Command, Gen. Lloyd Austin, admitted") or is part of a person's title ("Pentagon
+/// spokesman Peter Cook said") is that person.
 fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, sp: Span) -> Option<usize> {
     let r = layout.rank_at(sp.end);
     let mut best: Option<((bool, usize), usize)> = None;
@@ -260,8 +261,12 @@ fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, s
     }
     if let Some(((false, _), _)) = best {
         if let Some(&j) = layout.order.get(r) {
-            let between = doc.text.get(sp.end..forms[j].display.start).unwrap_or("").trim();
-            if doc.entities[j].label == Label::PER && between == "," {
+            let display = forms[j].display;
+            let between = doc.text.get(sp.end..display.start).unwrap_or("").trim();
+            // "the head of the Central Command, Gen. Lloyd Austin" (apposition) and "Pentagon
+            // spokesman Peter Cook" (the organisation is part of the person's title).
+            let titled = display.start < sp.end && sp.start < display.end;
+            if doc.entities[j].label == Label::PER && (between == "," || titled) {
                 return doc.entities[j].cluster;
             }
         }
