@@ -212,7 +212,7 @@ impl<'a> Frame<'a> {
             let c = self.cue_at(&left, k)?;
             (c.0 != Cue::Weak || left.len() - k <= 6).then_some((k, c))
         });
-        let trailing_comma = matches!(self.quote_last_punct(ci), Some("," | "?" | "!" | "—" | "–" | "-"));
+        let trailing_comma = matches!(self.quote_last_punct(ci), Some("," | "?" | "!" | "—" | "–" | "-" | "―"));
         if trailing_comma {
             if let Some(f) = self.tight_frame(&right) {
                 return f;
@@ -240,7 +240,7 @@ impl<'a> Frame<'a> {
             }
         }
         // "… ." — Name: a dash attribution after the quotation.
-        if right.len() >= 2 && matches!(self.s(right[0]), "—" | "–" | "-") && self.capitalized(right[1]) {
+        if right.len() >= 2 && matches!(self.s(right[0]), "—" | "–" | "-" | "―") && self.capitalized(right[1]) {
             if let Some(sp) = self.np_after(&right, 0) {
                 return Found { speaker: Some(sp), cue: None, direct: true, near: true };
             }
@@ -273,7 +273,7 @@ impl<'a> Frame<'a> {
     fn sentence_subject(&self, ctx: &[usize], k: usize) -> Option<Span> {
         let mut j = 0;
         // A dateline ("WASHINGTON —", "Paris (AFP) –") ends at the first dash.
-        if let Some(d) = (0..k.min(8)).find(|&d| matches!(self.s(ctx[d]), "—" | "–" | "-")) {
+        if let Some(d) = (0..k.min(8)).find(|&d| matches!(self.s(ctx[d]), "—" | "–" | "-" | "―")) {
             if (0..d).all(|x| !self.is_word(ctx[x]) || self.capitalized(ctx[x])) {
                 j = d + 1;
             }
@@ -373,6 +373,13 @@ impl<'a> Frame<'a> {
     /// Subject of a participle cue ("X attacked Y, saying …"): the subject of a finite cue
     /// earlier in the context, else the first noun phrase of the sentence.
     fn participle_subject(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        // "footage of Hillary Clinton asking, …": a name right before the participle.
+        if k > 0 && ctx[k - 1] + 1 == ctx[k] {
+            let p = ctx[k - 1];
+            if self.capitalized(p) && !cues::is_capitalized_stopword(&self.lower(p)) {
+                return self.np_ending_at(ctx, k - 1);
+            }
+        }
         for j in (0..k).rev() {
             if let Some((Cue::Finite, _, last)) = self.cue_at(ctx, j) {
                 if let Some(s) = self.subject_of(ctx, j, last) {
@@ -730,6 +737,7 @@ pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found])
         if found[q].speaker.is_none() {
             let same_line_prev = last.filter(|&(_, l)| l == line).map(|(s, _)| s);
             let same_line_next = (q + 1..kept.len())
+                .take(20)
                 .take_while(|&n| frame.line_of(kept[n]).0 == line)
                 .find_map(|n| found[n].direct.then_some(found[n].speaker).flatten());
             let from_colon = (opens_line && line > 0).then(|| frame.colon_speaker(prev_line(frame, line))).flatten();

@@ -22,7 +22,7 @@ pub enum Cue {
 /// "reports of", "to urge", "his remarks") are left out on purpose.
 const FINITE: &[&str] = &[
     "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks", "asked", "write",
-    "writes", "wrote", "written", "tweet", "tweets", "tweeted", "insist", "insists", "insisted", "admit",
+    "writes", "wrote", "written", "tweeted", "insist", "insists", "insisted", "admit",
     "admits", "admitted", "argue", "argues", "argued", "note", "noted", "explain", "explains", "explained",
     "warn", "warns", "warned", "claim", "claimed", "stated", "declare", "declares", "declared", "reply",
     "replies", "replied", "continues", "continued", "recalls", "recalled", "acknowledges", "acknowledged",
@@ -121,7 +121,9 @@ pub fn is_capitalized_stopword(lower: &str) -> bool {
             | "about" | "after," | "last" | "next" | "what" | "why" | "how" | "where" | "which" | "said" | "says"
             | "told" | "added" | "according" | "not" | "only" | "even" | "just" | "again" | "once" | "during,"
             | "like" | "unlike" | "despite" | "among" | "over" | "under" | "into" | "onto" | "through" | "without"
-            | "within" | "against" | "between" | "amid" | "following" | "upon" | "according"
+            | "within" | "against" | "between" | "amid" | "following" | "upon" | "according" | "january" | "february" | "march"
+            | "april" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+            | "sept." | "oct." | "nov." | "dec." | "jan." | "feb." | "aug."
     )
 }
 

@@ -64,11 +64,16 @@ fn quotations(text: &str, doc: &Document) -> Vec<Quote> {
 }
 
 /// Widens a speaker span to a recognised entity that overlaps it on the same line
-/// ("Kerry" inside "John Kerry").
+/// ("Kerry" inside "John Kerry"). Entities are in text order, so a binary search finds the
+/// few candidates.
 fn widen(doc: &Document, s: Span) -> Span {
     let mut out = s;
-    for e in &doc.entities {
-        if e.span.start < s.end && s.start < e.span.end && !doc.text[e.span.start.min(s.start)..e.span.end.max(s.end)].contains('\n') {
+    let ents = &doc.entities;
+    let i = ents.partition_point(|e| e.span.start < s.end);
+    for e in ents[..i].iter().rev().take(4) {
+        let (a, b) = (e.span.start.min(s.start), e.span.end.max(s.end));
+        let same_line = doc.text.get(a..b).is_some_and(|t| !t.contains('\n'));
+        if e.span.start < s.end && s.start < e.span.end && same_line {
             out = Span::new(out.start.min(e.span.start), out.end.max(e.span.end));
         }
     }
