@@ -82,6 +82,20 @@ test("the sample is annotated with labelled highlights and its text is intact", 
     // Quotes are drawn, and entities inside them are nested in them.
     assert.ok((await page.$$("#reading .quote")).length >= 5, "quotations highlighted");
     assert.ok((await page.$$("#reading .quote .ent")).length >= 1, "an entity nested in a quotation");
+    // What the sample was written to show: a speaker named by surname, and one quotation
+    // running over a paragraph break drawn as one quote in two paragraphs.
+    const speakers = await page.$$eval("#quote-list .who", (els) => els.map((e) => e.textContent));
+    assert.ok(speakers.some((w) => w.includes("Brennick")), `a quote by Brennick among ${speakers}`);
+    const split = await page.evaluate(() => {
+      const byQuote = new Map();
+      for (const f of document.querySelectorAll("#reading .quote")) {
+        const ps = byQuote.get(f.dataset.q) || new Set();
+        ps.add(f.closest("p"));
+        byQuote.set(f.dataset.q, ps);
+      }
+      return [...byQuote.values()].some((ps) => ps.size === 2);
+    });
+    assert.ok(split, "the two-paragraph quotation is one quote");
     // Footer shows the version info from the WASM module.
     assert.match(await page.textContent("#about"), /loupe \d+\.\d+\.\d+/);
   });
