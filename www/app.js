@@ -96,6 +96,7 @@ const annotator = new Annotator({
     if (!state.busySince) setStatus("idle", input.value ? "Ready." : "Ready. Paste an article or try the sample.");
   },
   onFailed(message) {
+    state.working = false;
     stopBusy();
     setStatus("error", message);
   },
@@ -106,7 +107,13 @@ const annotator = new Annotator({
     setStatus("error", `Annotation failed: ${message}`);
   },
   onResult(id, doc, ms) {
-    if (id !== state.latestId || state.requestedText !== input.value) return; // stale
+    if (id !== state.latestId) return; // a newer request is on its way
+    if (state.requestedText !== input.value) {
+      // The text changed and no newer request was made yet (it was emptied, or the typing
+      // pause is still running): drop the result, and let the next request go out.
+      state.working = false;
+      return;
+    }
     show(state.requestedText, doc, ms);
   },
 });
@@ -187,6 +194,7 @@ async function show(text, doc, ms) {
   const quotes = index.quotes.filter(Boolean).length;
   document.body.dataset.annotateMs = ms.toFixed(2);
   document.body.dataset.current = String(input.value === text);
+  if (reading.hidden) readButton.hidden = input.value !== text; // "Edit" was pressed meanwhile
   setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
 }
 

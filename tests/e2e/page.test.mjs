@@ -491,3 +491,41 @@ test("a .txt file opens from the file button and by dropping it on the page", as
     assert.ok((await readingText(page)).includes("Piet Valk flew from Ghent to Riga."));
   });
 });
+
+test("a result for text that has changed meanwhile is never shown", async () => {
+  await withPage(async (page) => {
+    let long = "";
+    while (long.length < 300_000) long += `${SAMPLE}\n\n`;
+    const short = "Ilse Varga spoke in Tallinn.";
+    await page.evaluate(
+      ([a, b]) => {
+        const input = document.getElementById("input");
+        input.value = a;
+        input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        input.value = b; // replaced before the first result can arrive
+        input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      },
+      [long, short],
+    );
+    await waitAnnotated(page);
+    await page.waitForTimeout(1500); // a late result for the long text would land by now
+    assert.equal((await readingText(page)).trim(), short);
+    // Emptied while a request runs, then the same text again: it is annotated again.
+    await page.click("#edit");
+    await page.evaluate((a) => {
+      const input = document.getElementById("input");
+      input.value = a;
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      input.value = "";
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "deleteContentBackward" }));
+    }, `${SAMPLE}\n\n${SAMPLE}`);
+    await page.waitForTimeout(1500);
+    await page.evaluate((a) => {
+      const input = document.getElementById("input");
+      input.value = a;
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, `${SAMPLE}\n\n${SAMPLE}`);
+    await waitAnnotated(page);
+    assert.ok((await readingText(page)).includes("Harbour council"));
+  });
+});
