@@ -636,6 +636,35 @@ fn odd_inputs_do_not_panic() {
 }
 
 #[test]
+fn texts_without_spaces_or_with_huge_gaps_stay_fast() {
+    // Every lookaround is bounded: a 2 MB text without whitespace (or with 2 MB of spaces)
+    // and thousands of mentions must not cost text length × mentions.
+    for filler in ['x', ' '] {
+        let mut doc = Document::default();
+        let mut ents = Vec::new();
+        let mut quotes = Vec::new();
+        for k in 0..4000 {
+            doc.text.extend(std::iter::repeat_n(filler, 500));
+            let start = doc.text.len();
+            doc.text.push_str(if k % 2 == 0 { "Brack" } else { "ISIL" });
+            ents.push(Entity { span: Span::new(start, doc.text.len()), label: if k % 2 == 0 { Label::PER } else { Label::ORG }, tokens: (0, 0), cluster: None });
+            if k % 3 == 0 {
+                let q = doc.text.len();
+                doc.text.push_str("“x”");
+                quotes.push(Quote { span: Span::new(q, doc.text.len()), speaker: Some(Span::new(q - 1, q)), cue: None, cluster: None });
+            }
+        }
+        loupe::text::segment(&mut doc);
+        doc.entities = ents;
+        doc.quotes = quotes;
+        let t = Instant::now();
+        loupe::clusters::group(&mut doc);
+        check_invariants(&doc);
+        assert!(t.elapsed().as_secs_f64() < 10.0, "{:?} with filler {filler:?}", t.elapsed());
+    }
+}
+
+#[test]
 fn many_people_sharing_a_surname_stay_bounded_and_apart() {
     let mut markup = String::new();
     let given = ["Ada", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo"];

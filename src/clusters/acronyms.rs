@@ -64,7 +64,10 @@ pub fn abbreviates(acronym: &str, expansion: &str) -> bool {
 /// The parenthesised text right after `end` ("… Levant (ISIL)"): its span, trimmed, if the
 /// parenthesis opens within a couple of spaces and closes within 80 bytes on the same line.
 pub fn parenthesis_after(text: &str, end: usize) -> Option<Span> {
-    let rest = text.get(end..)?;
+    let rest = super::names::after(text, end);
+    if rest.is_empty() {
+        return None;
+    }
     let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
     if skipped > 2 {
         return None;

@@ -460,11 +460,8 @@ fn person_cue(text: &str, form: &MentionForm, span: crate::doc::Span, speakers: 
         return true;
     }
     // The next word, past a comma ("Trump, who …").
-    let next = text
-        .get(span.end..)
-        .map(|r| r.trim_start().trim_start_matches(',').trim_start())
-        .and_then(|r| r.split_whitespace().next())
-        .unwrap_or("");
+    let rest = super::names::after(text, span.end);
+    let next = rest.trim_start().trim_start_matches(',').split_whitespace().next().unwrap_or("");
     if SPEECH_VERBS.contains(&super::names::normalize_word(next).as_str()) {
         return true;
     }

@@ -297,17 +297,38 @@ impl SpanExt for Span {
 
 /// One word read backwards from a position: its span, or `None` at a line break / text start.
 fn word_before(text: &str, pos: usize) -> Option<Span> {
-    let head = text.get(..pos)?;
+    // Look at most WINDOW bytes back, so a text without spaces costs nothing per mention.
+    let lo = floor_boundary(text, pos.saturating_sub(WINDOW));
+    let head = text.get(lo..pos)?;
     let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}']);
     if trimmed.is_empty() || trimmed.ends_with(['\n', '\r']) {
         return None;
     }
-    let end = trimmed.len();
-    let start = trimmed.rfind(char::is_whitespace).map(|i| {
+    let end = lo + trimmed.len();
+    match trimmed.rfind(char::is_whitespace) {
         // `rfind` gives the byte index of the whitespace char; skip it.
-        i + trimmed[i..].chars().next().map_or(1, |c| c.len_utf8())
-    });
-    Some(Span::new(start.unwrap_or(0), end))
+        Some(i) => Some(Span::new(lo + i + trimmed[i..].chars().next().map_or(1, char::len_utf8), end)),
+        None if lo == 0 => Some(Span::new(0, end)),
+        None => None,
+    }
+}
+
+/// How far around a mention the text is read (titles, appositions, parentheses, cue words).
+pub const WINDOW: usize = 160;
+
+/// The largest char boundary at or below `i`.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// At most [`WINDOW`] bytes of text from `pos` on (empty if `pos` is not a boundary).
+pub fn after(text: &str, pos: usize) -> &str {
+    let hi = floor_boundary(text, pos.saturating_add(WINDOW));
+    text.get(pos..hi).unwrap_or("")
 }
 
 /// Reads a title run that ends right before `pos`: "Gen.", "US Defense Secretary",
@@ -376,7 +397,7 @@ fn title_before(text: &str, pos: usize) -> (usize, Vec<&'static str>) {
 /// Roles given in an apposition right after a mention: "Peter Cook, the Pentagon spokesman,".
 fn roles_after(text: &str, end: usize) -> Vec<&'static str> {
     let mut roles = Vec::new();
-    let Some(rest) = text.get(end..) else { return roles };
+    let rest = after(text, end);
     let rest = rest.trim_start_matches([' ', '\t']);
     let Some(rest) = rest.strip_prefix(',') else { return roles };
     let words: Vec<&str> = rest.split_whitespace().take(7).collect();
@@ -411,9 +432,10 @@ fn roles_after(text: &str, end: usize) -> Vec<&'static str> {
 
 /// A role given in an apposition right before a mention: "the first lady, Michelle Obama".
 fn role_before_apposition(text: &str, pos: usize) -> Option<&'static str> {
-    let head = text.get(..pos)?.trim_end_matches([' ', '\t']);
+    let lo = floor_boundary(text, pos.saturating_sub(WINDOW));
+    let head = text.get(lo..pos)?.trim_end_matches([' ', '\t']);
     let head = head.strip_suffix(',')?;
-    let w = word_before(text, head.len())?;
+    let w = word_before(text, lo + head.len())?;
     title_role(&normalize_word(w.of(text)))
 }
 

@@ -262,7 +262,8 @@ fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, s
     if let Some(((false, _), _)) = best {
         if let Some(&j) = layout.order.get(r) {
             let display = forms[j].display;
-            let between = doc.text.get(sp.end..display.start).unwrap_or("").trim();
+            let near = display.start.saturating_sub(sp.end) <= super::names::WINDOW;
+            let between = if near { doc.text.get(sp.end..display.start).unwrap_or("").trim() } else { "" };
             // "the head of the Central Command, Gen. Lloyd Austin" (apposition) and "Pentagon
             // spokesman Peter Cook" (the organisation is part of the person's title).
             let titled = display.start < sp.end && sp.start < display.end;
