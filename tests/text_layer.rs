@@ -336,6 +336,59 @@ fn conll_tokenisation_agreement() {
     }
 }
 
+/// Sentence boundaries against CoNLL-2003 documents whose sentences are joined by single
+/// spaces (so line breaks give nothing away). Counted: gold boundaries after a sentence
+/// ending in . ! ? where neither side is a quote mark (CoNLL's own splitter put opening quotes
+/// at the end of the previous sentence, which we deliberately do not copy), and boundaries we
+/// put where the gold has none. Needs `../shared`.
+#[test]
+#[ignore = "measurement; needs ../shared/data/conll2003"]
+fn conll_sentence_boundaries() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/conll2003/dev.iob2");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} not found", path.display());
+        return;
+    };
+    let (mut gold_n, mut found, mut extra, mut ours_n) = (0, 0, 0, 0);
+    for doc_text in data.split("-DOCSTART-") {
+        let sents: Vec<Vec<&str>> = doc_text
+            .split("\n\n")
+            .map(|block| block.lines().filter_map(|l| l.split(' ').next()).filter(|w| !w.is_empty() && *w != "-X-").collect::<Vec<_>>())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let mut text = String::new();
+        let mut starts = std::collections::HashSet::new();
+        let mut scored = Vec::new();
+        for (k, s) in sents.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+                starts.insert(text.len());
+                let prev = &sents[k - 1];
+                let ends = matches!(prev.last().copied(), Some("." | "!" | "?"));
+                if ends && s[0] != "\"" && prev.len() > 1 && prev[prev.len() - 2] != "\"" {
+                    scored.push(text.len());
+                }
+            }
+            text.push_str(&s.join(" "));
+        }
+        let doc = seg(&text);
+        let ours: std::collections::HashSet<usize> = doc.sentences.iter().skip(1).map(|s| s.span.start).collect();
+        ours_n += ours.len();
+        gold_n += scored.len();
+        found += scored.iter().filter(|b| ours.contains(b)).count();
+        extra += ours.iter().filter(|b| !starts.contains(b)).count();
+        if std::env::var_os("LOUPE_SHOW_MISMATCHES").is_some() {
+            for b in ours.iter().filter(|b| !starts.contains(b)) {
+                let before: String = text[..*b].chars().rev().take(50).collect::<Vec<_>>().into_iter().rev().collect();
+                eprintln!("EXTRA …{before} ||| {}", text[*b..].chars().take(30).collect::<String>());
+            }
+        }
+    }
+    let recall = 100.0 * found as f64 / gold_n as f64;
+    println!("CoNLL-2003 dev sentence ends: found {found}/{gold_n} ({recall:.2}%); {extra} of our {ours_n} boundaries are not in the gold");
+    assert!(recall >= 97.0, "sentence-end recall {recall:.2}% is below 97%");
+}
+
 /// Throughput of `segment` (tokens, sentences, paragraphs) on hand-written news text. Run in
 /// release mode; the pipeline floor is 100,000 words/s, the text layer aims at 2 million.
 #[test]
