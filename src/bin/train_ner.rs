@@ -76,11 +76,24 @@ enum Command {
         name: String,
         #[arg(long, default_value = "dev")]
         version: String,
+        /// Copy the `dev …` scores recorded in this artifact (the train-only model whose dev
+        /// scores chose the hyperparameters) into the new one.
+        #[arg(long)]
+        inherit_dev_scores: Option<PathBuf>,
         /// Description of the training data recorded in the artifact.
         #[arg(long, default_value = "CoNLL-2003 English train")]
         data_note: String,
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Throughput of the app path (tokenise + sentences + NER) over the `text` fields of a
+    /// JSON-lines file, single thread.
+    Bench {
+        #[arg(long)]
+        jsonl: PathBuf,
+        /// Stop after this many documents.
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
     },
     /// Tag a CoNLL file and write `word gold pred` lines for conlleval.
     Eval {
@@ -91,6 +104,9 @@ enum Command {
         data: PathBuf,
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Rewrite the words first: `lower` or `upper` (robustness check).
+        #[arg(long)]
+        case: Option<String>,
     },
 }
 
@@ -111,7 +127,39 @@ fn read(p: &PathBuf) -> Result<String, String> {
 fn run(cmd: Command) -> Result<(), String> {
     match cmd {
         Command::Clusters { emb, top, iters, seed, out } => clusters(&emb, top, iters, seed, &out),
-        Command::Eval { model, data, out } => {
+        Command::Bench { jsonl, limit } => {
+            let texts: Vec<String> = read(&jsonl)?
+                .lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
+                .take(limit)
+                .collect();
+            let t_load = Instant::now();
+            let m = loupe::ner::Model::shipped();
+            eprintln!("model load: {:.1?} ({} bytes)", t_load.elapsed(), m.size);
+            let (mut words, mut ents) = (0usize, 0usize);
+            let (mut t_seg, mut t_ner) = (0f64, 0f64);
+            for t in &texts {
+                let mut doc = loupe::Document { text: t.clone(), ..Default::default() };
+                let t0 = Instant::now();
+                loupe::text::segment(&mut doc);
+                let t1 = Instant::now();
+                loupe::ner::recognize(&mut doc);
+                t_ner += t1.elapsed().as_secs_f64();
+                t_seg += (t1 - t0).as_secs_f64();
+                words += doc.tokens.len();
+                ents += doc.entities.len();
+            }
+            let secs = t_seg + t_ner;
+            eprintln!(
+                "{} docs, {words} tokens, {ents} entities in {secs:.2}s (segment {t_seg:.2}s, recognize {t_ner:.2}s): \
+                 {:.0} tokens/s (segment + recognize, one thread)",
+                texts.len(),
+                words as f64 / secs
+            );
+            Ok(())
+        }
+        Command::Eval { model, data, out, case } => {
             let m = match model {
                 Some(p) => {
                     Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?)
@@ -119,7 +167,16 @@ fn run(cmd: Command) -> Result<(), String> {
                 }
                 None => loupe::ner::Model::shipped().clone(),
             };
-            let docs = parse_conll(&read(&data)?);
+            let mut docs = parse_conll(&read(&data)?);
+            for d in docs.iter_mut() {
+                for w in d.words.iter_mut().flatten() {
+                    match case.as_deref() {
+                        Some("lower") => *w = w.to_lowercase(),
+                        Some("upper") => *w = w.to_uppercase(),
+                        _ => {}
+                    }
+                }
+            }
             let t0 = Instant::now();
             let (score, lines) = evaluate(&m, &docs);
             let words: usize = docs.iter().flat_map(|d| &d.words).map(|s| s.len()).sum();
@@ -144,6 +201,7 @@ fn run(cmd: Command) -> Result<(), String> {
             name,
             version,
             data_note,
+            inherit_dev_scores,
             out,
         } => {
             let bytes = std::fs::read(&clusters).map_err(|e| format!("{}: {e}", clusters.display()))?;
@@ -151,7 +209,11 @@ fn run(cmd: Command) -> Result<(), String> {
             eprintln!("clusters: {} words", table.len());
             let mut docs = Vec::new();
             for p in &train {
-                docs.extend(parse_conll(&read(p)?));
+                let base = docs.len();
+                docs.extend(parse_conll(&read(p)?).into_iter().map(|mut d| {
+                    d.key += base;
+                    d
+                }));
             }
             augment_case(&mut docs, case_aug, seed);
             let dev = dev.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
@@ -167,6 +229,14 @@ fn run(cmd: Command) -> Result<(), String> {
                         scores.push((format!("{label} F1{k}"), s.f1(i)));
                     }
                 }
+            }
+            if let Some(p) = inherit_dev_scores {
+                let prev = Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?)
+                    .map_err(|e| e.to_string())?;
+                let mut inherited: Vec<(String, f32)> =
+                    prev.meta.scores.into_iter().filter(|(k, _)| k.starts_with("dev")).collect();
+                inherited.extend(scores.into_iter().filter(|(k, _)| !k.starts_with("dev")));
+                scores = inherited;
             }
             model.meta = Meta { name, version, training_data: data_note, scores };
             let bytes = model.to_bytes();
@@ -264,9 +334,9 @@ fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &ClusterTable, cfg: &Cf
     let mut held: Vec<Vec<u8>> = vec![Vec::new(); docs.len()];
     for k in 0..folds {
         eprintln!("stage 1, fold {}/{folds}", k + 1);
-        let train: Vec<Doc> = docs.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, d)| d.clone()).collect();
+        let train: Vec<Doc> = docs.iter().enumerate().filter(|(_, d)| d.key % folds != k).map(|(_, d)| d.clone()).collect();
         let w = train_stage(&train, None, table, cfg.epochs1, &Cfg { trace: false, ..*cfg }, None);
-        for (i, d) in docs.iter().enumerate().filter(|(i, _)| i % folds == k) {
+        for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.key % folds == k) {
             held[i] = tag_with(&w, table, &d.words, None);
         }
     }

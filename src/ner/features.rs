@@ -20,7 +20,7 @@ use super::clusters::{ClusterTable, LEVELS, NO_CLUSTER};
 use super::tags;
 
 /// Version of the feature definitions; stored in the artifact and checked on load.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -271,6 +271,8 @@ const T_S1: u64 = 200; // + offset
 const T_AGG_MAJ: u64 = 210;
 const T_AGG_ANY: u64 = 211;
 const T_AGG_MAJ_CAPS: u64 = 212;
+const T_AGG_NB: u64 = 213; // 213, 215
+const T_AGG_S1: u64 = 216;
 
 /// Hash for "no token here" (before the sentence start / after its end), per offset.
 const PAD: u64 = 0xDEAD_BEEF_F00D;
@@ -285,6 +287,10 @@ const D_CAPS_MID: u8 = 4; // seen ALL-CAPS outside a headline
 pub struct DocFeatures {
     pub feats: Vec<u64>,
     pub offs: Vec<u32>,
+    /// Per-token information, kept by [`extract_base`] for [`extract_stage2`].
+    infos: Vec<TokInfo>,
+    /// Per-sentence headline flags.
+    headline: Vec<bool>,
 }
 
 impl DocFeatures {
@@ -322,19 +328,42 @@ impl std::hash::Hasher for IdHasher {
 /// Extracts features for every token of a document given as sentences of words.
 ///
 /// `stage1` holds the first stage's states (flattened over the document) when extracting for
-/// the second stage; `None` for the first stage.
+/// the second stage; `None` for the first stage. Training uses this one-call form; inference
+/// uses [`extract_base`] and [`extract_stage2`] to compute the shared part only once.
 pub fn extract_document<S: AsRef<str>>(
     sentences: &[Vec<S>],
     clusters: &ClusterTable,
     stage1: Option<&[u8]>,
     out: &mut DocFeatures,
 ) {
+    extract_base(sentences, clusters, out);
+    if let Some(s1) = stage1 {
+        let mut extra = DocFeatures::default();
+        extract_stage2(sentences, out, s1, &mut extra);
+        let mut merged = DocFeatures { feats: Vec::with_capacity(out.feats.len() + extra.feats.len()), offs: vec![0], infos: Vec::new(), headline: Vec::new() };
+        for t in 0..out.len() {
+            merged.feats.extend_from_slice(out.token(t));
+            merged.feats.extend_from_slice(extra.token(t));
+            merged.offs.push(merged.feats.len() as u32);
+        }
+        merged.infos = std::mem::take(&mut out.infos);
+        merged.headline = std::mem::take(&mut out.headline);
+        *out = merged;
+    }
+}
+
+/// First-stage features (local, clusters, document casing). Keeps the per-token information
+/// in `out` for [`extract_stage2`].
+pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &ClusterTable, out: &mut DocFeatures) {
     out.feats.clear();
     out.offs.clear();
     out.offs.push(0);
     let n_tokens: usize = sentences.iter().map(|s| s.len()).sum();
-    let mut infos: Vec<TokInfo> = Vec::with_capacity(n_tokens);
-    let mut headline: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut infos = std::mem::take(&mut out.infos);
+    let mut headline = std::mem::take(&mut out.headline);
+    infos.clear();
+    headline.clear();
+    infos.reserve(n_tokens);
     for s in sentences {
         let start = infos.len();
         infos.extend(s.iter().map(|w| tok_info(w.as_ref(), clusters)));
@@ -362,14 +391,6 @@ pub fn extract_document<S: AsRef<str>>(
             }
         }
         start += s.len();
-    }
-
-    // Second stage: label counts of every lowercase form over the document.
-    let mut agg: IdMap<[u16; 5]> = IdMap::default();
-    if let Some(s1) = stage1 {
-        for (ti, &st) in infos.iter().zip(s1) {
-            agg.entry(ti.lw).or_insert([0; 5])[tags::state_type(st)] += 1;
-        }
     }
 
     let mut start = 0;
@@ -444,32 +465,93 @@ pub fn extract_document<S: AsRef<str>>(
             if d != 0 && (first == 1 || head == 1) {
                 f.push(f2(T_DOC_LW, d, t.lw));
             }
-            if let Some(s1) = stage1 {
-                let g = start + i;
-                for o in -1isize..=1 {
-                    let j = g as isize + o;
-                    let in_sent = (i as isize + o) >= 0 && ((i as isize + o) as usize) < toks.len();
-                    let st = if in_sent { s1[j as usize] as u64 } else { 99 };
-                    f.push(f1(T_S1 + (o + 1) as u64, st));
+            out.offs.push(f.len() as u32);
+        }
+        start += s.len();
+    }
+    out.infos = infos;
+    out.headline = headline;
+}
+
+/// Second-stage extra features: the first stage's labels around the token and for the other
+/// occurrences of its form in the document. `base` must come from [`extract_base`] on the same
+/// sentences.
+pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8], out: &mut DocFeatures) {
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    let infos = &base.infos;
+    let s1 = stage1;
+    if s1.len() != infos.len() {
+        for _ in 0..infos.len() {
+            out.offs.push(0);
+        }
+        return;
+    }
+    // Second stage: label counts of every lowercase form over the document.
+    let mut agg: IdMap<[u16; 5]> = IdMap::default();
+    for (ti, &st) in infos.iter().zip(s1) {
+        agg.entry(ti.lw).or_insert([0; 5])[tags::state_type(st)] += 1;
+    }
+
+    // Majority label of the other occurrences of each token's form (5 = none).
+    let maj: Vec<u8> = infos
+            .iter()
+            .zip(s1)
+            .map(|(ti, &st)| {
+                let mut c = agg.get(&ti.lw).copied().unwrap_or([0; 5]);
+                let own = tags::state_type(st);
+                c[own] = c[own].saturating_sub(1);
+                if c.iter().sum::<u16>() == 0 {
+                    return 5;
                 }
-                if let Some(counts) = agg.get(&t.lw) {
-                    let mut c = *counts;
-                    let own = tags::state_type(s1[g]);
-                    c[own] = c[own].saturating_sub(1);
-                    let total: u16 = c.iter().sum();
-                    if total > 0 {
-                        let mut best = 0;
-                        for k in 1..5 {
-                            if c[k] > c[best] {
-                                best = k;
-                            }
+                let mut best = 0;
+                for k in 1..5 {
+                    if c[k] > c[best] {
+                        best = k;
+                    }
+                }
+                best as u8
+            })
+            .collect();
+    let mut start = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &infos[start..start + s.len()];
+        let head = base.headline.get(si).copied().unwrap_or(false) as u64;
+        for i in 0..toks.len() {
+            let f = &mut out.feats;
+            let t = &toks[i];
+            let cap = t.cap_class();
+            let g = start + i;
+            for o in -1isize..=1 {
+                let j = g as isize + o;
+                let in_sent = (i as isize + o) >= 0 && ((i as isize + o) as usize) < toks.len();
+                let st = if in_sent { s1[j as usize] as u64 } else { 99 };
+                f.push(f1(T_S1 + (o + 1) as u64, st));
+            }
+            for o in [-1isize, 1] {
+                let li = i as isize + o;
+                let m = if li >= 0 && (li as usize) < toks.len() { maj[(g as isize + o) as usize] as u64 } else { 9 };
+                f.push(f2(T_AGG_NB + (o + 1) as u64, m, maj[g] as u64));
+            }
+            f.push(f2(T_AGG_S1, maj[g] as u64, s1[g] as u64));
+            if let Some(counts) = agg.get(&t.lw) {
+                let mut c = *counts;
+                let own = tags::state_type(s1[g]);
+                c[own] = c[own].saturating_sub(1);
+                let total: u16 = c.iter().sum();
+                if total > 0 {
+                    let mut best = 0;
+                    for k in 1..5 {
+                        if c[k] > c[best] {
+                            best = k;
                         }
-                        f.push(f1(T_AGG_MAJ, best as u64));
-                        f.push(f2(T_AGG_MAJ_CAPS, best as u64, cap | head << 4));
-                        for (k, &n) in c.iter().enumerate().skip(1) {
-                            if n > 0 {
-                                f.push(f1(T_AGG_ANY, k as u64 | ((n * 2 >= total) as u64) << 4));
-                            }
+                    }
+                    f.push(f1(T_AGG_MAJ, best as u64));
+                    f.push(f2(T_AGG_MAJ_CAPS, best as u64, cap | head << 4));
+                    for (k, &n) in c.iter().enumerate().skip(1) {
+                        if n > 0 {
+                            f.push(f1(T_AGG_ANY, k as u64 | ((n * 2 >= total) as u64) << 4));
                         }
                     }
                 }

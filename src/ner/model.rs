@@ -16,7 +16,7 @@
 
 use super::clusters::ClusterTable;
 use super::codec::{checksum, Reader, Writer};
-use super::features::{extract_document, DocFeatures, FEATURE_VERSION};
+use super::features::{extract_base, extract_stage2, DocFeatures, FEATURE_VERSION};
 use super::tags::{self, N};
 
 /// Magic bytes at the start of every artifact.
@@ -42,15 +42,11 @@ pub type Transitions = [[f32; N]; N + 1];
 /// One stage's sparse, quantised weights.
 #[derive(Clone, Debug)]
 pub struct Weights {
-    /// Open-addressing table of feature keys (0 = empty slot).
-    slots: Vec<u32>,
-    /// For each slot: first entry index.
-    slot_start: Vec<u32>,
-    /// For each slot: number of entries.
-    slot_len: Vec<u8>,
-    /// Entries: state and weight.
-    states: Vec<u8>,
-    weights: Vec<i16>,
+    /// Open-addressing table: `[key, first entry << 5 | entry count]` (key 0 = empty slot).
+    /// Key and location share a cache line, so a lookup costs about two memory accesses.
+    slots: Vec<[u32; 2]>,
+    /// Entries: `state << 16 | weight as u16`.
+    entries: Vec<u32>,
     trans: Transitions,
     /// Multiply a summed i16 score by this to get the trained float scale.
     pub scale: f32,
@@ -66,42 +62,60 @@ pub fn feature_key(h: u64) -> u32 {
 impl Weights {
     /// Builds from per-feature sparse rows (sorted by key, no duplicate keys), already quantised.
     pub fn from_rows(rows: Vec<(u32, Vec<(u8, i16)>)>, trans: Transitions, scale: f32) -> Weights {
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut w = Weights {
-            slots: vec![0; cap],
-            slot_start: vec![0; cap],
-            slot_len: vec![0; cap],
-            states: Vec::new(),
-            weights: Vec::new(),
-            trans,
-            scale,
-            n_keys: 0,
-        };
-        let mask = cap - 1;
+        let mut w = Weights::with_capacity(rows.len(), trans, scale);
         for (key, entries) in rows {
-            let key = key.max(1);
-            let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
-            while w.slots[i] != 0 && w.slots[i] != key {
-                i = (i + 1) & mask;
-            }
-            if w.slots[i] == key {
-                continue;
-            }
-            w.slots[i] = key;
-            w.slot_start[i] = w.states.len() as u32;
-            w.slot_len[i] = entries.len().min(N) as u8;
-            for &(s, v) in entries.iter().take(N) {
-                w.states.push(s);
-                w.weights.push(v);
-            }
-            w.n_keys += 1;
+            w.insert(key, entries.into_iter());
         }
         w
     }
 
+    fn with_capacity(n: usize, trans: Transitions, scale: f32) -> Weights {
+        // Load factor at most 2/3: short probe sequences, small enough to stay in cache.
+        let cap = (n * 3 / 2 + 1).next_power_of_two().max(16);
+        Weights {
+            slots: vec![[0, 0]; cap],
+            entries: Vec::with_capacity(n * 3),
+            trans,
+            scale,
+            n_keys: 0,
+        }
+    }
+
+    /// Adds one feature's entries; a repeated key or a full table is ignored.
+    fn insert(&mut self, key: u32, entries: impl Iterator<Item = (u8, i16)>) {
+        let key = key.max(1);
+        if (self.n_keys + 1) * 10 > self.slots.len() * 9 {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        while self.slots[i][0] != 0 && self.slots[i][0] != key {
+            i = (i + 1) & mask;
+        }
+        if self.slots[i][0] == key || self.entries.len() >= (1 << 27) - N {
+            return;
+        }
+        let start = self.entries.len();
+        for (s, v) in entries.take(N) {
+            self.entries.push((s as u32) << 16 | v as u16 as u32);
+        }
+        self.slots[i] = [key, (start as u32) << 5 | (self.entries.len() - start) as u32];
+        self.n_keys += 1;
+    }
+
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        let s = (self.slots[i][1] >> 5) as usize;
+        s..s + (self.slots[i][1] & 31) as usize
+    }
+
+    fn entry(&self, j: usize) -> (u8, i16) {
+        let e = self.entries[j];
+        ((e >> 16) as u8, e as u16 as i16)
+    }
+
     /// Number of stored features and of stored (feature, state) weights.
     pub fn counts(&self) -> (usize, usize) {
-        (self.n_keys, self.weights.len())
+        (self.n_keys, self.entries.len())
     }
 
     /// Adds the weights of the features `feats` into `scores` (integer units).
@@ -112,12 +126,12 @@ impl Weights {
             let key = feature_key(h);
             let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
             loop {
-                let k = self.slots[i];
+                let [k, loc] = self.slots[i];
                 if k == key {
-                    let s = self.slot_start[i] as usize;
-                    let e = s + self.slot_len[i] as usize;
-                    for (&st, &v) in self.states[s..e].iter().zip(&self.weights[s..e]) {
-                        scores[st as usize % N] += v as i32;
+                    let s = (loc >> 5) as usize;
+                    let e = s + (loc & 31) as usize;
+                    for &x in self.entries.get(s..e).unwrap_or(&[]) {
+                        scores[(x >> 16) as usize % N] += x as u16 as i16 as i32;
                     }
                     break;
                 }
@@ -136,34 +150,31 @@ impl Weights {
                 w.f32(v);
             }
         }
-        let mut keys: Vec<usize> = (0..self.slots.len()).filter(|&i| self.slots[i] != 0).collect();
-        keys.sort_unstable_by_key(|&i| self.slots[i]);
+        let mut keys: Vec<usize> = (0..self.slots.len()).filter(|&i| self.slots[i][0] != 0).collect();
+        keys.sort_unstable_by_key(|&i| self.slots[i][0]);
         w.u32(keys.len() as u32);
         let mut last = 0u32;
         for &i in &keys {
-            w.varint((self.slots[i] - last) as u64);
-            last = self.slots[i];
+            w.varint((self.slots[i][0] - last) as u64);
+            last = self.slots[i][0];
         }
         // Separate streams compress better than interleaved records.
         for &i in &keys {
-            w.u8(self.slot_len[i]);
+            w.u8(self.range(i).len() as u8);
         }
         for &i in &keys {
-            let s = self.slot_start[i] as usize;
-            for &st in &self.states[s..s + self.slot_len[i] as usize] {
-                w.u8(st);
+            for j in self.range(i) {
+                w.u8(self.entry(j).0);
             }
         }
         for &i in &keys {
-            let s = self.slot_start[i] as usize;
-            for &v in &self.weights[s..s + self.slot_len[i] as usize] {
-                w.u8(v as u16 as u8);
+            for j in self.range(i) {
+                w.u8(self.entry(j).1 as u16 as u8);
             }
         }
         for &i in &keys {
-            let s = self.slot_start[i] as usize;
-            for &v in &self.weights[s..s + self.slot_len[i] as usize] {
-                w.u8((v as u16 >> 8) as u8);
+            for j in self.range(i) {
+                w.u8((self.entry(j).1 as u16 >> 8) as u8);
             }
         }
     }
@@ -195,28 +206,38 @@ impl Weights {
         if states.iter().any(|&s| s as usize >= N) {
             return Err(format!("state out of range in `{section}`"));
         }
-        let mut rows = Vec::with_capacity(n);
+        let mut w = Weights::with_capacity(n, trans, scale);
         let mut at = 0;
         for (k, &l) in keys.into_iter().zip(lens) {
-            let l = l as usize;
-            let entries = (at..at + l).map(|j| (states[j], i16::from_le_bytes([lo[j], hi[j]]))).collect();
-            rows.push((k, entries));
+            let l = (l as usize).min(N);
+            w.insert(k, (at..at + l).map(|j| (states[j], i16::from_le_bytes([lo[j], hi[j]]))));
             at += l;
         }
-        Ok(Weights::from_rows(rows, trans, scale))
+        Ok(w)
     }
 
     /// Decodes every sentence of a document given its features; flattened states.
     pub fn decode_doc<S>(&self, sentences: &[Vec<S>], feats: &DocFeatures) -> Vec<u8> {
-        decode_all(self, sentences, feats, &mut Vec::new())
+        decode_all(self, sentences, feats, None, &mut Vec::new())
     }
 
-    /// Decodes one sentence given its features, appending states to `out`.
-    fn decode(&self, feats: &DocFeatures, range: std::ops::Range<usize>, em: &mut Vec<[f32; N]>, out: &mut Vec<u8>) {
+    /// Decodes one sentence given its features (and optional extra features per token),
+    /// appending states to `out`.
+    fn decode(
+        &self,
+        feats: &DocFeatures,
+        extra: Option<&DocFeatures>,
+        range: std::ops::Range<usize>,
+        em: &mut Vec<[f32; N]>,
+        out: &mut Vec<u8>,
+    ) {
         em.clear();
         for t in range {
             let mut s = [0i32; N];
             self.score(feats.token(t), &mut s);
+            if let Some(x) = extra {
+                self.score(x.token(t), &mut s);
+            }
             em.push(s.map(|v| v as f32));
         }
         viterbi(em, &self.trans, out);
@@ -393,12 +414,13 @@ impl Model {
 
     /// Tags a whole document and returns BILOU states, flattened over its sentences.
     pub fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
-        let mut feats = DocFeatures::default();
+        let mut base = DocFeatures::default();
+        let mut extra = DocFeatures::default();
         let mut em = Vec::new();
-        extract_document(sentences, &self.clusters, None, &mut feats);
-        let s1 = decode_all(&self.stage1, sentences, &feats, &mut em);
-        extract_document(sentences, &self.clusters, Some(&s1), &mut feats);
-        decode_all(&self.stage2, sentences, &feats, &mut em)
+        extract_base(sentences, &self.clusters, &mut base);
+        let s1 = decode_all(&self.stage1, sentences, &base, None, &mut em);
+        extract_stage2(sentences, &base, &s1, &mut extra);
+        decode_all(&self.stage2, sentences, &base, Some(&extra), &mut em)
     }
 
     /// Tags a whole document given as sentences of words; returns IOB2 tags per word.
@@ -414,20 +436,19 @@ impl Model {
         out
     }
 
-    /// Tags only with the first stage (used in training to produce second-stage inputs).
-    pub fn tag_stage1<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
-        let mut feats = DocFeatures::default();
-        let mut em = Vec::new();
-        extract_document(sentences, &self.clusters, None, &mut feats);
-        decode_all(&self.stage1, sentences, &feats, &mut em)
-    }
 }
 
-fn decode_all<S>(w: &Weights, sentences: &[Vec<S>], feats: &DocFeatures, em: &mut Vec<[f32; N]>) -> Vec<u8> {
+fn decode_all<S>(
+    w: &Weights,
+    sentences: &[Vec<S>],
+    feats: &DocFeatures,
+    extra: Option<&DocFeatures>,
+    em: &mut Vec<[f32; N]>,
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(feats.len());
     let mut at = 0;
     for s in sentences {
-        w.decode(feats, at..at + s.len(), em, &mut out);
+        w.decode(feats, extra, at..at + s.len(), em, &mut out);
         at += s.len();
     }
     out

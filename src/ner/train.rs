@@ -20,6 +20,8 @@ use crate::doc::Label;
 pub struct Doc {
     pub words: Vec<Vec<String>>,
     pub gold: Vec<Vec<u8>>,
+    /// Documents with the same key (an original and its re-cased copies) share a fold.
+    pub key: usize,
 }
 
 /// Parses CoNLL column text (`word ... TAG`, blank lines between sentences, `-DOCSTART-`
@@ -53,6 +55,9 @@ pub fn parse_conll(text: &str) -> Vec<Doc> {
     }
     flush(&mut docs, &mut words, &mut tags_);
     docs.retain(|d| !d.words.is_empty());
+    for (i, d) in docs.iter_mut().enumerate() {
+        d.key = i;
+    }
     docs
 }
 
