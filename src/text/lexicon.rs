@@ -172,6 +172,15 @@ const SENTENCE_STARTERS: &[&str] = &[
     "why", "with", "yet", "you",
 ];
 
+/// Speech verbs that follow a quotation and its speaker (`“Why?” Ana Lobo asked`). Exact,
+/// lower-case forms.
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "asked" | "asks" | "added" | "adds" | "told" | "tells" | "wrote" | "writes" | "replied" | "replies" | "shouted" | "yelled" | "recalled" | "recalls" | "explained" | "explains" | "insisted" | "insists" | "tweeted" | "tweets" | "continued" | "declared" | "exclaimed" | "wondered" | "cried" | "noted" | "notes"
+    )
+}
+
 /// Copies `word` lower-cased into `buf` when it is short ASCII; `None` otherwise (no list
 /// entry is longer than 10 bytes or non-ASCII).
 fn lower<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {

@@ -74,7 +74,8 @@ pub fn sentences(text: &str, tokens: &[Token], range: (usize, usize), out: &mut 
         if j >= b {
             break;
         }
-        if starts_sentence(text, tokens, j, b, end_kind) {
+        let quoted_question = j > i + 1 && (s.contains('?') || s.contains('!'));
+        if starts_sentence(text, tokens, j, b, end_kind) && !(quoted_question && speaker_follows(text, tokens, j, b)) {
             out.push((start, j));
             start = j;
         }
@@ -176,6 +177,22 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize, b: usize, kind: EndKi
                 && inner().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
         }
     }
+}
+
+/// After a quoted question or exclamation (`“Why?” Ana Lobo asked.`): a capitalised name of
+/// up to three words followed by a speech verb continues the sentence.
+fn speaker_follows(text: &str, tokens: &[Token], j: usize, b: usize) -> bool {
+    for k in j..b.min(j + 4) {
+        let w = tokens[k].span.of(text);
+        if k > j && lexicon::is_speech_verb(w) {
+            return true;
+        }
+        let capitalised = tokens[k].kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || lexicon::is_sentence_starter(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a straight quote mark opens or closes, from the characters around it.
@@ -293,6 +310,8 @@ mod tests {
         assert_eq!(sents("He said: \"Go.\" Next day they went."), vec!["He said: \"Go.\"", "Next day they went."]);
         assert_eq!(sents("“We won,” he said. “Again.” Then silence."), vec!["“We won,” he said.", "“Again.”", "Then silence."]);
         assert_eq!(sents("\"Why?\" he asked."), vec!["\"Why?\" he asked."]);
+        assert_eq!(sents("“Why now?” Ana Lobo asked. “Because.”"), vec!["“Why now?” Ana Lobo asked.", "“Because.”"]);
+        assert_eq!(sents("“Stop!” Police arrived."), vec!["“Stop!”", "Police arrived."]);
         assert_eq!(sents("(This is an aside.) The end."), vec!["(This is an aside.)", "The end."]);
     }
 
