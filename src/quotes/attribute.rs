@@ -103,7 +103,7 @@ impl<'a> Frame<'a> {
         while j > a {
             j -= 1;
             if self.toks[j].kind != Kind::Mark {
-                return matches!(self.s(j), "." | "!" | "?");
+                return self.s(j).ends_with(['.', '!', '?']);
             }
         }
         false
@@ -687,7 +687,7 @@ impl<'a> Frame<'a> {
     /// Does candidate `ci` read as a sentence: capitalised first word, final punctuation?
     pub fn sentence_like(&self, ci: usize) -> bool {
         let first_upper = self.inside_words(ci).next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        first_upper && matches!(self.quote_last_punct(ci), Some("." | "!" | "?" | ","))
+        first_upper && self.quote_last_punct(ci).is_some_and(|p| p.ends_with(['.', '!', '?', ',']))
     }
 
     /// Number of words inside candidate `ci`.

@@ -52,7 +52,7 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
     if found.direct && found.near && !title {
         return true;
     }
-    let full_sentence = frame.sentence_like(ci) && matches!(frame.quote_last_punct(ci), Some("." | "!" | "?"));
+    let full_sentence = frame.sentence_like(ci) && frame.quote_last_punct(ci).is_some_and(|p| p.ends_with(['.', '!', '?']));
     full_sentence && words >= 2 && !title
 }
 

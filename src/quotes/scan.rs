@@ -86,7 +86,11 @@ pub fn scan(text: &str) -> Vec<Tok> {
             if at(i) == Some('.') {
                 let w = &text[pos(s)..pos(i)];
                 let lower = w.to_lowercase();
-                let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                // An initial is followed by a space and a capital ("J. Smith"), not by a quote
+                // mark or the end ("Neither do I.”").
+                let after = &text[pos(i) + 1..];
+                let then_capital = after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+                let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase) && then_capital;
                 if initial || w.contains('.') || ABBREV.contains(&lower.as_str()) {
                     i += 1;
                 }
