@@ -87,19 +87,23 @@ const server = createServer(async (req, res) => {
   createReadStream(file).on("error", () => res.destroy()).pipe(res);
 });
 
+/** Listens on `port`, or the next free one (up to `triesLeft` more); port 0 lets the OS pick. */
 function listen(port, triesLeft) {
-  server.once("error", (err) => {
+  const onError = (err) => {
     if (err.code === "EADDRINUSE" && triesLeft > 0) listen(port + 1, triesLeft - 1);
     else {
-      console.error(`serve: cannot listen on ${HOST}:${port}: ${err.message}`);
+      console.error(`serve: cannot listen on ${HOST}:${port}: ${err.message}. Set another port with --port N.`);
       process.exit(1);
     }
-  });
-  server.listen(port, HOST, () => {
-    console.log(`http://${HOST}:${server.address().port}/`);
-  });
+  };
+  server.once("error", onError);
+  server.listen(port, HOST);
 }
 
+server.once("listening", () => {
+  server.removeAllListeners("error");
+  console.log(`http://${HOST}:${server.address().port}/`);
+});
 listen(FIRST_PORT, FIRST_PORT === 0 ? 0 : 50);
 
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
