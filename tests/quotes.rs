@@ -150,6 +150,16 @@ fn short_attributed_phrase_is_a_quotation() {
 }
 
 #[test]
+fn attributed_title_or_nickname_is_a_quotation_but_a_show_title_is_not() {
+    let t = "The senator called her rival “Mister Maybe” at the rally.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("The senator"));
+    let t = "Speaking on \"Morning Review,\" the governor told NBC's \"Weekend Desk\" that the roads were clear.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
 fn quote_over_paragraph_break_is_one() {
     let t = "“The first thing we did was count the boats.\n\n“Then we counted the people, and there were not enough boats,” the harbour master said.";
     let q = quotes(t);

@@ -14,7 +14,7 @@ const NAMING: &[&str] = &[
     "slogan", "hashtag", "label", "headline", "book", "film", "show", "song", "album", "program", "programme",
     "series", "documentary", "movie", "column", "op-ed", "article", "novel", "play", "campaign", "initiative",
     "operation", "project", "plan", "act", "bill", "motto", "mantra", "catchphrase", "chant", "brand",
-    "codenamed", "code-named", "called", "known", "aka", "a.k.a.", "tagline", "moniker", "sign", "signs",
+    "codenamed", "code-named", "known", "aka", "a.k.a.", "tagline", "moniker", "sign", "signs",
     "banner", "shirt", "t-shirt", "hat", "hats", "ad", "advert", "commercial", "spot", "podcast", "newsletter",
 ];
 
@@ -29,31 +29,39 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
     }
     let before = frame.word_before(ci);
     let before2 = frame.word_before2(ci);
-    let naming = before.as_deref().is_some_and(|w| NAMING.contains(&w))
-        || before2.as_deref().is_some_and(|w| matches!(w, "known" | "referred" | "so-called"))
-        || before.as_deref().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s")) && title_case(frame, ci);
-    if !pair.closed && words < 4 {
+    // Scare quotes by construction: never quotations.
+    let scare = before.as_deref() == Some("so-called")
+        || before2.as_deref().is_some_and(|w| matches!(w, "known" | "referred" | "so-called"));
+    // Titles and terms: quotations only when a speech verb frames them.
+    let naming = before.as_deref().is_some_and(|w| NAMING.contains(&w));
+    // A capitalised title after a possessive or preposition: CNN's "State of the Union",
+    // on "Face the Nation".
+    let title = title_case(frame, ci) && (words >= 2 || pair.closed && !frame.sentence_like(ci));
+    let show = title
+        && before.as_deref().is_some_and(|w| {
+            w.ends_with("’s") || w.ends_with("'s") || matches!(w, "on" | "in" | "of" | "at" | "from" | "the" | "and")
+        });
+    let cued = found.direct && found.near;
+    if scare || show || !pair.closed && words < 4 {
         return false;
     }
     if words >= MIN_WORDS_UNCUED {
         // Long titles: "Fox and Friends" style runs of capitalised words.
-        if title_case(frame, ci) && words <= 8 && (naming || !found.direct) {
+        if title && words <= 8 && !cued {
             return false;
         }
-        return !(naming && words < 8 && !found.direct);
+        return !(naming && words < 8 && !cued);
     }
     // Short: when a speech verb frames it closely ("called the talks 'constructive'",
-    // `"Absolutely," he said`) or when it is a whole sentence (`"It's the same story."`), and
-    // nothing marks it as a name or title.
-    if naming {
-        return false;
-    }
-    let title = words >= 2 && title_case(frame, ci);
-    if found.direct && found.near && !title {
+    // `"Absolutely," he said`) or when it is a whole sentence (`"It's the same story."`).
+    if cued {
         return true;
     }
+    if naming || title && words >= 2 {
+        return false;
+    }
     let full_sentence = frame.sentence_like(ci) && frame.quote_last_punct(ci).is_some_and(|p| p.ends_with(['.', '!', '?']));
-    full_sentence && words >= 2 && !title
+    full_sentence && words >= 2
 }
 
 /// All words inside start with a capital (or are short function words): a title or name.
