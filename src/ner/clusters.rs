@@ -41,7 +41,7 @@ impl ClusterTable {
     fn insert(&mut self, key: u32, val: u16) {
         let key = key.max(1);
         let mask = self.keys.len() - 1;
-        let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        let mut i = home(key, mask);
         loop {
             if self.keys[i] == 0 {
                 self.keys[i] = key;
@@ -64,7 +64,7 @@ impl ClusterTable {
         }
         let key = key.max(1);
         let mask = self.keys.len() - 1;
-        let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        let mut i = home(key, mask);
         loop {
             let k = self.keys[i];
             if k == key {
@@ -227,6 +227,18 @@ pub mod build {
             }
         }
         assign
+    }
+}
+
+/// Home slot of a key: its top bits. Keys are uniform hashes already, and sorted keys then
+/// fill the table front to back, which keeps loading cache-friendly.
+#[inline]
+fn home(key: u32, mask: usize) -> usize {
+    let bits = (mask + 1).trailing_zeros();
+    if bits == 0 {
+        0
+    } else {
+        ((key as u64) >> (32 - bits.min(32))) as usize & mask
     }
 }
 

@@ -44,6 +44,11 @@ impl Model {
     }
 }
 
+/// The embedded artifact's bytes (for tools that measure or re-parse it).
+pub fn artifact() -> &'static [u8] {
+    ARTIFACT
+}
+
 /// What the UI and CLI show about the model.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ModelInfo {

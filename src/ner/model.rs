@@ -22,7 +22,7 @@ use super::tags::{self, N};
 /// Magic bytes at the start of every artifact.
 pub const MAGIC: &[u8; 8] = b"LOUPENER";
 /// Version of the artifact layout.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Error loading a model artifact; the message says what is wrong and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +88,7 @@ impl Weights {
             return;
         }
         let mask = self.slots.len() - 1;
-        let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        let mut i = home(key, mask);
         while self.slots[i][0] != 0 && self.slots[i][0] != key {
             i = (i + 1) & mask;
         }
@@ -124,7 +124,7 @@ impl Weights {
         let mask = self.slots.len() - 1;
         for &h in feats {
             let key = feature_key(h);
-            let mut i = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+            let mut i = home(key, mask);
             loop {
                 let [k, loc] = self.slots[i];
                 if k == key {
@@ -452,6 +452,18 @@ fn decode_all<S>(
         at += s.len();
     }
     out
+}
+
+/// Home slot of a key: its top bits. Keys are uniform hashes already, and sorted keys then
+/// fill the table front to back, which keeps loading cache-friendly.
+#[inline]
+fn home(key: u32, mask: usize) -> usize {
+    let bits = (mask + 1).trailing_zeros();
+    if bits == 0 {
+        0
+    } else {
+        ((key as u64) >> (32 - bits.min(32))) as usize & mask
+    }
 }
 
 #[cfg(test)]
