@@ -231,6 +231,10 @@ impl<'a> Frame<'a> {
                 Cue::Participle => self.participle_subject(ctx, k),
                 Cue::Finite | Cue::Weak => self.subject_of(ctx, k, last),
             };
+            let speaker = match (side, speaker) {
+                (Side::Left, Some(sp)) => Some(self.outer_speaker(ctx, k, sp)),
+                (_, sp) => sp,
+            };
             if speaker.is_some() {
                 let near = match side {
                     Side::Left => left.len() - k <= 40,
@@ -368,6 +372,32 @@ impl<'a> Frame<'a> {
             j -= 1;
         }
         self.toks[j].start
+    }
+
+    /// A pronoun subject inside a clause that itself reports speech belongs to the outer
+    /// speaker: "Cruz railed against what he calls …", "The senator said he rarely asks …".
+    /// `sp` is the speaker found for the cue at `k`; returns the outer one when there is one.
+    fn outer_speaker(&self, ctx: &[usize], k: usize, sp: Span) -> Span {
+        let Some(p) = (0..k).rev().find(|&j| self.toks[ctx[j]].start == sp.start) else { return sp };
+        if !cues::is_pronoun(&self.lower(ctx[p])) || p == 0 {
+            return sp;
+        }
+        let mut b = p - 1;
+        let lb = self.lower(ctx[b]);
+        if matches!(lb.as_str(), "what" | "which" | "whom") {
+            return self.sentence_subject(ctx, b).unwrap_or(sp);
+        }
+        if lb == "that" && b > 0 {
+            b -= 1;
+        }
+        if let Some((Cue::Finite, _, last)) = self.cue_at(ctx, b) {
+            if last == b {
+                if let Some(outer) = self.subject_of(ctx, b, last) {
+                    return outer;
+                }
+            }
+        }
+        sp
     }
 
     /// Subject of a participle cue ("X attacked Y, saying …"): the subject of a finite cue
