@@ -646,53 +646,33 @@ impl<'a> Frame<'a> {
         self.np_after(&ctx, 0)
     }
 
-    /// The subject of the sentence before candidate `ci` (on its line, or the last sentence
-    /// of the previous line when the candidate opens its line), provided that sentence holds
-    /// no quotation and starts after `after` (the last speaker's end).
+    /// The subject of the sentence before candidate `ci`: the part of its own sentence before
+    /// it, or the sentence just before it on its line, or the last sentence of the previous
+    /// line when the candidate opens its line. `None` when that stretch holds a quotation or
+    /// starts before `after` (the end of the last speaker mention, which then wins).
     pub fn previous_sentence_subject(&self, ci: usize, after: Option<usize>) -> Option<Span> {
         let (a, _) = self.bounds[ci];
-        if a == 0 {
+        if a == 0 || a > self.toks.len() {
             return None;
         }
-        // Walk back to the terminator that ends the previous sentence.
-        let mut j = a;
-        let line = self.toks.get(a)?.line;
-        let mut lines_crossed = 0;
-        while j > 0 {
-            let p = j - 1;
-            if self.toks[p].line != self.toks[j.min(self.toks.len() - 1)].line {
-                lines_crossed += 1;
-                if lines_crossed > 1 || self.toks[p].line + 2 < line.saturating_sub(0) && false {
-                    return None;
-                }
-            }
-            if self.inside[p].is_some() {
-                return None;
-            }
-            if self.is_terminator(p) || p + 1 == a && lines_crossed == 1 {
-                j = p;
-                break;
-            }
-            j = p;
-        }
-        // Collect the sentence before that terminator.
-        let end = j;
-        let mut s = end;
-        while s > 0 && self.toks[s - 1].line == self.toks[end].line && !self.is_terminator(s - 1) {
+        let last = a - 1;
+        let line = self.toks[last].line;
+        let mut s = last;
+        while s > 0 && self.toks[s - 1].line == line && !self.is_terminator(s - 1) && last - s < 200 {
             s -= 1;
             if self.inside[s].is_some() {
                 return None;
             }
         }
-        if after.is_some_and(|x| self.toks[s].start < x) {
+        if self.inside[last].is_some() || after.is_some_and(|x| self.toks[s].start < x) {
             return None;
         }
+        let end = if self.is_terminator(last) { last } else { a };
         let ctx: Vec<usize> = (s..end).collect();
         if ctx.is_empty() {
             return None;
         }
-        let sp = self.sentence_subject(&ctx, ctx.len())?;
-        Some(sp)
+        self.sentence_subject(&ctx, ctx.len())
     }
 
     /// Line of the first token of candidate `ci`, and whether the candidate opens its line.
