@@ -149,7 +149,7 @@ fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extr
         .unwrap_or_else(|| {
             mentions
                 .first()
-                .and_then(|&i| doc.entities[i].span.of_opt(text))
+                .and_then(|&i| names::get(text, doc.entities[i].span))
                 .map(squash)
                 .unwrap_or_default()
         });
@@ -162,13 +162,4 @@ fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extr
         }
     }
     (name, out)
-}
-
-trait SpanOpt {
-    fn of_opt<'t>(&self, text: &'t str) -> Option<&'t str>;
-}
-impl SpanOpt for crate::doc::Span {
-    fn of_opt<'t>(&self, text: &'t str) -> Option<&'t str> {
-        text.get(self.start..self.end)
-    }
 }

@@ -249,7 +249,7 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
         roles.extend(roles_after(text, span.end));
     } else if matches!(e.label, Label::ORG | Label::LOC) {
         // "counter-Islamic State …": the prefix belongs to the phrase, not to the name.
-        if let Some(s) = core.of_checked(text) {
+        if let Some(s) = get(text, core) {
             for p in ["counter-", "anti-", "pro-", "non-"] {
                 if s.len() > p.len() && s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) && starts_upper(&s[p.len()..]) {
                     core = Span::new(core.start + p.len(), core.end);
@@ -262,7 +262,7 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
     roles.sort_unstable();
     roles.dedup();
 
-    let core_text = core.of_checked(text).unwrap_or("");
+    let core_text = get(text, core).unwrap_or("");
     let base: Vec<String> = words_in(text, core)
         .iter()
         .map(|w| normalize_word(w.of(text)))
@@ -285,14 +285,9 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
     }
 }
 
-/// Small extension so spans can be read without panicking.
-trait SpanExt {
-    fn of_checked<'t>(&self, text: &'t str) -> Option<&'t str>;
-}
-impl SpanExt for Span {
-    fn of_checked<'t>(&self, text: &'t str) -> Option<&'t str> {
-        text.get(self.start..self.end)
-    }
+/// The text of a span, or `None` when the span does not fit the text (never panics).
+pub fn get(text: &str, span: Span) -> Option<&str> {
+    text.get(span.start..span.end)
 }
 
 /// One word read backwards from a position: its span, or `None` at a line break / text start.
