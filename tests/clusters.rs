@@ -136,7 +136,7 @@ fn check_invariants(doc: &Document) {
     }
     assert!(seen.iter().all(|&n| n == 1), "every entity in exactly one cluster");
     for q in &doc.quotes {
-        assert!(q.cluster.is_none_or(|c| c < doc.clusters.len()));
+        assert!(q.cluster.map_or(true, |c| c < doc.clusters.len()));
     }
 }
 
@@ -644,7 +644,7 @@ fn texts_without_spaces_or_with_huge_gaps_stay_fast() {
         let mut ents = Vec::new();
         let mut quotes = Vec::new();
         for k in 0..4000 {
-            doc.text.extend(std::iter::repeat_n(filler, 500));
+            doc.text.extend(std::iter::repeat(filler).take(500));
             let start = doc.text.len();
             doc.text.push_str(if k % 2 == 0 { "Brack" } else { "ISIL" });
             ents.push(Entity { span: Span::new(start, doc.text.len()), label: if k % 2 == 0 { Label::PER } else { Label::ORG }, tokens: (0, 0), cluster: None });
