@@ -458,6 +458,24 @@ fn surname_tagged_as_organisation_but_used_as_a_person() {
 }
 
 #[test]
+fn person_tagged_as_organisation_everywhere_is_found_by_honorifics() {
+    // The recogniser tags every mention of the person ORG; "Mr." shows the surname is a
+    // person's, and the full name ending in it follows. The foundation stays an organisation.
+    let mut f = fixture(
+        "[Donal Brack](ORG:b) campaigned in [Ohio](LOC:o). Mr. [Brack](ORG:b) says taxes are too \
+         high. The [Brack Foundation](ORG:f) paid for the rally. [Brack](ORG:b) waved.\n\n\
+         “We will win,” he said.",
+    );
+    let q = f.quote("“We will win,”", Some("he"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.cluster("b").label, Label::PER);
+    assert_eq!(f.cluster("b").name, "Donal Brack");
+    assert_eq!(f.cluster("f").label, Label::ORG);
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("b")));
+}
+
+#[test]
 fn label_noise_on_the_same_name_takes_the_majority() {
     let f = fixture(
         "[Washington](LOC:w) objected. [Washington](ORG:w) then sent a note, and [Washington](LOC:w) \

@@ -140,8 +140,8 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             }
         }
     }
-    // (per, other, first mention is PER, mentions with a person cue)
-    let mut votes: HashMap<&str, (u32, u32, bool, u32)> = HashMap::new();
+    // (per, other, first mention is PER, mentions with a person cue, with an honorific)
+    let mut votes: HashMap<&str, (u32, u32, bool, u32, u32)> = HashMap::new();
     let mut speakers: Vec<crate::doc::Span> = doc.quotes.iter().filter_map(|q| q.speaker).collect();
     speakers.sort_unstable();
     for &i in &layout.order {
@@ -150,25 +150,29 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         }
         let is_per = ents[i].label == Label::PER;
         let cue = person_cue(text, &forms[i], ents[i].span, &speakers);
-        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0));
+        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0, 0));
         if is_per {
             v.0 += 1;
         } else {
             v.1 += 1;
         }
         v.3 += u32::from(cue);
+        v.4 += u32::from(forms[i].honorific);
     }
     let by_label = |l: Label| if l == Label::PER { Family::Person } else { Family::Other };
     let family_of: Vec<Family> = (0..n)
         .map(|i| {
-            let Some(&(per, other, first_per, cues)) = votes.get(vote_key[i].as_str()) else {
+            let Some(&(per, other, first_per, cues, honorifics)) = votes.get(vote_key[i].as_str()) else {
                 return by_label(ents[i].label);
             };
             let pk = person_key(&forms[i].base);
             let surname = pk.len() == 1 && surnames.contains(&pk[0]);
             // The surname of a full name in the article, acting like a person ("Trump says",
             // "Mr. Trump", a quote's speaker): a person, however the recogniser tagged it.
-            if surname && cues > 0 && per < 2 {
+            // So is a name with an honorific only people carry ("Mr. Trump", "President
+            // Obama"), unless it is a country or bloc from the lexicon.
+            let honored = honorifics > 0 && aliases::group_of(&vote_key[i]).is_none();
+            if (surname && cues > 0 || honored) && per < 2 {
                 return Family::Person;
             }
             let per = per + u32::from(surname);
@@ -183,6 +187,30 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             }
         })
         .collect();
+
+    // A two- or three-word name whose last word is used alone as a person ("Donald Trump"
+    // tagged ORG beside "Mr. Trump") is that person too, unless it reads like an organisation.
+    let person_words: HashSet<&str> = (0..n)
+        .filter(|&i| family_of[i] == Family::Person && !vote_key[i].contains(' '))
+        .map(|i| vote_key[i].as_str())
+        .collect();
+    let mut family_of = family_of;
+    for i in 0..n {
+        if family_of[i] == Family::Person || ents[i].label == Label::MISC {
+            continue;
+        }
+        let t = &forms[i].base;
+        let core = text.get(forms[i].core.start..forms[i].core.end).unwrap_or("");
+        let capitalised = core.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if (2..=3).contains(&t.len())
+            && capitalised
+            && t.last().is_some_and(|l| person_words.contains(l.as_str()))
+            && !t.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
+            && aliases::group_of(&vote_key[i]).is_none()
+        {
+            family_of[i] = Family::Person;
+        }
+    }
 
     // 2. Distinct names.
     let mut names: Vec<Name> = Vec::new();
@@ -440,6 +468,15 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
     let extra_aliases = extra_aliases.into_iter().map(|(id, s)| (uf.find(id), s)).collect();
     Linked { group_of, family_of, extra_aliases }
 }
+
+/// Words that make a multi-word name an organisation's, not a person's.
+const ORG_WORDS: &[&str] = &[
+    "foundation", "organization", "organisation", "party", "group", "inc", "corp", "company",
+    "campaign", "administration", "committee", "university", "institute", "association", "bank",
+    "fund", "council", "club", "center", "centre", "hotel", "tower", "towers", "news", "times",
+    "post", "network", "media", "entertainment", "enterprises", "holdings", "international",
+    "department", "ministry", "agency", "office", "house", "court", "school", "college",
+];
 
 /// Words that, right after a name, show it names a person ("Trump says", "Carter told",
 /// "Trump, who"). Only used for a word that is also the surname of a full name in the article,

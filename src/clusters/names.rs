@@ -24,6 +24,9 @@ pub struct MentionForm {
     pub base: Vec<String>,
     /// Written like an acronym ("ISIL", "U.N.", "BofA").
     pub acronym_like: bool,
+    /// Preceded (or begun) by an honorific or office that only people hold ("Mr.", "President",
+    /// "Sen."), whatever the recogniser's label: evidence that the name is a person's.
+    pub honorific: bool,
 }
 
 /// Titles and roles, lower case without periods, each with its canonical role word.
@@ -61,6 +64,20 @@ const TITLES: &[(&str, &str)] = &[
 /// "Julie Bishop"): they are stripped only when a name follows them.
 fn title_role(word: &str) -> Option<&'static str> {
     TITLES.iter().find(|(w, _)| *w == word).map(|(_, r)| *r)
+}
+
+/// Titles only people carry ("Mr.", "President", "Sen."), as opposed to role nouns that also
+/// follow organisations ("Pentagon spokesman", "Apple chief").
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "sen" | "senator" | "rep" | "gov" | "governor"
+            | "president" | "gen" | "general" | "lt" | "col" | "capt" | "sgt" | "adm" | "mayor"
+            | "secretary" | "minister" | "premier" | "chancellor" | "ambassador" | "judge"
+            | "justice" | "king" | "queen" | "prince" | "princess" | "pope" | "sheikh" | "sir"
+            | "dame" | "lord" | "rev" | "reverend" | "bishop" | "cardinal" | "rabbi" | "imam"
+            | "congressman" | "congresswoman"
+    )
 }
 
 /// The canonical role of a lower-case word, if it is a title or role noun.
@@ -212,6 +229,7 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
     let mut core = trim_span(text, span);
     let mut roles: Vec<&'static str> = Vec::new();
     let mut display_start = core.start;
+    let mut honorific = false;
 
     if e.label == Label::PER {
         // A title inside the span: strip up to the last title word that still leaves a name,
@@ -247,7 +265,13 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
         roles.extend(before);
         roles.extend(role_before_apposition(text, display_start));
         roles.extend(roles_after(text, span.end));
-    } else if matches!(e.label, Label::ORG | Label::LOC) {
+    } else {
+        let first = words_in(text, core).first().map(|w| normalize_word(w.of(text)));
+        let inside = first.is_some_and(|w| is_honorific(&w)) && words_in(text, core).len() >= 2;
+        let before = word_before(text, core.start).is_some_and(|w| is_honorific(&normalize_word(w.of(text))));
+        honorific = inside || before;
+    }
+    if matches!(e.label, Label::ORG | Label::LOC) {
         // "counter-Islamic State …": the prefix belongs to the phrase, not to the name.
         if let Some(s) = get(text, core) {
             for p in ["counter-", "anti-", "pro-", "non-"] {
@@ -282,6 +306,7 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
         roles,
         base,
         acronym_like,
+        honorific,
     }
 }
 
