@@ -476,6 +476,25 @@ fn person_tagged_as_organisation_everywhere_is_found_by_honorifics() {
 }
 
 #[test]
+fn person_tagged_as_organisation_without_honorifics() {
+    // No title anywhere: "Donal Brack" reads like a person's name and "Brack says" / "Brack
+    // said" use its last word as a person. A party word in front is a description.
+    let mut f = fixture(
+        "[Republican Donal Brack](ORG:b) toured [Ohio](LOC:o). [Brack](ORG:b) says the plan works. \
+         [Donal Brack](ORG:b) spoke for an hour, and [Brack](ORG:b) said taxes would fall. The \
+         [Democratic National Committee](ORG:d) objected.\n\n“We will win,” he said.",
+    );
+    let q = f.quote("“We will win,”", Some("he"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.cluster("b").label, Label::PER);
+    assert_eq!(f.cluster("b").name, "Donal Brack");
+    assert!(f.cluster("b").aliases.contains(&"Republican Donal Brack".to_string()));
+    assert_eq!(f.cluster("d").name, "Democratic National Committee");
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("b")));
+}
+
+#[test]
 fn label_noise_on_the_same_name_takes_the_majority() {
     let f = fixture(
         "[Washington](LOC:w) objected. [Washington](ORG:w) then sent a note, and [Washington](LOC:w) \

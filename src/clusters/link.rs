@@ -130,14 +130,16 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
     //    a full PER name counts as one more PER vote.
     let vote_key: Vec<String> = forms.iter().map(|f| other_key(&f.base).join(" ")).collect();
     let mut surnames: HashSet<String> = HashSet::new();
+    // Last words of two- or three-word names the recogniser did not call people but that read
+    // like "Given Surname" (capitalised, no organisation word): weaker evidence.
+    let mut maybe_surnames: HashSet<String> = HashSet::new();
     for (i, e) in ents.iter().enumerate() {
+        let pk = person_key(&forms[i].base);
+        let Some(last) = pk.last().filter(|_| pk.len() >= 2) else { continue };
         if e.label == Label::PER {
-            let pk = person_key(&forms[i].base);
-            if pk.len() >= 2 {
-                if let Some(l) = pk.last() {
-                    surnames.insert(l.clone());
-                }
-            }
+            surnames.insert(last.clone());
+        } else if e.label != Label::MISC && pk.len() <= 3 && reads_like_person(text, &forms[i]) {
+            maybe_surnames.insert(last.clone());
         }
     }
     // (per, other, first mention is PER, mentions with a person cue, with an honorific)
@@ -167,12 +169,13 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             };
             let pk = person_key(&forms[i].base);
             let surname = pk.len() == 1 && surnames.contains(&pk[0]);
+            let maybe = pk.len() == 1 && maybe_surnames.contains(&pk[0]) && aliases::group_of(&pk[0]).is_none();
             // The surname of a full name in the article, acting like a person ("Trump says",
             // "Mr. Trump", a quote's speaker): a person, however the recogniser tagged it.
             // So is a name with an honorific only people carry ("Mr. Trump", "President
             // Obama"), unless it is a country or bloc from the lexicon.
             let honored = honorifics > 0 && aliases::group_of(&vote_key[i]).is_none();
-            if (surname && cues > 0 || honored) && per < 2 {
+            if (surname && cues > 0 || maybe && cues >= 2 || honored) && per < 2 {
                 return Family::Person;
             }
             let per = per + u32::from(surname);
@@ -200,12 +203,9 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             continue;
         }
         let t = &forms[i].base;
-        let core = text.get(forms[i].core.start..forms[i].core.end).unwrap_or("");
-        let capitalised = core.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
         if (2..=3).contains(&t.len())
-            && capitalised
+            && reads_like_person(text, &forms[i])
             && t.last().is_some_and(|l| person_words.contains(l.as_str()))
-            && !t.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
             && aliases::group_of(&vote_key[i]).is_none()
         {
             family_of[i] = Family::Person;
@@ -469,14 +469,13 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
     Linked { group_of, family_of, extra_aliases }
 }
 
-/// Words that make a multi-word name an organisation's, not a person's.
-const ORG_WORDS: &[&str] = &[
-    "foundation", "organization", "organisation", "party", "group", "inc", "corp", "company",
-    "campaign", "administration", "committee", "university", "institute", "association", "bank",
-    "fund", "council", "club", "center", "centre", "hotel", "tower", "towers", "news", "times",
-    "post", "network", "media", "entertainment", "enterprises", "holdings", "international",
-    "department", "ministry", "agency", "office", "house", "court", "school", "college",
-];
+/// Whether a multi-word name reads like a person's: every word capitalised, no word that makes
+/// it an organisation's ("Foundation", "Party").
+fn reads_like_person(text: &str, form: &MentionForm) -> bool {
+    let core = text.get(form.core.start..form.core.end).unwrap_or("");
+    core.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !form.base.iter().any(|w| super::names::ORG_WORDS.contains(&w.as_str()))
+}
 
 /// Words that, right after a name, show it names a person ("Trump says", "Carter told",
 /// "Trump, who"). Only used for a word that is also the surname of a full name in the article,

@@ -80,6 +80,27 @@ pub fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Words that make a multi-word name an organisation's, not a person's.
+pub const ORG_WORDS: &[&str] = &[
+    "foundation", "organization", "organisation", "party", "group", "inc", "corp", "company",
+    "campaign", "administration", "committee", "university", "institute", "association", "bank",
+    "fund", "council", "club", "center", "centre", "hotel", "tower", "towers", "news", "times",
+    "post", "network", "media", "entertainment", "enterprises", "holdings", "international",
+    "department", "ministry", "agency", "office", "house", "court", "school", "college",
+    "state", "states", "army", "force", "forces", "front", "union", "league", "board",
+    "convention", "airlines", "airline", "national", "federal", "central", "united", "global",
+];
+
+/// Party and nationality words that describe a person in front of the name.
+fn is_descriptor(word: &str) -> bool {
+    matches!(
+        word,
+        "republican" | "democrat" | "democratic" | "gop" | "conservative" | "liberal" | "labour"
+            | "tory" | "socialist" | "libertarian" | "independent" | "american" | "british"
+            | "russian" | "chinese" | "french" | "german" | "syrian" | "iranian" | "israeli"
+    )
+}
+
 /// The canonical role of a lower-case word, if it is a title or role noun.
 pub fn role_of(word: &str) -> Option<&'static str> {
     title_role(word)
@@ -282,6 +303,14 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
                 }
             }
         }
+    }
+    // "Republican Donald Trump": a party or nationality word in front of a longer name is a
+    // description, not part of the name (kept in the displayed form).
+    let ws = words_in(text, core);
+    let rest_is_name = ws.len() == 3
+        && ws[1..].iter().all(|w| starts_upper(w.of(text)) && !ORG_WORDS.contains(&normalize_word(w.of(text)).as_str()));
+    if rest_is_name && is_descriptor(&normalize_word(ws[0].of(text))) {
+        core = Span::new(ws[1].start, core.end);
     }
     roles.sort_unstable();
     roles.dedup();
