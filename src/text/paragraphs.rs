@@ -7,7 +7,8 @@
 //! 3. hard-wrapped text, a paragraph spread over lines of roughly equal width (e-mail, old
 //!    wire feeds, plain-text archives).
 //!
-//! The rule, line by line (a "line" ends at `\n`, `\r\n`, `\r`, U+0085, U+2028 or U+2029):
+//! The rule, line by line (a "line" ends at `\n`, `\r\n`, `\r`, vertical tab, form feed, U+0085,
+//! U+2028 or U+2029):
 //!
 //! * one or more blank (whitespace-only) lines, or U+2029, always end a paragraph;
 //! * a bullet-list item (•, *, -, –, —, "1." or "1)" or "a)" followed by a space) is its own

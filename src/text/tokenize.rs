@@ -571,8 +571,16 @@ impl<'t> Tokenizer<'t> {
         }
         let tail = &text[after..e];
         let at_word_start = !prev.is_some_and(word_char);
+        // A clitic after a handle, hashtag, URL or address ("@vera’s"): those stop before the
+        // apostrophe, words never do.
+        if !at_word_start && c != '\u{2018}' && is_clitic(tail) {
+            self.push(p, e, TokenKind::Word);
+            return e;
+        }
         if at_word_start && !tail.is_empty() {
-            if c != '\u{2018}' && p == chunk_start && is_clitic(tail) {
+            // Written apart in pre-tokenized text ("Clinton 's"), or after an abbreviation
+            // ("U.S.'s").
+            if c != '\u{2018}' && (p == chunk_start || prev == Some('.')) && is_clitic(tail) {
                 self.push(p, e, TokenKind::Word);
                 return e;
             }
@@ -692,7 +700,7 @@ mod tests {
         assert_eq!(toks("U.S. U.K. U.N. a.m. p.m. Jan. Feb. Sept."), ["U.S.", "U.K.", "U.N.", "a.m.", "p.m.", "Jan.", "Feb.", "Sept."]);
         assert_eq!(toks("J. K. Rowling met George W. Bush"), ["J.", "K.", "Rowling", "met", "George", "W.", "Bush"]);
         assert_eq!(toks("the U.S.-led force"), ["the", "U.S.-led", "force"]);
-        assert_eq!(toks("Russian-U.S. ties"), ["Russian-U.S.", "ties"]);
+        assert_eq!(toks("Russian-U.S. ties, the U.S.'s role"), ["Russian-U.S.", "ties", ",", "the", "U.S.", "'s", "role"]);
         assert_eq!(toks("Sen. Ada Voss (D-Calif.) and Rep. Al Wu (R-Texas)."), ["Sen.", "Ada", "Voss", "(", "D-Calif.", ")", "and", "Rep.", "Al", "Wu", "(", "R-Texas", ")", "."]);
         assert_eq!(toks("No. 10 and a firm no."), ["No.", "10", "and", "a", "firm", "no", "."]);
         assert_eq!(toks("He ended it."), ["He", "ended", "it", "."]);
@@ -730,6 +738,7 @@ mod tests {
         assert_eq!(kinds("@vera_k said #Election2024!")[2], ("#Election2024", TokenKind::Hashtag));
         assert_eq!(kinds("\"https://x.org/p\"")[1], ("https://x.org/p", TokenKind::Url));
         assert_eq!(toks("#1 seed"), ["#", "1", "seed"]);
+        assert_eq!(toks("@vera’s post and #Vote2024's reach"), ["@vera", "’s", "post", "and", "#Vote2024", "'s", "reach"]);
     }
 
     #[test]
