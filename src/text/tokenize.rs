@@ -7,12 +7,15 @@
 //!   "1996-08-22", "anti-"), so do numbers with separators ("1,200", "3.5", "10:30", "1/2");
 //! * clitics are split: "Clinton's" → "Clinton" "'s", "don't" → "do" "n't", "can't" →
 //!   "ca" "n't", "I'm" → "I" "'m"; the curly apostrophe (’) behaves exactly like the straight one;
-//! * abbreviations keep their period ("Gen.", "Inc.", "Sept.", "U.S.", "a.m.", initials "W.");
-//!   any other final period is its own token. A number keeps its period only as a list marker
-//!   at the start of a line ("1. Germany");
+//! * abbreviations keep their period ("Gen.", "Inc.", "Sept.", "U.S.", "a.m.", "D-Calif.",
+//!   initials "W."; "I." only before a capitalised non-opener, so "World War I." splits); any
+//!   other final period is its own token. A number keeps its period only as a list marker at
+//!   the start of a line ("1. Germany"), as a results-table tie keeps its "=" ("10=");
 //! * currency signs are split from amounts ("$" "5.3"), except letter-prefixed ones ("US$",
 //!   "C$"), percent signs too ("5" "%");
-//! * every quote mark is its own token ("``" and "''" count as one mark);
+//! * every quote mark is its own token ("``" and "''" count as one mark); a lone apostrophe
+//!   after an "s" outside a single quotation is a possessive (`Punct`), otherwise a `Quote`;
+//! * trailing hyphens stay ("anti-", "32-"), so do rating pluses ("AA+");
 //! * runs of the same mark are one token ("--", "...", "?!", "***"); dashes — and – are split;
 //! * URLs, e-mail addresses, @handles and #hashtags are single tokens;
 //! * an emoji (with its modifiers, joiners and flags) is one token; control characters too.
