@@ -2,10 +2,11 @@
 # Runs every test of the project, the way CI does (.ci/run calls this):
 #   1. installs what is missing (scripts/setup.sh: wasm32 target, wasm-bindgen-cli, chromium,
 #      node modules);
-#   2. Rust: unit, integration, property and doc tests, and the figures check against
+#   2. Rust: unit, integration, property, doc tests and the figures check against
 #      ../shared/data (release build: the 10 MB robustness test and the evaluations need it);
-#   3. WASM: UTF-16 offsets through the real binding (wasm-bindgen-test under Node);
-#   4. the page end to end in headless Chromium (scripts/e2e.sh).
+#      the benchmarks are compiled, not timed;
+#   3. the page (scripts/e2e.sh): WASM build, wasm-bindgen tests of the UTF-16 offsets, and the
+#      browser tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,13 +16,8 @@ step "setup"
 bash scripts/setup.sh
 
 step "rust tests (release)"
-cargo test --release --all-targets
-cargo test --release --doc
+cargo test --release --no-fail-fast
+cargo bench --no-run --quiet
 
-if [ -f scripts/wasm-test.sh ]; then
-  step "wasm binding tests"
-  bash scripts/wasm-test.sh
-fi
-
-step "browser end-to-end tests"
+step "WASM and browser end-to-end tests"
 bash scripts/e2e.sh
