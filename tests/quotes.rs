@@ -33,6 +33,16 @@ fn quote_then_name_said() {
 }
 
 #[test]
+fn role_noun_inside_the_speaker_name() {
+    let t = "“The talks will resume next week in Oslo,” ministry spokeswoman Karin Dahl said.";
+    let q = quotes(t);
+    assert_eq!(q[0].1.as_deref(), Some("Karin Dahl"));
+    assert_eq!(q[0].2.as_deref(), Some("said"));
+    let t = "“We cannot comment on an ongoing case,” Dahl noted in an email.";
+    assert_eq!(speaker_of(t, "ongoing case").as_deref(), Some("Dahl"));
+}
+
+#[test]
 fn said_then_name() {
     let t = "\"We are not leaving the talks,\" said Tomas Lindqvist, the union's negotiator.";
     assert_eq!(speaker_of(t, "not leaving").as_deref(), Some("Tomas Lindqvist"));

@@ -338,9 +338,20 @@ impl<'a> Frame<'a> {
             return Some(found(self.span(first, first), 1));
         }
         if self.capitalized(first) && !cues::is_capitalized_stopword(&l0) {
-            let e = self.np_right_edge(right, 0, right.len());
-            if lower_verb(e + 1) && right[e + 1] == right[e] + 1 {
-                return Some(found(self.span(first, right[e]), e + 1));
+            // "Beck questioned", "Pentagon spokesman Peter Cook noted": the first lowercase
+            // word that is not a role noun is the verb.
+            for j in 1..8.min(right.len()) {
+                if !word(j) || right[j] != right[j - 1] + 1 {
+                    return None;
+                }
+                let lj = self.lower(right[j]);
+                if self.capitalized(right[j]) || cues::is_role_noun(&lj) {
+                    continue;
+                }
+                if cues::classify(&lj).is_some() || lower_verb(j) {
+                    return self.np_before(right, j).map(|sp| found(sp, j));
+                }
+                return None;
             }
             return None;
         }

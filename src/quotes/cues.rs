@@ -136,3 +136,20 @@ pub fn ends_description(lower: &str) -> bool {
             | "said" | "says" | "told" | "if" | "because" | "than" | "into"
     )
 }
+
+/// Lowercase role nouns that sit inside a speaker's name ("Pentagon spokesman Peter Cook").
+pub fn is_role_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "chairman" | "chairwoman" | "chair"
+            | "president" | "director" | "senator" | "official" | "minister" | "leader" | "aide" | "adviser"
+            | "advisor" | "candidate" | "nominee" | "governor" | "mayor" | "chief" | "head" | "manager"
+            | "strategist" | "analyst" | "professor" | "researcher" | "economist" | "lawyer" | "attorney"
+            | "representative" | "rep" | "congressman" | "congresswoman" | "lawmaker" | "commissioner"
+            | "executive" | "founder" | "editor" | "reporter" | "correspondent" | "host" | "anchor" | "coach"
+            | "general" | "ambassador" | "envoy" | "judge" | "justice" | "sheriff" | "officer" | "captain"
+            | "press" | "campaign" | "communications" | "deputy" | "senior" | "former" | "state" | "party"
+            | "house" | "foreign" | "defense" | "defence" | "national" | "security" | "staff" | "operative"
+            | "pollster" | "consultant" | "activist" | "supporter" | "member" | "speaker" | "prosecutor"
+    )
+}
