@@ -251,3 +251,37 @@ fn no_panics_on_odd_input() {
     let q = quotes(&big);
     assert!(q.len() >= 20_000);
 }
+
+/// Deterministic random mixes of marks, words and line breaks: spans stay inside the text on
+/// char boundaries, quotations are in order and do not overlap.
+#[test]
+fn random_mark_soup_keeps_invariants() {
+    let pieces = [
+        "\"", "“", "”", "'", "’", "‘", "«", "»", "„", " ", "\n", "\n\n", "said", "Smith", "he", ",", ".", ":", "—",
+        "―", "(", ")", "according", "to", "the", "spokesman", "told", "saying", "and", "é", "😀", "''", "=", "Mr.",
+        "I.",
+    ];
+    let mut seed: u64 = 42;
+    for n in 0..3000 {
+        let mut t = String::new();
+        for _ in 0..(n % 60) + 1 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                t.push(' ');
+            }
+        }
+        let mut doc = Document { text: t.clone(), ..Document::default() };
+        loupe::text::segment(&mut doc);
+        loupe::quotes::find(&mut doc);
+        let ok = |s: Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
+        let mut prev_end = 0;
+        for q in &doc.quotes {
+            assert!(ok(q.span) && q.span.start < q.span.end && q.span.start >= prev_end, "{t:?}");
+            prev_end = q.span.end;
+            assert!(q.speaker.into_iter().chain(q.cue).all(ok), "{t:?}");
+        }
+    }
+}
