@@ -69,6 +69,13 @@ enum Command {
         /// Also train on lowercased / uppercased copies of this fraction of documents.
         #[arg(long, default_value_t = 0.0)]
         case_aug: f64,
+        /// Also train on copies of this fraction of documents in which names are replaced by
+        /// invented words of the same shape, so context outweighs memorised names.
+        #[arg(long, default_value_t = 0.0)]
+        name_aug: f64,
+        /// Probability that a token inside a name is replaced in those copies.
+        #[arg(long, default_value_t = 0.5)]
+        name_p: f64,
         /// Score dev after every epoch (slower).
         #[arg(long)]
         trace: bool,
@@ -206,6 +213,8 @@ fn run(cmd: Command) -> Result<(), String> {
             prune,
             seed,
             case_aug,
+            name_aug,
+            name_p,
             trace,
             name,
             version,
@@ -224,6 +233,8 @@ fn run(cmd: Command) -> Result<(), String> {
                     d
                 }));
             }
+            let n_orig = docs.len();
+            augment_names(&mut docs, n_orig, name_aug, name_p, seed);
             augment_case(&mut docs, case_aug, seed);
             let dev = dev.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
             let test = test.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
@@ -291,6 +302,45 @@ fn augment_case(docs: &mut Vec<Doc>, frac: f64, seed: u64) {
             }
             docs.push(d);
         }
+    }
+}
+
+/// Adds copies of a seeded fraction of the first `n` documents in which each token inside a
+/// gold name is, with probability `p`, replaced by an invented word of the same shape
+/// ("Okafor" → "Vbemtu"): the model must then find names from context, casing and shape, as
+/// it must for names that did not exist in 1996 or whose word vectors point elsewhere.
+fn augment_names(docs: &mut Vec<Doc>, n: usize, frac: f64, p: f64, seed: u64) {
+    if frac <= 0.0 {
+        return;
+    }
+    let mut rng = Rng(seed ^ 0x4A3E);
+    let unit = |rng: &mut Rng| (rng.next() % 1_000_000) as f64 / 1_000_000.0;
+    for i in 0..n.min(docs.len()) {
+        if unit(&mut rng) >= frac {
+            continue;
+        }
+        let mut d = docs[i].clone();
+        for (words, gold) in d.words.iter_mut().zip(&d.gold) {
+            for (w, &g) in words.iter_mut().zip(gold) {
+                if g == tags::O || unit(&mut rng) >= p {
+                    continue;
+                }
+                *w = w
+                    .chars()
+                    .map(|c| {
+                        let l = (b'a' + (rng.next() % 26) as u8) as char;
+                        if c.is_uppercase() {
+                            l.to_ascii_uppercase()
+                        } else if c.is_alphabetic() {
+                            l
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+            }
+        }
+        docs.push(d);
     }
 }
 
@@ -432,7 +482,7 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
     }
     std::fs::write(out, &w.buf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     // Show a few neighbours so a human can sanity-check the clusters.
-    for probe in ["london", "smith", "microsoft", "monday", "lagos", "okafor", "shell"] {
+    for probe in ["london", "smith", "microsoft", "monday", "lagos", "okafor", "shell", "trump", "clinton", "sanders"] {
         if let Some(i) = keep.iter().position(|w| *w == probe) {
             let same: Vec<&str> = keep.iter().zip(&paths).filter(|(_, &p)| p == paths[i]).map(|(w, _)| *w).take(12).collect();
             eprintln!("  {probe}: {}", same.join(" "));

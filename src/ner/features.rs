@@ -18,9 +18,10 @@
 
 use super::clusters::{ClusterTable, LEVELS, NO_CLUSTER};
 use super::tags;
+use crate::doc::Label;
 
 /// Version of the feature definitions; stored in the artifact and checked on load.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -273,6 +274,7 @@ const T_AGG_ANY: u64 = 211;
 const T_AGG_MAJ_CAPS: u64 = 212;
 const T_AGG_NB: u64 = 213; // 213, 215
 const T_AGG_S1: u64 = 216;
+const T_AGG_MULTI: u64 = 217; // 217, 218
 
 /// Hash for "no token here" (before the sentence start / after its end), per offset.
 const PAD: u64 = 0xDEAD_BEEF_F00D;
@@ -494,6 +496,24 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
         agg.entry(ti.lw).or_insert([0; 5])[tags::state_type(st)] += 1;
     }
 
+    // Labels the first stage gave this form inside multi-token names ("Donald Trump" makes a
+    // later lone "Trump" a person): bit 4*type+1 as the name's last token, 4*type+0 before.
+    let mut multi: IdMap<u32> = IdMap::default();
+    let mut at = 0;
+    for s in sentences {
+        let st = &s1[at..at + s.len()];
+        for (a, b, label) in tags::chunks(st) {
+            if b - a >= 2 {
+                let ty = Label::ALL.iter().position(|&l| l == label).unwrap_or(0) as u32;
+                for k in a..b {
+                    let bit = 1u32 << (4 * ty + (k + 1 == b) as u32);
+                    *multi.entry(infos[at + k].lw).or_insert(0) |= bit;
+                }
+            }
+        }
+        at += s.len();
+    }
+
     // Majority label of the other occurrences of each token's form (5 = none).
     let maj: Vec<u8> = infos
             .iter()
@@ -535,6 +555,14 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
                 f.push(f2(T_AGG_NB + (o + 1) as u64, m, maj[g] as u64));
             }
             f.push(f2(T_AGG_S1, maj[g] as u64, s1[g] as u64));
+            if let Some(&m) = multi.get(&t.lw) {
+                f.push(f2(T_AGG_MULTI, m as u64, cap));
+                for b in 0..16 {
+                    if m & (1 << b) != 0 {
+                        f.push(f1(T_AGG_MULTI + 1, b));
+                    }
+                }
+            }
             if let Some(counts) = agg.get(&t.lw) {
                 let mut c = *counts;
                 let own = tags::state_type(s1[g]);
@@ -616,6 +644,26 @@ mod tests {
         assert_eq!(a.lw, b.lw);
         assert_eq!(cluster_key("Paris"), cluster_key("paris"));
         assert!(b.flags & F_ALL_CAPS != 0 && a.is_title());
+    }
+
+    #[test]
+    fn a_lone_surname_sees_the_full_name_elsewhere() {
+        let doc = vec![vec!["Ada", "Okafor", "spoke", "."], vec!["Okafor", "left", "."]];
+        let t = ClusterTable::empty();
+        let mut base = DocFeatures::default();
+        extract_base(&doc, &t, &mut base);
+        let per = tags::from_iob(&["B-PER", "I-PER", "O", "O"]);
+        let with_name: Vec<u8> = per.iter().copied().chain([0, 0, 0]).collect();
+        let without: Vec<u8> = vec![0; 7];
+        let (mut a, mut b) = (DocFeatures::default(), DocFeatures::default());
+        extract_stage2(&doc, &base, &with_name, &mut a);
+        extract_stage2(&doc, &base, &without, &mut b);
+        // The lone "Okafor" (token 4) gets evidence from "Ada Okafor"; "left" (5) does not.
+        assert_ne!(a.token(4), b.token(4));
+        // One "labels present" feature plus two multi-token-name features (the bit set with
+        // casing, and "last token of a PER name").
+        assert_eq!(a.token(4).len(), b.token(4).len() + 3);
+        assert_eq!(a.token(5).len(), b.token(5).len());
     }
 
     #[test]
