@@ -226,6 +226,12 @@ fn quote_in_headline() {
 }
 
 #[test]
+fn colon_introduced_quotation_without_verb() {
+    let t = "The result did not surprise pollster Nadia Kerr: “Turnout in the suburbs was always going to decide it.”";
+    assert_eq!(speaker_of(t, "Turnout").as_deref(), Some("Nadia Kerr"));
+}
+
+#[test]
 fn dash_attribution() {
     let t = "“Never let a good crisis go to waste, but never start one either.”\n— Olga Brandt";
     assert_eq!(speaker_of(t, "Never let").as_deref(), Some("Olga Brandt"));

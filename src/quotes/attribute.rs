@@ -243,6 +243,17 @@ impl<'a> Frame<'a> {
                 return Found { speaker, cue: Some(cspan), direct: true, near };
             }
         }
+        // "Pollster Dana Reyes: “…”", "More from Jones: “…”": a name (or pronoun) right before
+        // a colon that introduces the quotation; else the subject of that clause.
+        if left.len() >= 2 && self.s(left[left.len() - 1]) == ":" && left[left.len() - 1] + 1 == self.bounds[ci].0 {
+            let j = left.len() - 2;
+            let t = left[j];
+            let named = self.is_word(t) && (self.capitalized(t) || cues::is_pronoun(&self.lower(t)));
+            let sp = if named { self.np_ending_at(&left, j) } else { self.sentence_subject(&left, j + 1) };
+            if sp.is_some() {
+                return Found { speaker: sp, cue: None, direct: true, near: false };
+            }
+        }
         // "… ." — Name: a dash attribution after the quotation.
         if right.len() >= 2 && matches!(self.s(right[0]), "—" | "–" | "-" | "―") && self.capitalized(right[1]) {
             if let Some(sp) = self.np_after(&right, 0) {
