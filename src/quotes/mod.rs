@@ -12,6 +12,9 @@
 //! The module scans words itself ([`scan`]) so that attribution does not depend on the
 //! tokenizer's conventions; it uses `doc.entities`, when present, to widen a speaker head to
 //! the full name the recogniser found.
+//!
+//! Rules, not weights: measured figures, the command that produces them and the known
+//! weaknesses are in `model/quotes.md`; `src/bin/train_quotes.rs` is the development harness.
 
 pub mod attribute;
 pub mod cues;
