@@ -19,7 +19,8 @@ pub struct Found {
     pub cue: Option<Span>,
     /// The cue sits in the quotation's own sentence (not inherited).
     pub direct: bool,
-    /// The cue frames the quotation closely (`X called it "…"`, `"…," X said`).
+    /// A speech verb of the quotation's own sentence lies within 40 words of it, so the
+    /// quotation is part of reported speech even when short (`X called it "…"`).
     pub near: bool,
 }
 
@@ -238,7 +239,7 @@ impl<'a> Frame<'a> {
             if speaker.is_some() {
                 let near = match side {
                     Side::Left => left.len() - k <= 40,
-                    Side::Right => k <= 6,
+                    Side::Right => k <= 40,
                 };
                 return Found { speaker, cue: Some(cspan), direct: true, near };
             }
