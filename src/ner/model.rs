@@ -19,6 +19,11 @@ use super::codec::{checksum, Reader, Writer};
 use super::features::{extract_base, extract_stage2, DocFeatures, FEATURE_VERSION};
 use super::tags::{self, N};
 
+/// Longest stretch of tokens decoded as one sentence.
+pub const MAX_SENTENCE: usize = 1_000;
+/// Most tokens whose features are held in memory at once (about 20 MB).
+pub const MAX_CHUNK: usize = 50_000;
+
 /// Magic bytes at the start of every artifact.
 pub const MAGIC: &[u8; 8] = b"LOUPENER";
 /// Version of the artifact layout.
@@ -413,7 +418,36 @@ impl Model {
     }
 
     /// Tags a whole document and returns BILOU states, flattened over its sentences.
+    ///
+    /// Memory stays bounded on any input: sentences longer than [`MAX_SENTENCE`] tokens are
+    /// decoded in pieces, and documents longer than [`MAX_CHUNK`] tokens are tagged chunk by
+    /// chunk (document-level evidence then comes from the chunk). News articles are far below
+    /// both limits, so for them this is exactly one pass over the whole document.
     pub fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
+        let total: usize = sentences.iter().map(|s| s.len()).sum();
+        if total <= MAX_CHUNK && sentences.iter().all(|s| s.len() <= MAX_SENTENCE) {
+            return self.tag_chunk(sentences);
+        }
+        let mut out = Vec::with_capacity(total);
+        let mut chunk: Vec<Vec<&str>> = Vec::new();
+        let mut n = 0;
+        for s in sentences {
+            for piece in s.chunks(MAX_SENTENCE) {
+                if n + piece.len() > MAX_CHUNK && !chunk.is_empty() {
+                    out.extend(self.tag_chunk(&chunk));
+                    chunk.clear();
+                    n = 0;
+                }
+                chunk.push(piece.iter().map(|w| w.as_ref()).collect());
+                n += piece.len();
+            }
+        }
+        out.extend(self.tag_chunk(&chunk));
+        out
+    }
+
+    /// Tags one chunk of sentences with both stages.
+    fn tag_chunk<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
         let mut base = DocFeatures::default();
         let mut extra = DocFeatures::default();
         let mut em = Vec::new();
@@ -507,6 +541,17 @@ mod tests {
         assert!(Model::from_bytes(&stale).unwrap_err().0.contains("stale"));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
         assert!(Model::from_bytes(b"").unwrap_err().0.contains("header"));
+    }
+
+    #[test]
+    fn long_inputs_are_tagged_in_bounded_pieces() {
+        let m = tiny();
+        let long = vec!["word"; MAX_SENTENCE * 3 + 7];
+        let doc = vec![long.clone(), vec!["x"; 5], vec![], long];
+        let states = m.tag_states(&doc);
+        assert_eq!(states.len(), doc.iter().map(|s| s.len()).sum::<usize>());
+        let tags = m.tag_document(&doc);
+        assert_eq!(tags.iter().map(|t| t.len()).collect::<Vec<_>>(), doc.iter().map(|s| s.len()).collect::<Vec<_>>());
     }
 
     #[test]
