@@ -291,10 +291,10 @@ fn augment_case(docs: &mut Vec<Doc>, frac: f64, seed: u64) {
     let mut rng = Rng(seed ^ 0xCA5E);
     let n = docs.len();
     for i in 0..n {
-        let r = (rng.next() % 10_000) as f64 / 10_000.0;
+        let r = (rng.next_u64() % 10_000) as f64 / 10_000.0;
         if r < frac {
             let mut d = docs[i].clone();
-            let upper = rng.next() % 3 == 0;
+            let upper = rng.next_u64() % 3 == 0;
             for s in &mut d.words {
                 for w in s.iter_mut() {
                     *w = if upper { w.to_uppercase() } else { w.to_lowercase() };
@@ -314,7 +314,7 @@ fn augment_names(docs: &mut Vec<Doc>, n: usize, frac: f64, p: f64, seed: u64) {
         return;
     }
     let mut rng = Rng(seed ^ 0x4A3E);
-    let unit = |rng: &mut Rng| (rng.next() % 1_000_000) as f64 / 1_000_000.0;
+    let unit = |rng: &mut Rng| (rng.next_u64() % 1_000_000) as f64 / 1_000_000.0;
     for i in 0..n.min(docs.len()) {
         if unit(&mut rng) >= frac {
             continue;
@@ -328,7 +328,7 @@ fn augment_names(docs: &mut Vec<Doc>, n: usize, frac: f64, p: f64, seed: u64) {
                 *w = w
                     .chars()
                     .map(|c| {
-                        let l = (b'a' + (rng.next() % 26) as u8) as char;
+                        let l = (b'a' + (rng.next_u64() % 26) as u8) as char;
                         if c.is_uppercase() {
                             l.to_ascii_uppercase()
                         } else if c.is_alphabetic() {

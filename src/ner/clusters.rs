@@ -136,7 +136,7 @@ pub mod build {
     /// Deterministic xorshift generator: the same seed gives the same clusters everywhere.
     pub struct Rng(pub u64);
     impl Rng {
-        pub fn next(&mut self) -> u64 {
+        pub fn next_u64(&mut self) -> u64 {
             let mut x = self.0;
             x ^= x << 13;
             x ^= x >> 7;
@@ -145,7 +145,7 @@ pub mod build {
             x
         }
         pub fn below(&mut self, n: usize) -> usize {
-            (self.next() % n.max(1) as u64) as usize
+            (self.next_u64() % n.max(1) as u64) as usize
         }
     }
 
