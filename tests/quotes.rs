@@ -210,6 +210,18 @@ fn uk_single_quotes_and_apostrophes() {
 }
 
 #[test]
+fn mixed_single_and_double_marks() {
+    let t = "Minister: ‘We will not back down on housing targets’\n\n\
+             Speaking on Sunday, Angela Fenwick said: ‘We were elected to build homes, and we will.’\n\n\
+             The party's housing spokesman, Tom Reilly, told reporters the plans were \"a fantasy\".";
+    let q = quotes(t);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].0, "‘We will not back down on housing targets’");
+    assert_eq!(q[1].1.as_deref(), Some("Angela Fenwick"));
+    assert_eq!(q[2].1.as_deref(), Some("Tom Reilly"));
+}
+
+#[test]
 fn nested_quote_is_part_of_the_outer_one() {
     let t = "“He looked at me and said ‘not today’, and walked off,” Carla Benz recalled.";
     let q = quotes(t);

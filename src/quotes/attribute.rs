@@ -489,6 +489,10 @@ impl<'a> Frame<'a> {
                     continue;
                 }
                 commas += 1;
+                // "Labour's housing spokesman, Tom Reilly, said": the name between the commas.
+                if commas == 1 && c + 1 < j && (c + 1..j).all(|x| self.capitalized(ctx[x]) && ctx[x] + 1 == ctx[x + 1]) {
+                    return Some(self.span(ctx[c + 1], ctx[j - 1]));
+                }
                 if c == 0 {
                     break;
                 }

@@ -302,21 +302,37 @@ pub fn pair(text: &str, family: Family, skip: &[(usize, usize)]) -> Vec<Pair> {
     out
 }
 
-/// All candidate quotations: double-quoted pairs, plus single-quoted ones outside them.
-/// Returns `(pairs, single_primary)` where `single_primary` tells whether the text uses single
-/// marks as its primary quotation marks (UK style): more top-level single pairs than double.
-pub fn candidates(text: &str) -> (Vec<Pair>, bool) {
+/// All candidate quotations: double-quoted pairs, plus single-quoted ones outside them (UK
+/// style primary quotes, US headline quotes). Single marks inside `''…''` archive-style
+/// doubles are nested quotes and are not paired.
+pub fn candidates(text: &str) -> Vec<Pair> {
     let doubles = pair(text, Family::Double, &[]);
-    let top: Vec<(usize, usize)> = doubles.iter().filter(|p| p.depth == 0).map(|p| (p.start, p.end)).collect();
-    let skip = merge(&top);
-    let singles: Vec<Pair> = pair(text, Family::Single, &skip);
-    let top_singles = singles.iter().filter(|p| p.depth == 0 && p.closed).count();
-    let top_doubles = doubles.iter().filter(|p| p.depth == 0 && p.closed).count();
-    let single_primary = top_singles > top_doubles && top_singles >= 2;
+    let mut skip: Vec<(usize, usize)> = doubles.iter().filter(|p| p.depth == 0).map(|p| (p.start, p.end)).collect();
+    skip.extend(archive_doubles(text));
+    let skip = merge(&skip);
     let mut all = doubles;
-    all.extend(singles);
+    all.extend(pair(text, Family::Single, &skip));
     all.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
-    (all, single_primary)
+    all
+}
+
+/// Stretches between `''` marks on one line (typewriter doubles in old archive dumps): the
+/// first `''` of a line opens, the next closes; an unclosed one runs to the line end.
+fn archive_doubles(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in lines(text) {
+        let mut open: Option<usize> = None;
+        for (i, _) in text[s..e].match_indices("''") {
+            match open.take() {
+                None => open = Some(s + i),
+                Some(o) => out.push((o, s + i + 2)),
+            }
+        }
+        if let Some(o) = open {
+            out.push((o, e));
+        }
+    }
+    out
 }
 
 /// Merges overlapping ranges (input sorted by start).
@@ -370,18 +386,23 @@ mod tests {
     }
 
     #[test]
-    fn single_primary() {
-        let t = "‘We will win,’ she said. ‘It’s over,’ he replied. The ’90s were fun.";
-        let (c, primary) = candidates(t);
-        assert!(primary);
-        let s: Vec<&str> = c.iter().map(|p| &t[p.start..p.end]).collect();
-        assert_eq!(s, vec!["‘We will win,’", "‘It’s over,’"]);
+    fn single_quotes_outside_doubles() {
+        let t = "‘We will win,’ she said. ‘It’s over,’ he replied. The ’90s were fun. He said “a ‘b’ c”.";
+        let c = candidates(t);
+        let s: Vec<&str> = c.iter().filter(|p| p.depth == 0).map(|p| &t[p.start..p.end]).collect();
+        assert_eq!(s, vec!["‘We will win,’", "‘It’s over,’", "“a ‘b’ c”"]);
+    }
+
+    #[test]
+    fn archive_doubles_hide_their_singles() {
+        let t = "''He said, 'no way,' and left,'' she recalled.";
+        assert!(candidates(t).is_empty());
     }
 
     #[test]
     fn nested() {
         let t = "“He called it ‘a farce’ and “too loud,” she said.";
-        let (c, _) = candidates(t);
+        let c = candidates(t);
         assert_eq!(c[0].start, 0);
         assert_eq!(c[0].depth, 0);
         assert!(c.iter().all(|p| p.start == 0 || p.depth > 0 || p.family == Family::Single));

@@ -2,8 +2,8 @@
 //!
 //! Four steps, one module each:
 //! 1. [`marks`] pairs quotation marks into candidates (straight, curly, guillemets, single
-//!    marks as primary quotes in UK-style texts; continuation over paragraph breaks; unclosed
-//!    marks stop at their paragraph's end).
+//!    marks outside double-quoted text as in UK style and US headlines; continuation over
+//!    paragraph breaks; unclosed marks stop at their paragraph's end).
 //! 2. [`attribute`] finds, for each candidate, the speech cue in its own sentence ([`cues`]
 //!    holds the lexicon) and the speaker mention the cue attaches to.
 //! 3. [`detect`] keeps the candidates that are speech (drops scare quotes, titles, nicknames).
@@ -23,7 +23,6 @@ pub mod marks;
 pub mod scan;
 
 use crate::doc::{Document, Quote, Span};
-use marks::Family;
 
 /// Fills `doc.quotes` with the direct quotations of `doc.text`, in text order.
 pub fn find(doc: &mut Document) {
@@ -31,11 +30,11 @@ pub fn find(doc: &mut Document) {
 }
 
 fn quotations(text: &str, doc: &Document) -> Vec<Quote> {
-    let (pairs, single_primary) = marks::candidates(text);
-    let family = if single_primary { Family::Single } else { Family::Double };
-    // Top-level candidates of the primary family, sorted and non-overlapping.
+    let pairs = marks::candidates(text);
+    // Top-level candidates of both families (single-quoted ones lie outside double-quoted
+    // ones by construction), sorted; the outer one wins where they overlap.
     let mut cands: Vec<marks::Pair> = Vec::new();
-    for p in pairs.into_iter().filter(|p| p.depth == 0 && p.family == family) {
+    for p in pairs.into_iter().filter(|p| p.depth == 0) {
         if cands.last().map_or(true, |l| p.start >= l.end) {
             cands.push(p);
         }
