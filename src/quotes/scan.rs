@@ -43,64 +43,68 @@ fn wordy(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Scans `text` into tokens.
+/// Scans `text` into tokens. One pass over byte offsets, no copy of the text.
 pub fn scan(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { Some(chars[i].1) } else { None };
-    let pos = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let at = |b: usize| text.get(b..).and_then(|r| r.chars().next());
+    let n = text.len();
     let mut line = 0;
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let Some(c) = at(i) else { break };
         if c == '\n' {
             line += 1;
             i += 1;
             continue;
         }
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
+        // `@`, `#` and `$` are one byte, so `i + 1` is the next char.
         if wordy(c) || ((c == '@' || c == '#' || c == '$') && at(i + 1).is_some_and(wordy)) {
             let s = i;
-            i += 1;
+            let mut prev = c;
+            i += c.len_utf8();
             loop {
                 match at(i) {
-                    Some(c) if wordy(c) => i += 1,
-                    Some('\'' | '’' | '-' | '.' | '&' | '/' | ',' | ':') if at(i + 1).is_some_and(wordy) => {
+                    Some(w) if wordy(w) => {
+                        prev = w;
+                        i += w.len_utf8();
+                    }
+                    Some(j @ ('\'' | '’' | '-' | '.' | '&' | '/' | ',' | ':')) => {
+                        let after = i + j.len_utf8();
+                        let Some(d) = at(after).filter(|d| wordy(*d)) else { break };
                         // A comma or colon only joins digits (1,200 / 10:30).
-                        let c = chars[i].1;
-                        if (c == ',' || c == ':')
-                            && !(chars[i - 1].1.is_ascii_digit() && at(i + 1).is_some_and(|d| d.is_ascii_digit()))
-                        {
+                        if (j == ',' || j == ':') && !(prev.is_ascii_digit() && d.is_ascii_digit()) {
                             break;
                         }
-                        i += 2;
+                        prev = d;
+                        i = after + d.len_utf8();
                     }
                     _ => break,
                 }
             }
             // A final period belongs to abbreviations, initials and dotted acronyms.
             if at(i) == Some('.') {
-                let w = &text[pos(s)..pos(i)];
+                let w = &text[s..i];
                 let lower = w.to_lowercase();
                 // An initial is followed by a space and a capital ("J. Smith"), not by a quote
                 // mark or the end ("Neither do I.”").
-                let after = &text[pos(i) + 1..];
+                let after = &text[i + 1..];
                 let then_capital = after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase) && then_capital;
                 if initial || w.contains('.') || ABBREV.contains(&lower.as_str()) {
                     i += 1;
                 }
             }
-            out.push(Tok { start: pos(s), end: pos(i), kind: Kind::Word, line });
+            out.push(Tok { start: s, end: i, kind: Kind::Word, line });
             continue;
         }
         let kind = if is_mark(c) { Kind::Mark } else { Kind::Punct };
-        out.push(Tok { start: pos(i), end: pos(i + 1), kind, line });
-        i += 1;
+        let e = i + c.len_utf8();
+        out.push(Tok { start: i, end: e, kind, line });
+        i = e;
     }
     out
 }
