@@ -1,11 +1,14 @@
-//! Scoring, with the semantics of the project's reference tools, so `loupe eval` and our own
-//! checks agree with them:
+//! Scoring, a faithful port of the project's reference tools (`../shared/tools/conlleval.py`
+//! and `score.py`), so `loupe eval` gives their numbers (tests/figures.rs checks that it does):
 //!
-//! - entities: exact span and label, micro P/R/F1 (conlleval for tag sequences, exact spans
-//!   for documents);
-//! - quotations: a predicted quote matches a gold quote when their *insides* (quote marks,
-//!   outer spaces and punctuation stripped) overlap with Jaccard ≥ 0.8; a matched quote's
-//!   speaker is right when the predicted speaker span overlaps a gold speaker span.
+//! - entities: exact span and label, micro P/R/F1 (conlleval chunks for tag sequences, exact
+//!   spans for documents);
+//! - quotations: for each gold quote in order, the best still-unused predicted quote whose
+//!   *inside* (quote marks, outer spaces, commas and periods stripped) overlaps the gold
+//!   inside with Jaccard ≥ 0.8 is its match; a matched quote's speaker is right when the
+//!   predicted speaker span overlaps a gold speaker span. Speaker accuracy counts only matched
+//!   quotes that have a gold speaker; attributed-quote F1 counts right speakers against all
+//!   predicted and all gold quotes.
 //!
 //! Offsets here are whatever unit the caller uses consistently (the CLI uses code points).
 
@@ -119,80 +122,75 @@ pub struct ScoredQuote {
 pub struct QuoteScores {
     /// Detection: matched quotes.
     pub detection: Prf,
-    /// Attributed quotes: matched *and* speaker right.
+    /// Attributed quotes: matched *and* speaker right, against all predicted and gold quotes.
     pub attributed: Prf,
+    /// Matched quotes that have a gold speaker (the speaker-accuracy denominator).
+    pub with_gold_speaker: usize,
 }
 
 impl QuoteScores {
-    /// Among matched quotes, the share whose speaker is right.
+    /// Among matched quotes with a gold speaker, the share whose speaker is right.
     pub fn speaker_accuracy(&self) -> f64 {
-        ratio(self.attributed.correct, self.detection.correct)
+        ratio(self.attributed.correct, self.with_gold_speaker)
     }
     pub fn add(&mut self, o: QuoteScores) {
         self.detection.add(o.detection);
         self.attributed.add(o.attributed);
+        self.with_gold_speaker += o.with_gold_speaker;
     }
 }
 
-/// The inside of a quote: `start..end` shrunk past quote marks, spaces and punctuation.
-/// `chars` is the document as code points; offsets are indices into it.
+/// What is stripped from both ends of a quote before comparing: quote marks, white space,
+/// commas and periods (the reference scorer's set).
+const MARKS: &[char] = &[
+    '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}', ' ', '\n', '\t', ',', '.',
+];
+
+/// The inside of a quote: `start..end` shrunk past [`MARKS`]. `chars` is the document as code
+/// points; offsets are indices into it.
 pub fn inside(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     let end = end.min(chars.len());
     let (mut s, mut e) = (start.min(end), end);
-    let strip = |c: char| !c.is_alphanumeric();
-    while s < e && strip(chars[s]) {
+    while s < e && MARKS.contains(&chars[s]) {
         s += 1;
     }
-    while e > s && strip(chars[e - 1]) {
+    while e > s && MARKS.contains(&chars[e - 1]) {
         e -= 1;
     }
     (s, e)
 }
 
-fn jaccard(a: (usize, usize), b: (usize, usize)) -> f64 {
-    let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
-    let union = (a.1 - a.0) + (b.1 - b.0) - inter;
-    if union == 0 {
-        0.0
-    } else {
-        inter as f64 / union as f64
-    }
-}
-
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
-    a.0.max(b.0) < a.1.min(b.1)
+    a.0 < b.1 && b.0 < a.1
 }
 
-/// Scores the predicted quotes of one document against the gold ones. Matching is one-to-one,
-/// best Jaccard first.
+/// Scores the predicted quotes of one document against the gold ones.
 pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> QuoteScores {
-    let gi: Vec<_> = gold.iter().map(|q| inside(chars, q.start, q.end)).collect();
     let pi: Vec<_> = pred.iter().map(|q| inside(chars, q.start, q.end)).collect();
-    let mut pairs = Vec::new();
-    for (i, p) in pi.iter().enumerate() {
-        for (j, g) in gi.iter().enumerate() {
-            let jac = jaccard(*p, *g);
-            if jac >= 0.8 {
-                pairs.push((jac, i, j));
+    let mut used = vec![false; pred.len()];
+    let mut s = QuoteScores::default();
+    for g in gold {
+        let (gs, ge) = inside(chars, g.start, g.end);
+        let (mut best, mut bj) = (None, 0.8);
+        for (i, &(ps, pe)) in pi.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            let inter = ge.min(pe).saturating_sub(gs.max(ps));
+            let union = ge.max(pe) - gs.min(ps);
+            let j = if union > 0 { inter as f64 / union as f64 } else { f64::from((ps, pe) == (gs, ge)) };
+            if j >= bj {
+                (best, bj) = (Some(i), j);
             }
         }
-    }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let (mut used_p, mut used_g) = (vec![false; pred.len()], vec![false; gold.len()]);
-    let mut s = QuoteScores::default();
-    for (_, i, j) in pairs {
-        if used_p[i] || used_g[j] {
-            continue;
-        }
-        used_p[i] = true;
-        used_g[j] = true;
+        let Some(b) = best else { continue };
+        used[b] = true;
         s.detection.correct += 1;
-        let right = pred[i]
-            .speakers
-            .iter()
-            .any(|ps| gold[j].speakers.iter().any(|gs| overlaps(*ps, *gs)));
-        if right {
-            s.attributed.correct += 1;
+        if !g.speakers.is_empty() {
+            s.with_gold_speaker += 1;
+            if pred[b].speakers.iter().any(|p| g.speakers.iter().any(|g| overlaps(*p, *g))) {
+                s.attributed.correct += 1;
+            }
         }
     }
     s.detection.predicted = pred.len();

@@ -222,7 +222,9 @@ fn score_jsonl(name: &str, text: &str) -> JsonlScores {
         if let Some(ents) = v.get("entities").and_then(Value::as_array) {
             has_e = true;
             for e in ents {
-                if let (Some(s), Some(en), Some(l)) = (num(e, "start"), num(e, "end"), e.get("label").and_then(Value::as_str)) {
+                // Like the reference scorer, labels other than PER ORG LOC MISC are ignored.
+                let label = e.get("label").and_then(Value::as_str).filter(|l| loupe::Label::parse(l).is_some());
+                if let (Some(s), Some(en), Some(l)) = (num(e, "start"), num(e, "end"), label) {
                     gold_e.insert((n, s, en, l.to_string()));
                 }
             }
