@@ -117,7 +117,7 @@ fn squash(s: &str) -> String {
 
 /// The canonical name — the most complete proper name used: most words, then not written in
 /// capitals only, then most letters ("Ruth" over "R."), then most frequent, then first — and
-/// the other surface forms (titled forms included, "Gen. Lloyd Austin"), most frequent first.
+/// the other surface forms (titled forms included, "Gen. Hal Dunmore"), most frequent first.
 fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extra: Vec<String>) -> (String, Vec<String>) {
     let text = doc.text.as_str();
     let mentions = &doc.clusters[c].mentions;

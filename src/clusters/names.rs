@@ -1,6 +1,6 @@
 //! What a mention says about the name it carries, read off the raw text.
 //!
-//! Matching "US Defense Secretary Ash Carter" with "Carter's" or "CARTER" needs a normalised
+//! Matching "US Defense Secretary Tobin Marsh" with "Carter's" or "CARTER" needs a normalised
 //! view of each mention: the name proper without its title or possessive, its parts in lower
 //! case, and the roles the text gives it ("Secretary", "spokesman"). The recogniser may put a
 //! title inside the entity span or leave it just before; both are read here, so the grouping
@@ -16,7 +16,7 @@ pub struct MentionForm {
     /// removed. Always inside the entity span.
     pub core: Span,
     /// The mention as a reader would cite it: a title in or just before the span, plus the core
-    /// ("Gen. Lloyd Austin"). May start before the entity span.
+    /// ("Gen. Hal Dunmore"). May start before the entity span.
     pub display: Span,
     /// Canonical role words from titles in, just before or just after (apposition) the mention.
     pub roles: Vec<&'static str>,
@@ -293,7 +293,7 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
         honorific = inside || before;
     }
     if matches!(e.label, Label::ORG | Label::LOC) {
-        // "counter-Islamic State …": the prefix belongs to the phrase, not to the name.
+        // "counter-National Liberation Front …": the prefix belongs to the phrase, not to the name.
         if let Some(s) = get(text, core) {
             for p in ["counter-", "anti-", "pro-", "non-"] {
                 if s.len() > p.len() && s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) && starts_upper(&s[p.len()..]) {
@@ -443,7 +443,7 @@ fn title_before(text: &str, pos: usize) -> (usize, Vec<&'static str>) {
     (run[far].0.start, roles)
 }
 
-/// Roles given in an apposition right after a mention: "Peter Cook, the Pentagon spokesman,".
+/// Roles given in an apposition right after a mention: "Neil Abara, the Pentagon spokesman,".
 fn roles_after(text: &str, end: usize) -> Vec<&'static str> {
     let mut roles = Vec::new();
     let rest = after(text, end);
@@ -553,15 +553,15 @@ mod tests {
 
     #[test]
     fn strips_titles_inside_and_before() {
-        let t = "Yesterday US Defense Secretary Ash Carter spoke.";
-        let (f, core, disp) = form(t, "Ash Carter", Label::PER);
-        assert_eq!(core, "Ash Carter");
-        assert_eq!(disp, "US Defense Secretary Ash Carter");
+        let t = "Yesterday US Defense Secretary Tobin Marsh spoke.";
+        let (f, core, disp) = form(t, "Tobin Marsh", Label::PER);
+        assert_eq!(core, "Tobin Marsh");
+        assert_eq!(disp, "US Defense Secretary Tobin Marsh");
         assert_eq!(f.roles, vec!["secretary"]);
-        let (f, core, _) = form(t, "US Defense Secretary Ash Carter", Label::PER);
-        assert_eq!(core, "Ash Carter");
+        let (f, core, _) = form(t, "US Defense Secretary Tobin Marsh", Label::PER);
+        assert_eq!(core, "Tobin Marsh");
         assert_eq!(f.roles, vec!["secretary"]);
-        let t = "Up to now, Secretary of State Nora Quill has led talks.";
+        let t = "So far, Secretary of State Nora Quill has led talks.";
         let (_, core, disp) = form(t, "Secretary of State Nora Quill", Label::PER);
         assert_eq!((core.as_str(), disp.as_str()), ("Nora Quill", "Secretary of State Nora Quill"));
         let (_, core, disp) = form(t, "Nora Quill", Label::PER);

@@ -1,6 +1,6 @@
 //! Who said it: the cluster behind each quotation's speaker.
 //!
-//! The quotation stage finds the speaker *mention* ("Peter Cook", "he", "the spokesman", "the
+//! The quotation stage finds the speaker *mention* ("Neil Abara", "he", "the spokesman", "the
 //! company"); here it becomes an entity. A speaker that overlaps a named mention takes that
 //! mention's cluster. Otherwise:
 //! - "he" / "she": the person who is the subject (first person named, outside quotations) of the
@@ -240,10 +240,10 @@ fn by_name_lookup(by_name: &HashMap<String, usize>, words: &[String]) -> Option<
 }
 
 /// The cluster of the named mention the speaker span overlaps; a person wins over an
-/// organisation ("Pentagon spokesman Peter Cook"), then the larger overlap. A speaker that names
-/// only an organisation or place but is followed by a person in apposition ("the head of the US
-/// Central Command, Gen. Lloyd Austin, admitted") or is part of a person's title ("Pentagon
-/// spokesman Peter Cook said") is that person.
+/// organisation ("Pentagon spokesman Neil Abara"), then the larger overlap. A speaker that names
+/// only an organisation or place but is followed by a person in apposition ("the head of the
+/// Coastal Command, Gen. Hal Dunmore, admitted") or is part of a person's title ("Pentagon
+/// spokesman Neil Abara said") is that person.
 fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, sp: Span) -> Option<usize> {
     let r = layout.rank_at(sp.end);
     let mut best: Option<((bool, usize), usize)> = None;
@@ -264,8 +264,8 @@ fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, s
             let display = forms[j].display;
             let near = display.start.saturating_sub(sp.end) <= super::names::WINDOW;
             let between = if near { doc.text.get(sp.end..display.start).unwrap_or("").trim() } else { "" };
-            // "the head of the Central Command, Gen. Lloyd Austin" (apposition) and "Pentagon
-            // spokesman Peter Cook" (the organisation is part of the person's title).
+            // "the head of the Coastal Command, Gen. Hal Dunmore" (apposition) and "Pentagon
+            // spokesman Neil Abara" (the organisation is part of the person's title).
             let titled = display.start < sp.end && sp.start < display.end;
             if doc.entities[j].label == Label::PER && (between == "," || titled) {
                 return doc.entities[j].cluster;

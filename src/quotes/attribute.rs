@@ -350,7 +350,7 @@ impl<'a> Frame<'a> {
             return Some(found(self.span(first, first), 1));
         }
         if self.capitalized(first) && !cues::is_capitalized_stopword(&l0) {
-            // "Beck questioned", "Pentagon spokesman Peter Cook noted": the first lowercase
+            // "Beck questioned", "Pentagon spokesman Neil Abara noted": the first lowercase
             // word that is not a role noun is the verb.
             for j in 1..8.min(right.len()) {
                 if !word(j) || right[j] != right[j - 1] + 1 {

@@ -137,7 +137,7 @@ pub fn ends_description(lower: &str) -> bool {
     )
 }
 
-/// Lowercase role nouns that sit inside a speaker's name ("Pentagon spokesman Peter Cook").
+/// Lowercase role nouns that sit inside a speaker's name ("Pentagon spokesman Neil Abara").
 pub fn is_role_noun(lower: &str) -> bool {
     matches!(
         lower,
