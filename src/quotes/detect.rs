@@ -3,7 +3,7 @@
 //! Why these signals: a quoted stretch is reported speech when it is long enough to be a
 //! sentence or clause, or when a speech verb frames it ("called the talks 'constructive'").
 //! Short quoted stretches without a cue are scare quotes (*so-called "moderate" rebels*),
-//! titles (*CNN's "State of the Union"*) or nicknames (*Robert "Bobby" Scott*).
+//! titles (*a network's "Morning Ledger"*) or nicknames (*Robert "Bobby" Scott*).
 
 use super::attribute::{Found, Frame};
 use super::marks::Pair;
@@ -34,8 +34,8 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
         || before2.as_deref().is_some_and(|w| matches!(w, "known" | "referred" | "so-called"));
     // Titles and terms: quotations only when a speech verb frames them.
     let naming = before.as_deref().is_some_and(|w| NAMING.contains(&w));
-    // A capitalised title after a possessive or preposition: CNN's "State of the Union",
-    // on "Face the Nation".
+    // A capitalised title after a possessive or preposition: a network's "Morning Ledger",
+    // on "Capitol Week".
     let title = title_case(frame, ci) && (words >= 2 || pair.closed && !frame.sentence_like(ci));
     let show = title
         && before.as_deref().is_some_and(|w| {
