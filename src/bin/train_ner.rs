@@ -11,9 +11,9 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 use loupe::ner::clusters::build::{hierarchical, Rng};
-use loupe::ner::clusters::ClusterTable;
+use loupe::ner::clusters::{ClusterTable, Clusters};
 use loupe::ner::codec::{Reader, Writer};
-use loupe::ner::features::{cluster_key, extract_document, DocFeatures};
+use loupe::ner::features::{cluster_key, extract_document, news_key, norm_char, DocFeatures};
 use loupe::ner::model::{Meta, Model, Weights};
 use loupe::ner::tags;
 use loupe::ner::train::{parse_conll, tag_with, Doc, Score, Trainer};
@@ -41,6 +41,39 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Cluster the word forms of unlabeled news (the `text` fields of a JSON-lines file) by
+    /// the GloVe vectors of the words around them, into a word → cluster-path table.
+    NewsClusters {
+        #[arg(long)]
+        emb: PathBuf,
+        /// JSON-lines file whose `text` fields are the unlabeled news.
+        #[arg(long)]
+        jsonl: PathBuf,
+        /// Keep word forms seen at least this often.
+        #[arg(long, default_value_t = 5)]
+        min_count: usize,
+        /// Weight of the words two positions away (those next to the word weigh 1).
+        #[arg(long, default_value_t = 0.5)]
+        far: f32,
+        #[arg(long, default_value_t = 20)]
+        iters: usize,
+        #[arg(long, default_value_t = 2003)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Modern-news check: how a model labels well-known politicians' names and quote speakers
+    /// in a PolNeAR-style JSON-lines file (`text`, `quotes[].speaker`).
+    Names {
+        /// Model artifact; the embedded one when absent.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long)]
+        jsonl: PathBuf,
+        /// Print up to this many contexts where a listed name was not tagged PER.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
     /// Train both stages and write the artifact.
     Train {
         /// Training files (CoNLL columns), comma-separated.
@@ -54,6 +87,9 @@ enum Command {
         test: Option<PathBuf>,
         #[arg(long)]
         clusters: PathBuf,
+        /// News-context cluster tables (`news-clusters`), comma-separated; none when absent.
+        #[arg(long, value_delimiter = ',')]
+        news_clusters: Vec<PathBuf>,
         #[arg(long, default_value_t = 10)]
         epochs1: usize,
         #[arg(long, default_value_t = 10)]
@@ -127,6 +163,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// The artifact at `path`, or the embedded one.
+fn load_model(path: Option<PathBuf>) -> Result<Model, String> {
+    match path {
+        Some(p) => Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?).map_err(|e| e.to_string()),
+        None => Ok(loupe::ner::Model::shipped().clone()),
+    }
+}
+
 fn read(p: &PathBuf) -> Result<String, String> {
     std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
 }
@@ -134,6 +178,13 @@ fn read(p: &PathBuf) -> Result<String, String> {
 fn run(cmd: Command) -> Result<(), String> {
     match cmd {
         Command::Clusters { emb, top, iters, seed, out } => clusters(&emb, top, iters, seed, &out),
+        Command::NewsClusters { emb, jsonl, min_count, far, iters, seed, out } => {
+            news_clusters(&emb, &jsonl, min_count, far, iters, seed, &out)
+        }
+        Command::Names { model, jsonl, show } => {
+            let m = load_model(model)?;
+            names_check(&m, &jsonl, show)
+        }
         Command::Bench { jsonl, limit } => {
             let texts: Vec<String> = read(&jsonl)?
                 .lines()
@@ -176,13 +227,7 @@ fn run(cmd: Command) -> Result<(), String> {
             Ok(())
         }
         Command::Eval { model, data, out, case } => {
-            let m = match model {
-                Some(p) => {
-                    Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?)
-                        .map_err(|e| e.to_string())?
-                }
-                None => loupe::ner::Model::shipped().clone(),
-            };
+            let m = load_model(model)?;
             let mut docs = parse_conll(&read(&data)?);
             for d in docs.iter_mut() {
                 for w in d.words.iter_mut().flatten() {
@@ -207,6 +252,7 @@ fn run(cmd: Command) -> Result<(), String> {
             dev,
             test,
             clusters,
+            news_clusters,
             epochs1,
             epochs2,
             folds,
@@ -223,8 +269,14 @@ fn run(cmd: Command) -> Result<(), String> {
             out,
         } => {
             let bytes = std::fs::read(&clusters).map_err(|e| format!("{}: {e}", clusters.display()))?;
-            let table = ClusterTable::read(&mut Reader::new(&bytes))?;
-            eprintln!("clusters: {} words", table.len());
+            let glove = ClusterTable::read(&mut Reader::new(&bytes))?;
+            let mut news = Vec::new();
+            for p in &news_clusters {
+                let b = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+                news.push(ClusterTable::read(&mut Reader::new(&b))?);
+            }
+            eprintln!("clusters: {} GloVe words, {} news tables", glove.len(), news.len());
+            let table = Clusters { glove, news };
             let mut docs = Vec::new();
             for p in &train {
                 let base = docs.len();
@@ -352,7 +404,7 @@ fn flat_gold(d: &Doc) -> Vec<u8> {
 fn train_stage(
     docs: &[Doc],
     s1: Option<&[Vec<u8>]>,
-    table: &ClusterTable,
+    table: &Clusters,
     epochs: usize,
     cfg: &Cfg,
     dev: Option<(&[Doc], Option<&[Vec<u8>]>)>,
@@ -385,7 +437,7 @@ fn train_stage(
 
 /// Two-stage training: held-out first-stage predictions (k-fold over documents) train the
 /// second stage, so it learns how much to trust first-stage labels on unseen text.
-fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &ClusterTable, cfg: &Cfg, folds: usize) -> Result<Model, String> {
+fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &Clusters, cfg: &Cfg, folds: usize) -> Result<Model, String> {
     if docs.is_empty() {
         return Err("no training documents".into());
     }
@@ -488,5 +540,209 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
             eprintln!("  {probe}: {}", same.join(" "));
         }
     }
+    Ok(())
+}
+
+/// The `text` fields of a JSON-lines file.
+fn jsonl_texts(p: &PathBuf) -> Result<Vec<serde_json::Value>, String> {
+    Ok(read(p)?.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).collect())
+}
+
+/// Clusters the word forms of unlabeled news by their contexts: each form (normalised, case
+/// kept) seen `min_count` times or more gets the mean GloVe vector of the words just left of it
+/// and, separately, just right of it (±1 weighted 1, ±2 weighted ½); the two normalised halves
+/// are concatenated, centred, normalised and clustered like the GloVe table. A name is thus
+/// placed by how news writes about it ("Mr. ___ said"), not by what its lowercase word means.
+fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, iters: usize, seed: u64, out: &PathBuf) -> Result<(), String> {
+    #[derive(serde::Deserialize)]
+    struct Emb {
+        dimensions: usize,
+        vectors: HashMap<String, Vec<f32>>,
+    }
+    use std::collections::HashMap;
+    let t0 = Instant::now();
+    let e: Emb = serde_json::from_str(&read(emb)?).map_err(|e| format!("bad embedding JSON: {e}"))?;
+    let dim = e.dimensions;
+    let texts: Vec<String> =
+        jsonl_texts(jsonl)?.iter().filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned)).collect();
+    eprintln!("read {} vectors, {} texts ({:.1?})", e.vectors.len(), texts.len(), t0.elapsed());
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut forms: Vec<String> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    let mut sums: Vec<f32> = Vec::new();
+    for text in &texts {
+        let toks = loupe::text::tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
+        let vecs: Vec<Option<&Vec<f32>>> = words
+            .iter()
+            .map(|w| {
+                let l: String = w.chars().map(norm_char).flat_map(char::to_lowercase).collect();
+                e.vectors.get(&l).filter(|v| v.len() >= dim)
+            })
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            if !w.chars().any(|c| c.is_alphabetic()) {
+                continue;
+            }
+            let form: String = w.chars().map(norm_char).collect();
+            let next = forms.len();
+            let fi = *index.entry(form.clone()).or_insert(next);
+            if fi == next {
+                forms.push(form);
+                counts.push(0);
+                sums.extend(std::iter::repeat_n(0.0, 2 * dim));
+            }
+            counts[fi] += 1;
+            for o in [-2isize, -1, 1, 2] {
+                let j = i as isize + o;
+                let Some(Some(v)) = (j >= 0).then(|| vecs.get(j as usize)).flatten() else { continue };
+                let wt = if o.abs() == 1 { 1.0 } else { far };
+                let half = if o < 0 { 0 } else { dim };
+                for (s, x) in sums[fi * 2 * dim + half..fi * 2 * dim + half + dim].iter_mut().zip(v.iter()) {
+                    *s += wt * x;
+                }
+            }
+        }
+    }
+    let keep: Vec<usize> = (0..forms.len()).filter(|&i| counts[i] >= min_count).collect();
+    let d2 = 2 * dim;
+    let mut vecs: Vec<f32> = Vec::with_capacity(keep.len() * d2);
+    let normalise = |v: &mut [f32]| {
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+        v.iter_mut().for_each(|x| *x /= n);
+    };
+    for &i in &keep {
+        let mut v = sums[i * d2..(i + 1) * d2].to_vec();
+        normalise(&mut v[..dim]);
+        normalise(&mut v[dim..]);
+        vecs.extend(v);
+    }
+    let mut mean = vec![0f32; d2];
+    for v in vecs.chunks(d2) {
+        for (m, x) in mean.iter_mut().zip(v) {
+            *m += x / keep.len().max(1) as f32;
+        }
+    }
+    for v in vecs.chunks_mut(d2) {
+        v.iter_mut().zip(&mean).for_each(|(x, m)| *x -= m);
+        normalise(v);
+    }
+    let paths = hierarchical(&vecs, d2, seed, iters);
+    eprintln!("clustered {} of {} forms seen ≥ {min_count} times ({:.1?})", keep.len(), forms.len(), t0.elapsed());
+    let mut pairs: Vec<(u32, u16)> = keep.iter().zip(&paths).map(|(&i, &p)| (news_key(&forms[i]), p)).collect();
+    pairs.sort_unstable();
+    let table = ClusterTable::from_pairs(&pairs);
+    let mut w = Writer::default();
+    table.write(&mut w);
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(out, &w.buf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    for probe in ["Trump", "Clinton", "Sanders", "Cruz", "Obama", "Iowa", "CNN", "Republican", "trump"] {
+        if let Some(k) = keep.iter().position(|&i| forms[i] == probe) {
+            let p = paths[k] >> 3;
+            let same: Vec<&str> =
+                keep.iter().zip(&paths).filter(|(_, &q)| q >> 3 == p).map(|(&i, _)| forms[i].as_str()).take(14).collect();
+            let v = &vecs[k * d2..(k + 1) * d2];
+            let mut near: Vec<(f32, usize)> =
+                vecs.chunks(d2).enumerate().map(|(j, u)| (u.iter().zip(v).map(|(a, b)| a * b).sum::<f32>(), j)).collect();
+            near.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let near: Vec<&str> = near.iter().skip(1).take(10).map(|&(_, j)| forms[keep[j]].as_str()).collect();
+            eprintln!("  {probe}: {} | nearest: {}", same.join(" "), near.join(" "));
+        }
+    }
+    Ok(())
+}
+
+/// Prints how `m` labels famous full names, the lone surnames "Trump"/"Clinton", and gold quote
+/// speakers written as names, over a PolNeAR-style JSON-lines file.
+fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String> {
+    use std::collections::BTreeMap;
+    const FULL: [&str; 6] = ["Donald Trump", "Hillary Clinton", "Bernie Sanders", "Ted Cruz", "Marco Rubio", "Barack Obama"];
+    const FIRST: [&str; 8] = ["Donald", "Hillary", "Bill", "Chelsea", "Melania", "Ivanka", "Eric", "Ivana"];
+    const PRONOUNS: [&str; 12] = ["He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "This", "That"];
+    let mut full: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut lone: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
+    for v in jsonl_texts(jsonl)? {
+        let Some(text) = v.get("text").and_then(|t| t.as_str()) else { continue };
+        let mut doc = loupe::Document { text: text.to_owned(), ..Default::default() };
+        loupe::text::segment(&mut doc);
+        loupe::ner::recognize_with(m, &mut doc);
+        let ents: Vec<(usize, usize, String)> =
+            doc.entities.iter().map(|e| (e.span.start, e.span.end, format!("{:?}", e.label))).collect();
+        let label_of = |s: usize, e: usize| -> String {
+            if let Some(x) = ents.iter().find(|x| x.0 == s && x.1 == e) {
+                return x.2.clone();
+            }
+            ents.iter().find(|x| x.0 < e && s < x.1).map_or("none".into(), |x| format!("part {}", x.2))
+        };
+        let word_edge = |i: usize| text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let word_end = |i: usize| text[i..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        for name in FULL {
+            for (s, _) in text.match_indices(name) {
+                if word_edge(s) && word_end(s + name.len()) {
+                    let l = label_of(s, s + name.len());
+                    if l != "PER" && show > 0 {
+                        show -= 1;
+                        let a = text.floor_char_boundary(s.saturating_sub(80));
+                        let b = text.ceil_char_boundary((s + 100).min(text.len()));
+                        let ctx: Vec<String> = ents.iter().filter(|x| x.0 >= a && x.1 <= b).map(|x| format!("{}/{}", &text[x.0..x.1], x.2)).collect();
+                        println!("  [{l}] …{}… {{{}}}", text[a..b].replace('\n', " "), ctx.join("; "));
+                    }
+                    *full.entry(name).or_default().entry(l).or_default() += 1;
+                }
+            }
+        }
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = t.span.of(text);
+            if w != "Trump" && w != "Clinton" {
+                continue;
+            }
+            let prev = i.checked_sub(1).map_or("", |j| doc.tokens[j].span.of(text));
+            if FIRST.contains(&prev) {
+                continue;
+            }
+            let l = ents.iter().find(|x| x.0 <= t.span.start && t.span.end <= x.1).map_or("none".into(), |x| x.2.clone());
+            *lone.entry(if w == "Trump" { "Trump" } else { "Clinton" }).or_default().entry(l).or_default() += 1;
+        }
+        // Gold offsets are code points; map them to bytes.
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let to_byte = |cp: &serde_json::Value| cp.as_u64().and_then(|c| bytes.get(c as usize).copied());
+        for q in v.get("quotes").and_then(|q| q.as_array()).into_iter().flatten() {
+            for sp in q.get("speaker").and_then(|s| s.as_array()).into_iter().flatten() {
+                let (Some(s), Some(e)) = (sp.get("start").and_then(to_byte), sp.get("end").and_then(to_byte)) else { continue };
+                let Some(st) = text.get(s..e) else { continue };
+                let first = st.split_whitespace().next().unwrap_or("");
+                if !st.chars().next().is_some_and(char::is_uppercase) || PRONOUNS.contains(&first) {
+                    continue;
+                }
+                let over: Vec<&str> = ents.iter().filter(|x| x.0 < e && s < x.1).map(|x| x.2.as_str()).collect();
+                let k = if over.contains(&"PER") {
+                    "PER"
+                } else if over.contains(&"ORG") {
+                    "ORG"
+                } else if over.is_empty() {
+                    "none"
+                } else {
+                    "other"
+                };
+                *speakers.entry(k.into()).or_default() += 1;
+            }
+        }
+    }
+    let show = |m: &BTreeMap<String, usize>| {
+        let total: usize = m.values().sum();
+        let per = m.get("PER").copied().unwrap_or(0);
+        let rest: Vec<String> = m.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        format!("PER {per}/{total}  [{}]", rest.join(", "))
+    };
+    for (name, m) in &full {
+        println!("{name:16} {}", show(m));
+    }
+    for (name, m) in &lone {
+        println!("lone {name:11} {}", show(m));
+    }
+    println!("named speakers   {}", show(&speakers));
     Ok(())
 }

@@ -128,6 +128,49 @@ impl ClusterTable {
     }
 }
 
+/// The two word → cluster tables the features read.
+///
+/// `glove` comes from GloVe vectors (lowercase forms, 2014-era web text); `news` from the
+/// contexts words occur in within modern (2015-16) US news, keyed by the case-kept form (see
+/// [`super::features::news_key`]): up to [`MAX_NEWS`] clusterings of the same vectors with
+/// different seeds, because one k-means run may cut any single word's neighbourhood badly. The second table exists because a word's GloVe neighbours
+/// follow its commonest lowercase meaning ("trump" sits with takeover words), while in news
+/// "Trump" occurs where person names occur ("Mr. Trump said").
+#[derive(Clone, Debug, Default)]
+pub struct Clusters {
+    pub glove: ClusterTable,
+    pub news: Vec<ClusterTable>,
+}
+
+/// Most news clusterings a model may use.
+pub const MAX_NEWS: usize = 4;
+
+impl Clusters {
+    /// Tables that know no words.
+    pub fn empty() -> Self {
+        Clusters::default()
+    }
+
+    /// Serialises both tables, GloVe first.
+    pub fn write(&self, w: &mut Writer) {
+        self.glove.write(w);
+        w.u32(self.news.len() as u32);
+        for t in &self.news {
+            t.write(w);
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Self, String> {
+        let glove = ClusterTable::read(r)?;
+        let n = r.u32()? as usize;
+        if n > MAX_NEWS {
+            return Err(format!("{n} news cluster tables, at most {MAX_NEWS} are supported"));
+        }
+        let news = (0..n).map(|_| ClusterTable::read(r)).collect::<Result<Vec<_>, _>>()?;
+        Ok(Clusters { glove, news })
+    }
+}
+
 /// Hierarchical k-means over word vectors (training only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build {

@@ -8,7 +8,9 @@
 //!
 //! Features come in three layers:
 //! * local: word, lowercase word, shape, prefixes/suffixes, capitalisation, window ±2,
-//!   word clusters (k-means over GloVe-derived vectors, four granularities);
+//!   word clusters (k-means over GloVe-derived vectors, four granularities) and news-context
+//!   clusters (k-means over the GloVe vectors of the words around each word form in modern
+//!   news, case kept);
 //! * document: whether the same word is written capitalised mid-sentence or lowercase elsewhere
 //!   in the document (helps ALL-CAPS headlines and sentence-initial words);
 //! * second stage: the first stage's labels for every other occurrence of the same word in the
@@ -16,12 +18,12 @@
 //!
 //! Changing anything here changes what the weights mean: bump [`FEATURE_VERSION`] and retrain.
 
-use super::clusters::{ClusterTable, LEVELS, NO_CLUSTER};
+use super::clusters::{Clusters, LEVELS, MAX_NEWS, NO_CLUSTER};
 use super::tags;
 use crate::doc::Label;
 
 /// Version of the feature definitions; stored in the artifact and checked on load.
-pub const FEATURE_VERSION: u32 = 5;
+pub const FEATURE_VERSION: u32 = 6;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -86,6 +88,16 @@ pub fn cluster_key(word: &str) -> u32 {
     (fmix(h) >> 32) as u32
 }
 
+/// The key under which a word's news-context cluster is stored: its normalised form with case
+/// and digits kept, 32 bits (news clusters tell "Bush" from "bush" and "US" from "us").
+pub fn news_key(word: &str) -> u32 {
+    let mut h = 0x0BAD_CAFEu64;
+    for c in word.chars() {
+        h = push(h, norm_char(c));
+    }
+    (fmix(h) >> 32) as u32
+}
+
 // ---------------------------------------------------------------------------------------------
 // Per-token information, computed once per token
 
@@ -115,15 +127,18 @@ pub struct TokInfo {
     flags: u16,
     /// Length in chars, capped at 15.
     len: u8,
-    /// Cluster path (see [`ClusterTable`]), or [`NO_CLUSTER`].
+    /// GloVe cluster path (see [`super::clusters::ClusterTable`]), or [`NO_CLUSTER`].
     cluster: u16,
+    /// News-context cluster paths (one per clustering), or [`NO_CLUSTER`].
+    news: [u16; MAX_NEWS],
 }
 
 /// Computes [`TokInfo`] for a word in one pass over its characters, without allocating.
-pub fn tok_info(word: &str, clusters: &ClusterTable) -> TokInfo {
+pub fn tok_info(word: &str, clusters: &Clusters) -> TokInfo {
     let mut w = 0xA5A5u64;
     let mut lw = 0x5A5Au64;
     let mut key = 0x1234_5678u64;
+    let mut nkey = 0x0BAD_CAFEu64;
     let mut shape = 0x3C3Cu64;
     let mut last_class = '\0';
     let mut pre = [0u64; 4];
@@ -144,6 +159,7 @@ pub fn tok_info(word: &str, clusters: &ClusterTable) -> TokInfo {
         };
         // The cluster key keeps digits (the embedding vocabulary has "1996").
         key = push(key, lc);
+        nkey = push(nkey, c);
         let digit = c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric());
         let (cw, clw) = if digit { ('0', '0') } else { (c, lc) };
         w = push(w, cw);
@@ -220,7 +236,15 @@ pub fn tok_info(word: &str, clusters: &ClusterTable) -> TokInfo {
         suf,
         flags,
         len: n.min(15) as u8,
-        cluster: clusters.get((fmix(key) >> 32) as u32),
+        cluster: clusters.glove.get((fmix(key) >> 32) as u32),
+        news: {
+            let k = (fmix(nkey) >> 32) as u32;
+            let mut p = [NO_CLUSTER; MAX_NEWS];
+            for (p, t) in p.iter_mut().zip(&clusters.news) {
+                *p = t.get(k);
+            }
+            p
+        },
     }
 }
 
@@ -275,6 +299,7 @@ const T_AGG_MAJ_CAPS: u64 = 212;
 const T_AGG_NB: u64 = 213; // 213, 215
 const T_AGG_S1: u64 = 216;
 const T_AGG_MULTI: u64 = 217; // 217, 218
+const T_NEWS: u64 = 230; // + 100*clustering + 10*offset + level
 
 /// Hash for "no token here" (before the sentence start / after its end), per offset.
 const PAD: u64 = 0xDEAD_BEEF_F00D;
@@ -334,7 +359,7 @@ impl std::hash::Hasher for IdHasher {
 /// uses [`extract_base`] and [`extract_stage2`] to compute the shared part only once.
 pub fn extract_document<S: AsRef<str>>(
     sentences: &[Vec<S>],
-    clusters: &ClusterTable,
+    clusters: &Clusters,
     stage1: Option<&[u8]>,
     out: &mut DocFeatures,
 ) {
@@ -356,7 +381,7 @@ pub fn extract_document<S: AsRef<str>>(
 
 /// First-stage features (local, clusters, document casing). Keeps the per-token information
 /// in `out` for [`extract_stage2`].
-pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &ClusterTable, out: &mut DocFeatures) {
+pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &Clusters, out: &mut DocFeatures) {
     out.feats.clear();
     out.offs.clear();
     out.offs.push(0);
@@ -448,6 +473,17 @@ pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &ClusterTable
                     f.push(f1(T_CL + 10 * (o + 1) as u64 + l as u64, v));
                 }
             }
+            // News-context clusters: fine levels for the token, the coarse one around it.
+            for n in 0..clusters.news.len().min(MAX_NEWS) {
+                for o in -1isize..=1 {
+                    let c = at(o).map_or(NO_CLUSTER - 1, |x| x.news[n]);
+                    let levels: &[usize] = if o == 0 { &[1, 2, 3] } else { &[1] };
+                    for &l in levels {
+                        let v = if c >= NO_CLUSTER - 1 { c as u64 } else { (c >> (3 * (LEVELS - 1 - l))) as u64 };
+                        f.push(f1(T_NEWS + 100 * n as u64 + 10 * (o + 1) as u64 + l as u64, v));
+                    }
+                }
+            }
             let cap = t.cap_class();
             let first = (i == 0) as u64;
             f.push(f1(T_CAPS, cap | first << 4 | head << 5 | (t.flags as u64) << 8));
@@ -491,9 +527,10 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
         return;
     }
     // Second stage: label counts of every lowercase form over the document.
-    let mut agg: IdMap<[u16; 5]> = IdMap::default();
+    let mut agg: IdMap<[u32; 5]> = IdMap::default();
     for (ti, &st) in infos.iter().zip(s1) {
-        agg.entry(ti.lw).or_insert([0; 5])[tags::state_type(st)] += 1;
+        let c = &mut agg.entry(ti.lw).or_insert([0; 5])[tags::state_type(st)];
+        *c = c.saturating_add(1);
     }
 
     // Labels the first stage gave this form inside multi-token names ("Donald Trump" makes a
@@ -522,7 +559,7 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
                 let mut c = agg.get(&ti.lw).copied().unwrap_or([0; 5]);
                 let own = tags::state_type(st);
                 c[own] = c[own].saturating_sub(1);
-                if c.iter().sum::<u16>() == 0 {
+                if c.iter().sum::<u32>() == 0 {
                     return 5;
                 }
                 let mut best = 0;
@@ -567,7 +604,7 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
                 let mut c = *counts;
                 let own = tags::state_type(s1[g]);
                 c[own] = c[own].saturating_sub(1);
-                let total: u16 = c.iter().sum();
+                let total: u32 = c.iter().sum();
                 if total > 0 {
                     let mut best = 0;
                     for k in 1..5 {
@@ -579,7 +616,7 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
                     f.push(f2(T_AGG_MAJ_CAPS, best as u64, cap | head << 4));
                     for (k, &n) in c.iter().enumerate().skip(1) {
                         if n > 0 {
-                            f.push(f1(T_AGG_ANY, k as u64 | ((n * 2 >= total) as u64) << 4));
+                            f.push(f1(T_AGG_ANY, k as u64 | ((n as u64 * 2 >= total as u64) as u64) << 4));
                         }
                     }
                 }
@@ -612,7 +649,7 @@ mod tests {
 
     fn feats(sents: &[Vec<&str>]) -> DocFeatures {
         let mut out = DocFeatures::default();
-        extract_document(sents, &ClusterTable::empty(), None, &mut out);
+        extract_document(sents, &Clusters::empty(), None, &mut out);
         out
     }
 
@@ -628,7 +665,7 @@ mod tests {
 
     #[test]
     fn typography_is_normalised() {
-        let t = ClusterTable::empty();
+        let t = Clusters::empty();
         assert_eq!(tok_info("O\u{2019}Brien", &t), tok_info("O'Brien", &t));
         assert_eq!(tok_info("\u{2014}", &t), tok_info("-", &t));
         assert_ne!(tok_info("Obrien", &t), tok_info("O'Brien", &t));
@@ -638,7 +675,7 @@ mod tests {
 
     #[test]
     fn case_changes_word_but_not_lowercase_form() {
-        let t = ClusterTable::empty();
+        let t = Clusters::empty();
         let (a, b) = (tok_info("Paris", &t), tok_info("PARIS", &t));
         assert_ne!(a.w, b.w);
         assert_eq!(a.lw, b.lw);
@@ -649,7 +686,7 @@ mod tests {
     #[test]
     fn a_lone_surname_sees_the_full_name_elsewhere() {
         let doc = vec![vec!["Ada", "Okafor", "spoke", "."], vec!["Okafor", "left", "."]];
-        let t = ClusterTable::empty();
+        let t = Clusters::empty();
         let mut base = DocFeatures::default();
         extract_base(&doc, &t, &mut base);
         let per = tags::from_iob(&["B-PER", "I-PER", "O", "O"]);
@@ -664,6 +701,36 @@ mod tests {
         // casing, and "last token of a PER name").
         assert_eq!(a.token(4).len(), b.token(4).len() + 3);
         assert_eq!(a.token(5).len(), b.token(5).len());
+    }
+
+    #[test]
+    fn news_clusters_are_keyed_by_the_cased_form() {
+        use crate::ner::clusters::ClusterTable;
+        assert_ne!(news_key("Bush"), news_key("bush"));
+        assert_eq!(news_key("O\u{2019}Brien"), news_key("O'Brien"));
+        let t = Clusters { glove: ClusterTable::empty(), news: vec![ClusterTable::from_pairs(&[(news_key("Okafor"), 0o1234)])] };
+        assert_eq!(tok_info("Okafor", &t).news[0], 0o1234);
+        assert_eq!(tok_info("okafor", &t).news[0], NO_CLUSTER);
+        // The news cluster reaches the features of the word and of its neighbours.
+        let doc = vec![vec!["Ms.", "Okafor", "said"]];
+        let (mut a, mut b) = (DocFeatures::default(), DocFeatures::default());
+        extract_base(&doc, &t, &mut a);
+        extract_base(&doc, &Clusters { glove: ClusterTable::empty(), news: vec![ClusterTable::empty()] }, &mut b);
+        for i in 0..3 {
+            assert_ne!(a.token(i), b.token(i), "token {i}");
+        }
+    }
+
+    #[test]
+    fn label_counts_do_not_overflow_on_very_frequent_words() {
+        let n = 70_000;
+        let doc = vec![vec!["the"; n]];
+        let t = Clusters::empty();
+        let mut base = DocFeatures::default();
+        extract_base(&doc, &t, &mut base);
+        let mut out = DocFeatures::default();
+        extract_stage2(&doc, &base, &vec![0u8; n], &mut out);
+        assert_eq!(out.len(), n);
     }
 
     #[test]

@@ -77,6 +77,11 @@ pub fn info() -> ModelInfo {
 ///
 /// Entities are sorted, non-overlapping and never cross a sentence; `cluster` is left `None`.
 pub fn recognize(doc: &mut Document) {
+    recognize_with(Model::shipped(), doc);
+}
+
+/// [`recognize`] with a given model (training tools compare candidate artifacts this way).
+pub fn recognize_with(model: &Model, doc: &mut Document) {
     doc.entities.clear();
     let n = doc.tokens.len();
     // Sentence token ranges, clamped; tokens outside every sentence form their own sentence.
@@ -98,7 +103,7 @@ pub fn recognize(doc: &mut Document) {
     let text = doc.text.as_str();
     let word = |i: usize| text.get(doc.tokens[i].span.start..doc.tokens[i].span.end).unwrap_or("");
     let sentences: Vec<Vec<&str>> = ranges.iter().map(|&(a, b)| (a..b).map(word).collect()).collect();
-    let states = Model::shipped().tag_states(&sentences);
+    let states = model.tag_states(&sentences);
     let mut entities = Vec::new();
     let mut off = 0;
     for &(a, b) in &ranges {

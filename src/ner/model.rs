@@ -9,12 +9,12 @@
 //! Artifact layout (all little-endian):
 //! ```text
 //! "LOUPENER" | format u32 | feature version u32 | payload length u64 | FNV-1a u64 | payload
-//! payload = meta | clusters | stage-1 weights | stage-2 weights
+//! payload = meta | GloVe clusters | news clusters | stage-1 weights | stage-2 weights
 //! ```
 //! Weights are quantised to i16 with one scale per stage and stored sparsely: for each feature
 //! (32-bit key) only the states whose weight survived pruning.
 
-use super::clusters::ClusterTable;
+use super::clusters::Clusters;
 use super::codec::{checksum, Reader, Writer};
 use super::features::{extract_base, extract_stage2, DocFeatures, FEATURE_VERSION};
 use super::tags::{self, N};
@@ -27,7 +27,7 @@ pub const MAX_CHUNK: usize = 50_000;
 /// Magic bytes at the start of every artifact.
 pub const MAGIC: &[u8; 8] = b"LOUPENER";
 /// Version of the artifact layout.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Error loading a model artifact; the message says what is wrong and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -334,7 +334,7 @@ pub struct Meta {
 #[derive(Clone, Debug)]
 pub struct Model {
     pub meta: Meta,
-    pub clusters: ClusterTable,
+    pub clusters: Clusters,
     pub stage1: Weights,
     pub stage2: Weights,
     /// Size of the artifact it was loaded from, in bytes.
@@ -382,7 +382,7 @@ impl Model {
                 let k = r.str()?.to_owned();
                 scores.push((k, r.f32()?));
             }
-            let clusters = ClusterTable::read(r)?;
+            let clusters = Clusters::read(r)?;
             let stage1 = Weights::read(r, "stage 1 weights")?;
             let stage2 = Weights::read(r, "stage 2 weights")?;
             if !r.done() {
@@ -503,6 +503,7 @@ fn home(key: u32, mask: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::clusters::ClusterTable;
 
     fn tiny() -> Model {
         let mut trans = [[0f32; N]; N + 1];
@@ -510,7 +511,7 @@ mod tests {
         let w = Weights::from_rows(vec![(5, vec![(1, 300), (4, -2)]), (9, vec![(0, 7)])], trans, 0.5);
         Model {
             meta: Meta { name: "t".into(), version: "0".into(), training_data: "none".into(), scores: vec![("x".into(), 0.5)] },
-            clusters: ClusterTable::from_pairs(&[(3, 17)]),
+            clusters: Clusters { glove: ClusterTable::from_pairs(&[(3, 17)]), news: vec![ClusterTable::from_pairs(&[(4, 9)])] },
             stage1: w.clone(),
             stage2: w,
             size: 0,
@@ -524,7 +525,8 @@ mod tests {
         let back = Model::from_bytes(&bytes).expect("loads");
         assert_eq!(back.meta, m.meta);
         assert_eq!(back.stage1.counts(), (2, 3));
-        assert_eq!(back.clusters.get(3), 17);
+        assert_eq!(back.clusters.glove.get(3), 17);
+        assert_eq!(back.clusters.news[0].get(4), 9);
         assert_eq!(back.to_bytes(), bytes);
     }
 

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::clusters::build::Rng;
-use super::clusters::ClusterTable;
+use super::clusters::Clusters;
 use super::features::{extract_document, DocFeatures, IdHasher};
 use super::model::{feature_key, viterbi, Transitions, Weights};
 use super::tags::{self, N};
@@ -62,7 +62,7 @@ pub fn parse_conll(text: &str) -> Vec<Doc> {
 }
 
 /// Decodes a document with one stage's weights; returns flattened BILOU states.
-pub fn tag_with(w: &Weights, clusters: &ClusterTable, doc: &[Vec<String>], stage1: Option<&[u8]>) -> Vec<u8> {
+pub fn tag_with(w: &Weights, clusters: &Clusters, doc: &[Vec<String>], stage1: Option<&[u8]>) -> Vec<u8> {
     let mut feats = DocFeatures::default();
     extract_document(doc, clusters, stage1, &mut feats);
     w.decode_doc(doc, &feats)
@@ -329,7 +329,7 @@ mod tests {
     fn perceptron_learns_a_toy_set() {
         let docs = parse_conll(SAMPLE);
         let mut t = Trainer::default();
-        let clusters = ClusterTable::empty();
+        let clusters = Clusters::empty();
         for d in &docs {
             let mut f = DocFeatures::default();
             extract_document(&d.words, &clusters, None, &mut f);
