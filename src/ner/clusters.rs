@@ -6,6 +6,9 @@
 //! a coarser cluster. Words are stored by a 32-bit hash of their form (see
 //! [`super::features::cluster_key`]), not as strings: about 6 bytes per word instead of ~12,
 //! and a lookup needs no allocation. A stray collision only adds one noisy feature.
+//!
+//! The model reads two kinds of tables ([`Clusters`]): GloVe clusters of lowercase forms, and
+//! news-context clusters of case-kept forms learned from unlabeled modern news.
 
 use super::codec::{Reader, Writer};
 
