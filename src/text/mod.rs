@@ -7,9 +7,7 @@
 //! * [`paragraphs`] groups lines into paragraphs (blank lines, bullet items, one-paragraph-per-
 //!   line pastes and hard-wrapped text; the rule is documented there);
 //! * [`sentences`] splits each paragraph into sentences (abbreviations, initials, decimals,
-//!   ellipses, closing quotes, datelines);
-//! * [`conll_form`] gives a token's CoNLL-2003 spelling (“ → ", n’t → n't, — → --) for models
-//!   trained on that corpus, without touching the text.
+//!   ellipses, closing quotes, datelines).
 //!
 //! Guarantees, checked by property tests: tokens are in order, never overlap, lie on `char`
 //! boundaries and together cover every non-whitespace character; every token is in exactly
@@ -18,12 +16,10 @@
 
 mod chars;
 mod lexicon;
-mod normalize;
 mod paragraphs;
 mod sentences;
 mod tokenize;
 
-pub use normalize::conll_form;
 pub use tokenize::tokenize;
 
 use crate::doc::{Document, Paragraph, Sentence, Span};
