@@ -279,7 +279,7 @@ pub mod build {
 /// Home slot of a key: its top bits. Keys are uniform hashes already, and sorted keys then
 /// fill the table front to back, which keeps loading cache-friendly.
 #[inline]
-fn home(key: u32, mask: usize) -> usize {
+pub(crate) fn home(key: u32, mask: usize) -> usize {
     let bits = (mask + 1).trailing_zeros();
     if bits == 0 {
         0

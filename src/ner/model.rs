@@ -14,7 +14,7 @@
 //! Weights are quantised to i16 with one scale per stage and stored sparsely: for each feature
 //! (32-bit key) only the states whose weight survived pruning.
 
-use super::clusters::Clusters;
+use super::clusters::{home, Clusters};
 use super::codec::{checksum, Reader, Writer};
 use super::features::{extract_base, extract_stage2, DocFeatures, FEATURE_VERSION};
 use super::tags::{self, N};
@@ -486,18 +486,6 @@ fn decode_all<S>(
         at += s.len();
     }
     out
-}
-
-/// Home slot of a key: its top bits. Keys are uniform hashes already, and sorted keys then
-/// fill the table front to back, which keeps loading cache-friendly.
-#[inline]
-fn home(key: u32, mask: usize) -> usize {
-    let bits = (mask + 1).trailing_zeros();
-    if bits == 0 {
-        0
-    } else {
-        ((key as u64) >> (32 - bits.min(32))) as usize & mask
-    }
 }
 
 #[cfg(test)]
