@@ -23,6 +23,10 @@ use loupe::view::{OffsetMap, Unit};
 #[derive(Serialize, Default)]
 struct Report {
     data: String,
+    /// What the shipped entity model was trained on and the scores recorded at training time
+    /// (its "dev F1" comes from the selection run trained on train only).
+    ner_training_data: String,
+    ner_recorded_scores: BTreeMap<String, f32>,
     /// file → label → scores
     entities: BTreeMap<String, BTreeMap<String, PrfJson>>,
     quotes: BTreeMap<String, QuoteJson>,
@@ -85,7 +89,13 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, Stri
     let mut files = Vec::new();
     gold_files(&data, all, &mut files)
         .map_err(|e| format!("{e}\nhint: pass --data DIR or set LOUPE_DATA to the shared data folder"))?;
-    let mut report = Report { data: data.display().to_string(), ..Report::default() };
+    let info = loupe::ner::info();
+    let mut report = Report {
+        data: data.display().to_string(),
+        ner_training_data: info.training_data,
+        ner_recorded_scores: info.scores.into_iter().collect(),
+        ..Report::default()
+    };
     let mut failed = 0;
     for f in &files {
         let name = f.strip_prefix(&data).unwrap_or(f).display().to_string();
@@ -269,6 +279,14 @@ fn gold_quote(q: &Value) -> Option<ScoredQuote> {
 
 fn print_table(r: &Report) {
     println!("data: {}", r.data);
+    println!("entity model trained on: {}", r.ner_training_data);
+    if r.ner_training_data.contains("train+dev") {
+        if let Some(dev) = r.ner_recorded_scores.get("dev F1") {
+            println!(
+                "note: its dev rows below are not held out; the selection run (train only) scored dev F1 {dev:.4}"
+            );
+        }
+    }
     if !r.entities.is_empty() {
         println!("\nEntities (exact span and type)");
         println!("{:<28} {:<5} {:>7} {:>7} {:>7} {:>6} {:>6}", "file", "type", "P", "R", "F1", "gold", "pred");
