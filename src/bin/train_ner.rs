@@ -5,7 +5,7 @@
 //! that may reach the browser build. Everything it learns goes through the same feature
 //! extractor and decoder the app uses (`loupe::ner`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -526,13 +526,7 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
     let paths = hierarchical(&vecs, dim, seed, iters);
     eprintln!("clustered {} words ({:.1?})", keep.len(), t0.elapsed());
     let pairs: Vec<(u32, u16)> = keep.iter().zip(&paths).map(|(w, &p)| (cluster_key(w), p)).collect();
-    let table = ClusterTable::from_pairs(&pairs);
-    let mut w = Writer::default();
-    table.write(&mut w);
-    if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    std::fs::write(out, &w.buf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    write_table(&pairs, out)?;
     // Show a few neighbours so a human can sanity-check the clusters.
     for probe in ["london", "smith", "microsoft", "monday", "lagos", "okafor", "shell", "trump", "clinton", "sanders"] {
         if let Some(i) = keep.iter().position(|w| *w == probe) {
@@ -546,6 +540,17 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
 /// The `text` fields of a JSON-lines file.
 fn jsonl_texts(p: &PathBuf) -> Result<Vec<serde_json::Value>, String> {
     Ok(read(p)?.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).collect())
+}
+
+/// Writes a word-key → cluster-path table where the artifact build expects it.
+fn write_table(pairs: &[(u32, u16)], out: &Path) -> Result<(), String> {
+    let table = ClusterTable::from_pairs(pairs);
+    let mut w = Writer::default();
+    table.write(&mut w);
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(out, &w.buf).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }
 
 /// Clusters the word forms of unlabeled news by their contexts: each form (normalised, case
@@ -631,13 +636,7 @@ fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, ite
     eprintln!("clustered {} of {} forms seen ≥ {min_count} times ({:.1?})", keep.len(), forms.len(), t0.elapsed());
     let mut pairs: Vec<(u32, u16)> = keep.iter().zip(&paths).map(|(&i, &p)| (news_key(&forms[i]), p)).collect();
     pairs.sort_unstable();
-    let table = ClusterTable::from_pairs(&pairs);
-    let mut w = Writer::default();
-    table.write(&mut w);
-    if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    std::fs::write(out, &w.buf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    write_table(&pairs, out)?;
     for probe in ["Trump", "Clinton", "Sanders", "Cruz", "Obama", "Iowa", "CNN", "Republican", "trump"] {
         if let Some(k) = keep.iter().position(|&i| forms[i] == probe) {
             let p = paths[k] >> 3;
