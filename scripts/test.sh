@@ -15,8 +15,8 @@ step() { printf '\n=== %s ===\n' "$*"; }
 step "setup"
 bash scripts/setup.sh
 
-step "rust tests (release)"
-cargo test --release --no-fail-fast
+step "rust tests (profile ci: release without LTO)"
+cargo test --profile ci --no-fail-fast
 cargo bench --no-run --quiet
 
 step "WASM and browser end-to-end tests"
