@@ -4,7 +4,11 @@
 //! here are **byte offsets into the original text**, end exclusive, always on `char`
 //! boundaries. Conversion to code points (CLI) or UTF-16 (JS) happens only in [`crate::view`].
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
+
+pub use crate::text::facts::Flags;
 
 /// A half-open byte range `start..end` into [`Document::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -53,25 +57,52 @@ pub enum TokenKind {
     Other,
 }
 
+/// One token. Its normal, lowercase and shape forms live in [`Document::forms`] (read them
+/// with [`Document::norm`], [`Document::lower`], [`Document::shape`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// Character-class facts (capitalisation, digits, hyphens…), filled by the text layer.
+    pub flags: Flags,
 }
 
-/// A sentence: a byte span plus the half-open range of token indices it covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+impl Token {
+    /// A token with no flags yet (the text layer fills them).
+    pub fn new(span: Span, kind: TokenKind) -> Token {
+        Token { span, kind, flags: Flags::default() }
+    }
+}
+
+/// The derived forms of every token, in one arena: for token `i`, `at[i] = [a, b, c, d]` and
+/// its normal form is `text[a..b]`, its lowercase form `text[b..c]`, its shape `text[c..d]`.
+#[derive(Clone, Debug, Default)]
+pub struct Forms {
+    pub(crate) text: String,
+    pub(crate) at: Vec<[u32; 4]>,
+}
+
+/// A line of the text: its byte span (without the line break) and the tokens on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub span: Span,
+    pub tokens: Range<usize>,
+}
+
+/// A sentence: a byte span plus the token indices it covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Span,
-    pub tokens: (usize, usize),
+    pub tokens: Range<usize>,
 }
 
-/// A paragraph (text between blank lines, or a line of a bullet list): byte span plus the
-/// half-open range of sentence indices it covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A paragraph (text between blank lines, or a line of a bullet list, or a run of hard-wrapped
+/// lines): byte span plus the sentence and token indices it covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
     pub span: Span,
-    pub sentences: (usize, usize),
+    pub sentences: Range<usize>,
+    pub tokens: Range<usize>,
 }
 
 /// Entity types, CoNLL-2003 conventions.
@@ -99,12 +130,12 @@ impl Label {
 }
 
 /// A named-entity mention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
     pub span: Span,
     pub label: Label,
-    /// Half-open range of token indices.
-    pub tokens: (usize, usize),
+    /// Token indices.
+    pub tokens: Range<usize>,
     /// Index into [`Document::clusters`], once grouping has run.
     pub cluster: Option<usize>,
 }
@@ -136,10 +167,18 @@ pub struct Cluster {
 }
 
 /// The annotated document. Built by [`crate::annotate`].
+///
+/// Layers and who writes them (each stage writes only its own):
+/// `text::segment` → `tokens`, `forms`, `lines`, `sentences`, `paragraphs`;
+/// `ner::recognize` → `entities` (with `cluster: None`); `quotes::find` → `quotes` (with
+/// `cluster: None`); `clusters::group` → `clusters` and the `cluster` field of entities and
+/// quotes.
 #[derive(Clone, Debug, Default)]
 pub struct Document {
     pub text: String,
     pub tokens: Vec<Token>,
+    pub forms: Forms,
+    pub lines: Vec<Line>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
     pub entities: Vec<Entity>,
@@ -148,7 +187,54 @@ pub struct Document {
 }
 
 impl Document {
+    /// The text of token `i`, as written.
     pub fn token_text(&self, i: usize) -> &str {
         self.tokens[i].span.of(&self.text)
+    }
+
+    fn form(&self, i: usize, k: usize) -> &str {
+        match self.forms.at.get(i) {
+            Some(at) => &self.forms.text[at[k] as usize..at[k + 1] as usize],
+            None => "",
+        }
+    }
+
+    /// Token `i` with typographic variants made plain (’ → ', “ → ", — → -).
+    pub fn norm(&self, i: usize) -> &str {
+        self.form(i, 0)
+    }
+
+    /// The lowercase of [`Document::norm`]: the form every lexicon lookup uses.
+    pub fn lower(&self, i: usize) -> &str {
+        self.form(i, 1)
+    }
+
+    /// The collapsed shape of token `i` ("McCain" → `XxXx`, "1,200" → `0,0`).
+    pub fn shape(&self, i: usize) -> &str {
+        self.form(i, 2)
+    }
+
+    /// The sentence token `i` lies in (`None` only past the last token).
+    pub fn sentence_of(&self, i: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.tokens.end <= i);
+        (k < self.sentences.len() && self.sentences[k].tokens.start <= i).then_some(k)
+    }
+
+    /// The paragraph token `i` lies in.
+    pub fn paragraph_of(&self, i: usize) -> Option<usize> {
+        let k = self.paragraphs.partition_point(|p| p.tokens.end <= i);
+        (k < self.paragraphs.len() && self.paragraphs[k].tokens.start <= i).then_some(k)
+    }
+
+    /// The line token `i` lies on.
+    pub fn line_of(&self, i: usize) -> Option<usize> {
+        let k = self.lines.partition_point(|l| l.tokens.end <= i);
+        (k < self.lines.len() && self.lines[k].tokens.start <= i).then_some(k)
+    }
+
+    /// The index of the first token that ends after byte `pos` (the token containing `pos`,
+    /// or the next one; `tokens.len()` when there is none).
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= pos)
     }
 }

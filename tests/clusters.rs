@@ -38,7 +38,7 @@ fn fixture(markup: &str) -> Fixture {
     loupe::text::segment(&mut doc);
     let mut tags = Vec::new();
     for (span, label, tag) in spans {
-        doc.entities.push(Entity { span, label, tokens: (0, 0), cluster: None });
+        doc.entities.push(Entity { span, label, tokens: 0..0, cluster: None });
         tags.push(tag);
     }
     Fixture { doc, tags }
@@ -654,7 +654,7 @@ fn odd_inputs_do_not_panic() {
     let mut doc = Document { text: "Ünïcødé ’s “”( ) (".to_string(), ..Document::default() };
     loupe::text::segment(&mut doc);
     for (s, e, l) in [(0, 2, Label::PER), (1, 2, Label::ORG), (0, 99, Label::LOC), (5, 3, Label::PER), (0, 0, Label::MISC), (0, 2, Label::PER)] {
-        doc.entities.push(Entity { span: Span { start: s, end: e }, label: l, tokens: (0, 0), cluster: None });
+        doc.entities.push(Entity { span: Span { start: s, end: e }, label: l, tokens: 0..0, cluster: None });
     }
     doc.quotes.push(Quote { span: Span { start: 12, end: 18 }, speaker: Some(Span { start: 2, end: 50 }), cue: None, cluster: None });
     doc.quotes.push(Quote { span: Span { start: 0, end: 0 }, speaker: Some(Span { start: 1, end: 2 }), cue: None, cluster: None });
@@ -684,7 +684,7 @@ fn texts_without_spaces_or_with_huge_gaps_stay_fast() {
             doc.text.extend(std::iter::repeat(filler).take(500));
             let start = doc.text.len();
             doc.text.push_str(if k % 2 == 0 { "Brack" } else { "ISIL" });
-            ents.push(Entity { span: Span::new(start, doc.text.len()), label: if k % 2 == 0 { Label::PER } else { Label::ORG }, tokens: (0, 0), cluster: None });
+            ents.push(Entity { span: Span::new(start, doc.text.len()), label: if k % 2 == 0 { Label::PER } else { Label::ORG }, tokens: 0..0, cluster: None });
             if k % 3 == 0 {
                 let q = doc.text.len();
                 doc.text.push_str("“x”");
@@ -760,7 +760,7 @@ fn one_megabyte_is_fast() {
     doc.text = text;
     loupe::text::segment(&mut doc);
     for (span, label) in ents {
-        doc.entities.push(Entity { span, label, tokens: (0, 0), cluster: None });
+        doc.entities.push(Entity { span, label, tokens: 0..0, cluster: None });
     }
     doc.quotes = quotes;
     let mentions = doc.entities.len();
@@ -875,7 +875,7 @@ mod arbitrary {
                     let s = snap(s % n, &doc.text);
                     (s, snap(s + len, &doc.text))
                 };
-                doc.entities.push(Entity { span: Span { start, end }, label: Label::ALL[l], tokens: (0, 0), cluster: None });
+                doc.entities.push(Entity { span: Span { start, end }, label: Label::ALL[l], tokens: 0..0, cluster: None });
             }
             for &(s, len, sp, splen) in &quotes {
                 let s = snap(s % n, &doc.text);

@@ -18,11 +18,11 @@ fn check(doc: &Document) {
     assert_eq!(covered, text.chars().filter(|c| !c.is_whitespace()).count(), "text lost by the tokenizer");
     let mut prev = 0;
     for s in &doc.sentences {
-        assert!(ok(s.span) && s.span.start >= prev && s.tokens.0 <= s.tokens.1 && s.tokens.1 <= doc.tokens.len());
+        assert!(ok(s.span) && s.span.start >= prev && s.tokens.start <= s.tokens.end && s.tokens.end <= doc.tokens.len());
         prev = s.span.end;
     }
     for p in &doc.paragraphs {
-        assert!(ok(p.span) && p.sentences.1 <= doc.sentences.len());
+        assert!(ok(p.span) && p.sentences.end <= doc.sentences.len());
     }
     let mut prev = 0;
     for e in &doc.entities {

@@ -47,7 +47,7 @@ fn check_invariants(doc: &Document) -> Result<(), String> {
     // Sentences: contiguous token ranges covering all tokens, spans matching their tokens.
     let mut next_token = 0;
     for (k, s) in doc.sentences.iter().enumerate() {
-        let (a, b) = s.tokens;
+        let (a, b) = (s.tokens.start, s.tokens.end);
         if a != next_token || b <= a || b > doc.tokens.len() {
             return Err(format!("sentence {k} has token range {a}..{b}, expected to start at {next_token}"));
         }
@@ -62,7 +62,7 @@ fn check_invariants(doc: &Document) -> Result<(), String> {
     // Paragraphs: contiguous sentence ranges covering all sentences.
     let mut next_sentence = 0;
     for (k, p) in doc.paragraphs.iter().enumerate() {
-        let (a, b) = p.sentences;
+        let (a, b) = (p.sentences.start, p.sentences.end);
         if a != next_sentence || b <= a || b > doc.sentences.len() {
             return Err(format!("paragraph {k} has sentence range {a}..{b}, expected to start at {next_sentence}"));
         }
@@ -142,7 +142,7 @@ fn sentences_stay_inside_paragraphs() {
     let doc = seg("No final stop here\n\nNor here\nAnd a third one.");
     check_invariants(&doc).unwrap();
     for p in &doc.paragraphs {
-        for s in &doc.sentences[p.sentences.0..p.sentences.1] {
+        for s in &doc.sentences[p.sentences.clone()] {
             assert!(s.span.start >= p.span.start && s.span.end <= p.span.end);
         }
     }
@@ -162,7 +162,7 @@ fn numbered_list_items_are_paragraphs_and_keep_their_number() {
     let doc = seg("The plan has three parts:\n1. Cut fares.\n2. Add buses.\n3. Fix roads.");
     check_invariants(&doc).unwrap();
     assert_eq!(paragraphs(&doc), ["The plan has three parts:", "1. Cut fares.", "2. Add buses.", "3. Fix roads."]);
-    assert_eq!(doc.token_text(doc.sentences[1].tokens.0), "1.");
+    assert_eq!(doc.token_text(doc.sentences[1].tokens.start), "1.");
 }
 
 #[test]

@@ -544,7 +544,7 @@ mod tests {
 
     fn form(text: &str, sub: &str, label: Label) -> (MentionForm, String, String) {
         let start = text.find(sub).unwrap();
-        let e = Entity { span: Span::new(start, start + sub.len()), label, tokens: (0, 0), cluster: None };
+        let e = Entity { span: Span::new(start, start + sub.len()), label, tokens: 0..0, cluster: None };
         let f = analyse(text, &e);
         let core = f.core.of(text).to_string();
         let disp = f.display.of(text).to_string();
@@ -599,7 +599,7 @@ mod tests {
     fn odd_spans_do_not_panic() {
         let t = "é’s";
         for (s, e) in [(0, 1), (0, 5), (9, 12), (3, 1), (0, 0)] {
-            let ent = Entity { span: Span { start: s, end: e }, label: Label::PER, tokens: (0, 0), cluster: None };
+            let ent = Entity { span: Span { start: s, end: e }, label: Label::PER, tokens: 0..0, cluster: None };
             let _ = analyse(t, &ent);
         }
     }

@@ -173,7 +173,7 @@ fn pronoun_genders(doc: &Document, layout: &Layout, infos: &mut [Info]) {
             }
         }
         let (Some(c), false) = (who, several) else { continue };
-        let (a, b) = s.tokens;
+        let (a, b) = (s.tokens.start, s.tokens.end);
         for t in doc.tokens.get(a..b.min(doc.tokens.len())).unwrap_or(&[]) {
             if layout.in_quote(t.span) {
                 continue;

@@ -60,17 +60,8 @@ fn f2(template: u64, a: u64, b: u64) -> u64 {
     fmix(template.wrapping_mul(K2) ^ a ^ b.rotate_left(31).wrapping_mul(K1))
 }
 
-/// Maps typographic variants to the plain forms used in the training data.
-#[inline]
-pub fn norm_char(c: char) -> char {
-    match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
-        '\u{2026}' => '.',
-        _ => c,
-    }
-}
+pub use crate::text::facts::norm_char;
+use crate::text::facts::{shape_class, Flags};
 
 /// The key under which a word's cluster is stored: its lowercase, normalised form, 32 bits.
 pub fn cluster_key(word: &str) -> u32 {
@@ -101,16 +92,11 @@ pub fn news_key(word: &str) -> u32 {
 // ---------------------------------------------------------------------------------------------
 // Per-token information, computed once per token
 
-const F_INIT_CAP: u16 = 1;
-const F_ALL_CAPS: u16 = 2;
-const F_HAS_LOWER: u16 = 4;
-const F_HAS_DIGIT: u16 = 8;
-const F_ALL_DIGIT: u16 = 16;
-const F_HAS_HYPHEN: u16 = 32;
-const F_HAS_PERIOD: u16 = 64;
-const F_NO_ALNUM: u16 = 128;
-const F_HAS_APOS: u16 = 256;
-const F_HAS_LETTER: u16 = 512;
+// One definition of the character-class flags, shared with the text layer.
+const F_INIT_CAP: u16 = Flags::INIT_CAP;
+const F_ALL_CAPS: u16 = Flags::ALL_CAPS;
+const F_HAS_LOWER: u16 = Flags::HAS_LOWER;
+const F_HAS_LETTER: u16 = Flags::HAS_LETTER;
 
 /// What the extractor knows about one token, all as hashes or small integers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -133,7 +119,8 @@ pub struct TokInfo {
     news: [u16; MAX_NEWS],
 }
 
-/// Computes [`TokInfo`] for a word in one pass over its characters, without allocating.
+/// Computes [`TokInfo`] for a word in one pass over its characters (plus the shared
+/// [`Flags::of`]), without allocating.
 pub fn tok_info(word: &str, clusters: &Clusters) -> TokInfo {
     let mut w = 0xA5A5u64;
     let mut lw = 0x5A5Au64;
@@ -144,35 +131,18 @@ pub fn tok_info(word: &str, clusters: &Clusters) -> TokInfo {
     let mut pre = [0u64; 4];
     let mut ring = ['\0'; 4];
     let mut n = 0usize;
-    let mut flags = F_ALL_DIGIT;
-    let mut n_upper = 0usize;
-    let mut n_letters = 0usize;
-    let mut first_upper = false;
+    let flags = Flags::of(word).0;
     for c in word.chars() {
         let c = norm_char(c);
-        let (lc, upper, lower) = if c.is_ascii() {
-            (c.to_ascii_lowercase(), c.is_ascii_uppercase(), c.is_ascii_lowercase())
-        } else {
-            let mut it = c.to_lowercase();
-            let lc = it.next().unwrap_or(c);
-            (lc, c.is_uppercase(), c.is_lowercase())
-        };
+        let lc = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
         // The cluster key keeps digits (the embedding vocabulary has "1996").
         key = push(key, lc);
         nkey = push(nkey, c);
+        let class = shape_class(c);
         let digit = c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric());
         let (cw, clw) = if digit { ('0', '0') } else { (c, lc) };
         w = push(w, cw);
         lw = push(lw, clw);
-        let class = if upper {
-            'X'
-        } else if lower || c.is_alphabetic() {
-            'x'
-        } else if digit {
-            '0'
-        } else {
-            c
-        };
         if class != last_class {
             shape = push(shape, class);
             last_class = class;
@@ -181,43 +151,7 @@ pub fn tok_info(word: &str, clusters: &Clusters) -> TokInfo {
             pre[n] = fmix(if n == 0 { push(0x77, clw) } else { push(pre[n - 1], clw) });
         }
         ring[n % 4] = clw;
-        if upper {
-            n_upper += 1;
-            if n == 0 {
-                first_upper = true;
-            }
-        }
-        if upper || lower || c.is_alphabetic() {
-            n_letters += 1;
-            flags |= F_HAS_LETTER;
-        }
-        if lower {
-            flags |= F_HAS_LOWER;
-        }
-        if digit {
-            flags |= F_HAS_DIGIT;
-        } else {
-            flags &= !F_ALL_DIGIT;
-        }
-        match c {
-            '-' => flags |= F_HAS_HYPHEN,
-            '.' => flags |= F_HAS_PERIOD,
-            '\'' => flags |= F_HAS_APOS,
-            _ => {}
-        }
         n += 1;
-    }
-    if n == 0 {
-        flags &= !F_ALL_DIGIT;
-    }
-    if flags & (F_HAS_LETTER | F_HAS_DIGIT) == 0 {
-        flags |= F_NO_ALNUM;
-    }
-    if first_upper {
-        flags |= F_INIT_CAP;
-    }
-    if n_letters > 0 && n_upper == n_letters {
-        flags |= F_ALL_CAPS;
     }
     // Suffixes: the last k chars, oldest first.
     let mut suf = [0u64; 4];

@@ -88,7 +88,7 @@ pub fn recognize_with(model: &Model, doc: &mut Document) {
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len() + 1);
     let mut at = 0;
     for s in &doc.sentences {
-        let (a, b) = (s.tokens.0.max(at).min(n), s.tokens.1.min(n));
+        let (a, b) = (s.tokens.start.max(at).min(n), s.tokens.end.min(n));
         if a > at {
             ranges.push((at, a));
         }
@@ -109,7 +109,7 @@ pub fn recognize_with(model: &Model, doc: &mut Document) {
     for &(a, b) in &ranges {
         for (s, e, label) in tags::chunks(&states[off..off + (b - a)]) {
             let span = Span::new(doc.tokens[a + s].span.start, doc.tokens[a + e - 1].span.end);
-            entities.push(Entity { span, label, tokens: (a + s, a + e), cluster: None });
+            entities.push(Entity { span, label, tokens: a + s..a + e, cluster: None });
         }
         off += b - a;
     }
@@ -159,10 +159,10 @@ mod tests {
         // the text layer.
         let mut tokens = Vec::new();
         for (s, e) in [(0, 8), (8, 9), (10, 15), (16, 22), (23, 30), (31, 37), (37, 38)] {
-            tokens.push(crate::doc::Token { span: Span::new(s, e), kind: crate::doc::TokenKind::Word });
+            tokens.push(crate::doc::Token::new(Span::new(s, e), crate::doc::TokenKind::Word));
         }
         doc.tokens = tokens;
-        doc.sentences.push(crate::doc::Sentence { span: Span::new(0, text.len()), tokens: (0, 7) });
+        doc.sentences.push(crate::doc::Sentence { span: Span::new(0, text.len()), tokens: 0..7 });
         recognize(&mut doc);
         let found: Vec<(&str, Label)> = doc.entities.iter().map(|e| (e.span.of(text), e.label)).collect();
         assert!(found.contains(&("Maria Okafor", Label::PER)), "{found:?}");
@@ -182,8 +182,8 @@ mod tests {
         }
         // Sentences that point past the tokens must not panic either.
         let mut doc = Document { text: "Paris".into(), ..Document::default() };
-        doc.tokens.push(crate::doc::Token { span: Span::new(0, 5), kind: crate::doc::TokenKind::Word });
-        doc.sentences.push(crate::doc::Sentence { span: Span::new(0, 5), tokens: (0, 9) });
+        doc.tokens.push(crate::doc::Token::new(Span::new(0, 5), crate::doc::TokenKind::Word));
+        doc.sentences.push(crate::doc::Sentence { span: Span::new(0, 5), tokens: 0..9 });
         recognize(&mut doc);
         assert!(doc.entities.len() <= 1);
     }

@@ -7,7 +7,9 @@
 //! * [`paragraphs`] groups lines into paragraphs (blank lines, bullet items, one-paragraph-per-
 //!   line pastes and hard-wrapped text; the rule is documented there);
 //! * [`sentences`] splits each paragraph into sentences (abbreviations, initials, decimals,
-//!   ellipses, closing quotes, datelines).
+//!   ellipses, closing quotes, datelines);
+//! * [`facts`] gives every token its flags and its normal, lowercase and shape forms, and
+//!   the lines are kept too, so no later stage re-reads the raw string to learn these.
 //!
 //! Guarantees, checked by property tests: tokens are in order, never overlap, lie on `char`
 //! boundaries and together cover every non-whitespace character; every token is in exactly
@@ -15,6 +17,7 @@
 //! text. The whole layer is one pass per stage with no per-token allocation.
 
 mod chars;
+pub mod facts;
 mod lexicon;
 mod paragraphs;
 mod sentences;
@@ -29,6 +32,8 @@ use crate::doc::{Document, Paragraph, Sentence, Span};
 pub fn segment(doc: &mut Document) {
     let text = doc.text.as_str();
     let tokens = tokenize(text);
+    doc.forms = facts::forms(text, &tokens);
+    doc.lines = paragraphs::doc_lines(text, &tokens);
     let para_ranges = paragraphs::paragraphs(text, &tokens);
 
     let mut sentence_ranges = Vec::with_capacity(tokens.len() / 16 + 1);
@@ -37,11 +42,11 @@ pub fn segment(doc: &mut Document) {
         let first = sentence_ranges.len();
         sentences::sentences(text, &tokens, range, &mut sentence_ranges);
         let span = Span::new(tokens[range.0].span.start, tokens[range.1 - 1].span.end);
-        paras.push(Paragraph { span, sentences: (first, sentence_ranges.len()) });
+        paras.push(Paragraph { span, sentences: first..sentence_ranges.len(), tokens: range.0..range.1 });
     }
     doc.sentences = sentence_ranges
         .into_iter()
-        .map(|(a, b)| Sentence { span: Span::new(tokens[a].span.start, tokens[b - 1].span.end), tokens: (a, b) })
+        .map(|(a, b)| Sentence { span: Span::new(tokens[a].span.start, tokens[b - 1].span.end), tokens: a..b })
         .collect();
     doc.paragraphs = paras;
     doc.tokens = tokens;

@@ -27,11 +27,13 @@
 //! paragraph is a contiguous run of tokens.
 
 use super::chars::*;
-use crate::doc::Token;
+use crate::doc::{Line as DocLine, Span, Token};
 
 /// One line of the text, with what the paragraph rule needs to know about it.
 #[derive(Clone, Copy, Debug)]
 struct Line {
+    /// The whole line, without its line break.
+    raw: Span,
     /// Byte offset of the first non-whitespace char.
     start: usize,
     blank: bool,
@@ -44,6 +46,21 @@ struct Line {
     starts_lower: bool,
     /// Length in chars of the trimmed line.
     width: usize,
+}
+
+/// The lines of `text` (every line, blank ones too) with the tokens on each.
+pub fn doc_lines(text: &str, tokens: &[Token]) -> Vec<DocLine> {
+    let mut t = 0;
+    lines(text)
+        .into_iter()
+        .map(|l| {
+            let first = t;
+            while t < tokens.len() && tokens[t].span.start < l.raw.end {
+                t += 1;
+            }
+            DocLine { span: l.raw, tokens: first..t }
+        })
+        .collect()
 }
 
 /// Groups `tokens` (of `text`) into paragraphs; returns half-open token index ranges, in
@@ -191,6 +208,7 @@ fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
     let ends_open = last.is_some_and(|c| matches!(c, ',' | '(' | '[' | '{' | '&' | '/') || is_hyphen(c) || is_opening_quote(c))
         || (last.is_some_and(char::is_alphabetic) && is_continuing_word(last_word));
     Line {
+        raw: Span::new(start, end.max(start)),
         start: s,
         blank: trimmed.is_empty(),
         after_break,

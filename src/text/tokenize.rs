@@ -26,6 +26,7 @@
 
 use super::chars::*;
 use super::lexicon;
+use super::facts::Flags;
 use crate::doc::{Span, Token, TokenKind};
 
 /// Splits `text` into tokens with byte offsets into `text`. Tokens are in order, never overlap,
@@ -84,7 +85,7 @@ fn is_clitic(s: &str) -> bool {
 impl<'t> Tokenizer<'t> {
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
-            self.out.push(Token { span: Span::new(start, end), kind });
+            self.out.push(Token { span: Span::new(start, end), kind, flags: Flags::of(&self.text[start..end]) });
             self.line_start = false;
         }
     }
