@@ -303,3 +303,20 @@ fn random_mark_soup_keeps_invariants() {
         }
     }
 }
+
+#[test]
+fn hard_wrapped_quotation_keeps_its_speaker() {
+    // Wrapped mid-quotation, as e-mail and PDF copies arrive.
+    let t = "The mayor, Ana Ruiz, spoke on Tuesday. \"We will rebuild every\nbridge in this city before winter comes,\" Ruiz said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "\"We will rebuild every\nbridge in this city before winter comes,\"");
+    assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+    assert_eq!(q[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn hard_wrapped_speaker_and_cue_on_the_next_line() {
+    let t = "Harbour workers walked out at dawn, and by noon the\nquays were empty. \"Nobody is loading a single ship until\nwe get a contract,\" said Tomas Berg, who leads the\ndockers' union at the port of Valmere.";
+    assert_eq!(speaker_of(t, "Nobody").as_deref(), Some("Tomas Berg"));
+}

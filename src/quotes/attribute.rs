@@ -9,8 +9,11 @@
 
 use super::cues::{self, Cue, CHANNEL_NOUNS};
 use super::marks::Pair;
-use super::scan::{Kind, Tok};
-use crate::doc::Span;
+use super::words::{Kind, Tok, Words};
+use crate::doc::{Document, Span};
+
+/// How many other quotations the left context of a quotation may reach over.
+const MAX_SKIPPED_QUOTES: usize = 16;
 
 /// The attribution found for one candidate quotation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -26,7 +29,9 @@ pub struct Found {
 
 /// Token-level view of the text shared by all quotations of a document.
 pub struct Frame<'a> {
+    doc: &'a Document,
     text: &'a str,
+    words: &'a Words,
     toks: &'a [Tok],
     /// For each token, the index of the candidate it lies in (top-level candidates only).
     inside: Vec<Option<usize>>,
@@ -44,7 +49,8 @@ enum Side {
 
 impl<'a> Frame<'a> {
     /// `cands` must be sorted and non-overlapping (top-level quotations).
-    pub fn new(text: &'a str, toks: &'a [Tok], cands: &'a [Pair]) -> Frame<'a> {
+    pub fn new(doc: &'a Document, words: &'a Words, cands: &'a [Pair]) -> Frame<'a> {
+        let toks = words.toks.as_slice();
         let mut inside = vec![None; toks.len()];
         let mut bounds = Vec::with_capacity(cands.len());
         for (ci, c) in cands.iter().enumerate() {
@@ -55,7 +61,7 @@ impl<'a> Frame<'a> {
             }
             bounds.push((a, b));
         }
-        Frame { text, toks, inside, cands, bounds }
+        Frame { doc, text: &doc.text, words, toks, inside, cands, bounds }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -63,8 +69,9 @@ impl<'a> Frame<'a> {
         &self.text[t.start..t.end]
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
+    /// The lowercase normal form of word `i` (computed once by the text layer).
+    fn lower(&self, i: usize) -> &'a str {
+        self.words.lower(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -82,7 +89,8 @@ impl<'a> Frame<'a> {
     /// A sentence end: `.`, `!`, `?` or `;` followed by a space and a capital, a digit, a
     /// quote mark or the end of the line (not "(D-Nev.)", not "a.m. on").
     fn is_terminator(&self, i: usize) -> bool {
-        if self.toks[i].kind != Kind::Punct || !matches!(self.s(i), "." | "!" | "?" | ";") {
+        let p = self.s(i);
+        if self.toks[i].kind != Kind::Punct || !(p == ";" || p.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))) {
             return false;
         }
         let rest = &self.text[self.toks[i].end..];
@@ -93,7 +101,7 @@ impl<'a> Frame<'a> {
                 let n = rest.trim_start_matches([' ', '\t', '\u{a0}']).chars().next();
                 n.map_or(true, |n| n.is_uppercase() || n.is_ascii_digit() || n == '\n' || "\"“'‘(«[".contains(n))
             }
-            Some(c) => "\"”’'".contains(c) && self.s(i) != ";",
+            Some(c) => "\"”’'".contains(c) && p != ";",
         }
     }
 
@@ -119,18 +127,22 @@ impl<'a> Frame<'a> {
     /// Outside tokens of the sentence part left of candidate `ci`, in text order.
     fn left_context(&self, ci: usize) -> Vec<usize> {
         let (a, _) = self.bounds[ci];
-        let line = self.toks.get(a).map_or(0, |t| t.line);
+        let line = self.toks.get(a).map_or(0, |t| t.para);
         let mut out = Vec::new();
         let mut j = a;
+        // Quotations skipped over: bounded, so a paragraph of thousands of quotations stays
+        // linear.
+        let mut skipped = 0;
         while j > 0 && out.len() < 60 {
             j -= 1;
-            if self.toks[j].line != line {
+            if self.toks[j].para != line {
                 break;
             }
             if let Some(other) = self.inside[j] {
-                if self.quote_ends_sentence(other) {
+                if self.quote_ends_sentence(other) || skipped == MAX_SKIPPED_QUOTES {
                     break;
                 }
+                skipped += 1;
                 j = self.bounds[other].0;
                 continue;
             }
@@ -146,11 +158,11 @@ impl<'a> Frame<'a> {
     /// Outside tokens right of candidate `ci` up to the end of its sentence or the next quote.
     fn right_context(&self, ci: usize) -> Vec<usize> {
         let (_, b) = self.bounds[ci];
-        let line = if b > 0 { self.toks[b - 1].line } else { 0 };
+        let line = if b > 0 { self.toks[b - 1].para } else { 0 };
         let mut out = Vec::new();
         let mut j = b;
         while j < self.toks.len() && out.len() < 60 {
-            if self.toks[j].line != line || self.inside[j].is_some() || self.is_terminator(j) {
+            if self.toks[j].para != line || self.inside[j].is_some() || self.is_terminator(j) {
                 break;
             }
             out.push(j);
@@ -166,7 +178,7 @@ impl<'a> Frame<'a> {
             return None;
         }
         let w = self.s(i);
-        let lw = w.to_lowercase();
+        let lw = self.lower(i);
         if lw == "according" {
             if k + 1 < ctx.len() && self.lower(ctx[k + 1]) == "to" {
                 return Some((Cue::AccordingTo, self.span(i, ctx[k + 1]), k + 1));
@@ -183,13 +195,13 @@ impl<'a> Frame<'a> {
         }
         // Extend: "pointed out", "said in a statement".
         let mut last = k;
-        if k + 1 < ctx.len() && matches!(self.lower(ctx[k + 1]).as_str(), "out" | "up") {
+        if k + 1 < ctx.len() && matches!(self.lower(ctx[k + 1]), "out" | "up") {
             last = k + 1;
         }
         if last + 3 < ctx.len()
             && self.lower(ctx[last + 1]) == "in"
-            && matches!(self.lower(ctx[last + 2]).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
-            && CHANNEL_NOUNS.contains(&self.lower(ctx[last + 3]).as_str())
+            && matches!(self.lower(ctx[last + 2]), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            && CHANNEL_NOUNS.contains(&self.lower(ctx[last + 3]))
         {
             last += 3;
         }
@@ -220,7 +232,7 @@ impl<'a> Frame<'a> {
             }
         }
         let order: [Option<(Side, usize, (Cue, Span, usize))>; 2] = match (l, r) {
-            (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.line_start(ci) => {
+            (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.para_start(ci) => {
                 [Some((Side::Right, r.0, r.1)), Some((Side::Left, l.0, l.1))]
             }
             (l, r) => [l.map(|l| (Side::Left, l.0, l.1)), r.map(|r| (Side::Right, r.0, r.1))],
@@ -269,7 +281,7 @@ impl<'a> Frame<'a> {
     /// ("X arrived late and said"), or the noun phrase after an inverted cue ("said X").
     fn subject_of(&self, ctx: &[usize], k: usize, last: usize) -> Option<Span> {
         let prev = (0..k).rev().find(|&j| !cues::is_aux_or_adverb(&self.lower(ctx[j])) || !self.is_word(ctx[j]));
-        if k > 0 && matches!(self.lower(ctx[k - 1]).as_str(), "was" | "were" | "been" | "being" | "is" | "are") {
+        if k > 0 && matches!(self.lower(ctx[k - 1]), "was" | "were" | "been" | "being" | "is" | "are") {
             // Passive: only the agent speaks.
             if last + 1 < ctx.len() && self.lower(ctx[last + 1]) == "by" {
                 return self.np_after(ctx, last + 1);
@@ -277,7 +289,7 @@ impl<'a> Frame<'a> {
             return None;
         }
         if let Some(p) = prev {
-            if matches!(self.lower(ctx[p]).as_str(), "and" | "but" | "then" | "or" | "yet") {
+            if matches!(self.lower(ctx[p]), "and" | "but" | "then" | "or" | "yet") {
                 return self.sentence_subject(ctx, p);
             }
         }
@@ -386,15 +398,10 @@ impl<'a> Frame<'a> {
         None
     }
 
-    /// Byte offset where the line of candidate `ci` starts (first token of the line).
-    fn line_start(&self, ci: usize) -> usize {
+    /// Byte offset where the paragraph of candidate `ci` starts.
+    fn para_start(&self, ci: usize) -> usize {
         let (a, _) = self.bounds[ci];
-        let Some(t) = self.toks.get(a) else { return usize::MAX };
-        let mut j = a;
-        while j > 0 && self.toks[j - 1].line == t.line {
-            j -= 1;
-        }
-        self.toks[j].start
+        self.toks.get(a).map_or(usize::MAX, |t| self.doc.paragraphs[t.para].span.start)
     }
 
     /// A pronoun subject inside a clause that itself reports speech belongs to the outer
@@ -407,7 +414,7 @@ impl<'a> Frame<'a> {
         }
         let mut b = p - 1;
         let lb = self.lower(ctx[b]);
-        if matches!(lb.as_str(), "what" | "which" | "whom") {
+        if matches!(lb, "what" | "which" | "whom") {
             return self.sentence_subject(ctx, b).unwrap_or(sp);
         }
         if lb == "that" && b > 0 {
@@ -513,7 +520,7 @@ impl<'a> Frame<'a> {
             return None;
         }
         let w = self.s(i);
-        let lw = w.to_lowercase();
+        let lw = self.lower(i);
         if cues::is_pronoun(&lw) {
             return Some(self.span(i, i));
         }
@@ -573,13 +580,13 @@ impl<'a> Frame<'a> {
             let lw = self.lower(ctx[j]);
             if lw == "in"
                 && j + 2 < ctx.len()
-                && CHANNEL_NOUNS.contains(&self.lower(ctx[j + 2]).as_str())
+                && CHANNEL_NOUNS.contains(&self.lower(ctx[j + 2]))
             {
                 j += 3;
                 skipped += 3;
                 continue;
             }
-            if is_weekday(&lw) || matches!(lw.as_str(), "on" | "today" | "yesterday" | "tonight" | "later" | "also" | "recently" | "then" | "last" | "night" | "morning" | "afternoon" | "evening") {
+            if is_weekday(&lw) || matches!(lw, "on" | "today" | "yesterday" | "tonight" | "later" | "also" | "recently" | "then" | "last" | "night" | "morning" | "afternoon" | "evening") {
                 j += 1;
                 skipped += 1;
                 continue;
@@ -636,13 +643,13 @@ impl<'a> Frame<'a> {
     /// The speaker of the last cue in the sentence that ends line `line` with a colon
     /// ("In a statement, the group said:"), for a quotation that opens the next paragraph.
     pub fn colon_speaker(&self, line: usize) -> Option<Span> {
-        let end = self.toks.partition_point(|t| t.line <= line);
-        if end == 0 || self.toks[end - 1].line != line || self.s(end - 1) != ":" {
+        let end = self.toks.partition_point(|t| t.para <= line);
+        if end == 0 || self.toks[end - 1].para != line || self.s(end - 1) != ":" {
             return None;
         }
         let mut ctx = Vec::new();
         let mut j = end - 1;
-        while j > 0 && self.toks[j - 1].line == line && ctx.len() < 60 {
+        while j > 0 && self.toks[j - 1].para == line && ctx.len() < 60 {
             j -= 1;
             if self.inside[j].is_some() || self.is_terminator(j) {
                 break;
@@ -661,12 +668,12 @@ impl<'a> Frame<'a> {
     /// `"…" ⏎ - Bernie Sanders.`: a line that is only a dash and a name, right after the quote.
     pub fn dash_line_after(&self, ci: usize) -> Option<Span> {
         let (_, b) = self.bounds[ci];
-        let end_line = self.end_line_of(ci);
+        let end_line = self.end_para_of(ci);
         let t = self.toks.get(b)?;
-        if t.line == end_line || !matches!(self.s(b), "-" | "—" | "–") {
+        if t.para == end_line || !matches!(self.s(b), "-" | "—" | "–") {
             return None;
         }
-        let ctx: Vec<usize> = (b..self.toks.len()).take_while(|&j| self.toks[j].line == t.line).take(12).collect();
+        let ctx: Vec<usize> = (b..self.toks.len()).take_while(|&j| self.toks[j].para == t.para).take(12).collect();
         if ctx.len() < 2 || !self.capitalized(ctx[1]) {
             return None;
         }
@@ -683,9 +690,9 @@ impl<'a> Frame<'a> {
             return None;
         }
         let last = a - 1;
-        let line = self.toks[last].line;
+        let line = self.toks[last].para;
         let mut s = last;
-        while s > 0 && self.toks[s - 1].line == line && !self.is_terminator(s - 1) && last - s < 200 {
+        while s > 0 && self.toks[s - 1].para == line && !self.is_terminator(s - 1) && last - s < 200 {
             s -= 1;
             if self.inside[s].is_some() {
                 return None;
@@ -703,19 +710,19 @@ impl<'a> Frame<'a> {
     }
 
     /// Line of the first token of candidate `ci`, and whether the candidate opens its line.
-    pub fn line_of(&self, ci: usize) -> (usize, bool) {
+    pub fn para_of(&self, ci: usize) -> (usize, bool) {
         let (a, _) = self.bounds[ci];
         match self.toks.get(a) {
             None => (usize::MAX, false),
-            Some(t) => (t.line, a == 0 || self.toks[a - 1].line != t.line),
+            Some(t) => (t.para, a == 0 || self.toks[a - 1].para != t.para),
         }
     }
 
     /// Line of the last token of candidate `ci`.
-    pub fn end_line_of(&self, ci: usize) -> usize {
+    pub fn end_para_of(&self, ci: usize) -> usize {
         let (a, b) = self.bounds[ci];
         if b > a {
-            self.toks[b - 1].line
+            self.toks[b - 1].para
         } else {
             usize::MAX
         }
@@ -740,17 +747,17 @@ impl<'a> Frame<'a> {
     }
 
     /// The lowercase word just before candidate `ci` on its line, if any.
-    pub fn word_before(&self, ci: usize) -> Option<String> {
+    pub fn word_before(&self, ci: usize) -> Option<&'a str> {
         let (a, _) = self.bounds[ci];
-        let line = self.toks.get(a)?.line;
-        (a > 0 && self.toks[a - 1].line == line).then(|| self.lower(a - 1))
+        let line = self.toks.get(a)?.para;
+        (a > 0 && self.toks[a - 1].para == line).then(|| self.lower(a - 1))
     }
 
     /// The lowercase word two before candidate `ci` on its line, if any.
-    pub fn word_before2(&self, ci: usize) -> Option<String> {
+    pub fn word_before2(&self, ci: usize) -> Option<&'a str> {
         let (a, _) = self.bounds[ci];
-        let line = self.toks.get(a)?.line;
-        (a > 1 && self.toks[a - 2].line == line).then(|| self.lower(a - 2))
+        let line = self.toks.get(a)?.para;
+        (a > 1 && self.toks[a - 2].para == line).then(|| self.lower(a - 2))
     }
 }
 
@@ -770,14 +777,14 @@ pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found])
     let mut last: Option<(Span, usize)> = None; // (speaker, line of the quotation end)
     for q in 0..kept.len() {
         let ci = kept[q];
-        let (line, opens_line) = frame.line_of(ci);
+        let (line, opens_line) = frame.para_of(ci);
         if found[q].speaker.is_none() {
             let same_line_prev = last.filter(|&(_, l)| l == line).map(|(s, _)| s);
             let same_line_next = (q + 1..kept.len())
                 .take(20)
-                .take_while(|&n| frame.line_of(kept[n]).0 == line)
+                .take_while(|&n| frame.para_of(kept[n]).0 == line)
                 .find_map(|n| found[n].direct.then_some(found[n].speaker).flatten());
-            let from_colon = (opens_line && line > 0).then(|| frame.colon_speaker(prev_line(frame, line))).flatten();
+            let from_colon = (opens_line && line > 0).then(|| frame.colon_speaker(prev_para(frame, line))).flatten();
             let from_dash = frame.dash_line_after(ci);
             // The subject of the sentence just before, when no quotation sits in it.
             let from_prev = frame.previous_sentence_subject(ci, last.map(|(s, _)| s.end));
@@ -789,16 +796,16 @@ pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found])
                 .or(last.map(|(s, _)| s));
         }
         if let Some(s) = found[q].speaker {
-            last = Some((s, frame.end_line_of(ci)));
+            last = Some((s, frame.end_para_of(ci)));
         }
     }
 }
 
 /// The last non-blank line before `line` (lines with tokens).
-fn prev_line(frame: &Frame<'_>, line: usize) -> usize {
-    let a = frame.toks.partition_point(|t| t.line < line);
+fn prev_para(frame: &Frame<'_>, line: usize) -> usize {
+    let a = frame.toks.partition_point(|t| t.para < line);
     if a == 0 {
         return 0;
     }
-    frame.toks[a - 1].line
+    frame.toks[a - 1].para
 }

@@ -9,7 +9,12 @@
 //! a paragraph break when the next paragraph opens with a quote mark, and an unclosed mark ends
 //! at its paragraph's end at the latest.
 //!
-//! The pass works on characters of the raw text (byte offsets), independent of the tokenizer.
+//! The pass walks the text layer's quote-mark tokens paragraph by paragraph (so a quotation
+//! in hard-wrapped text pairs across its line breaks), and decides each mark's role from the
+//! characters right beside it.
+
+use crate::doc::{Document, Span, TokenKind};
+use crate::text::chars::{is_double_quote as is_double, is_single_quote as is_single};
 
 /// Which family of marks a candidate is delimited by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,14 +87,6 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
-fn is_double(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞' | '＂')
-}
-
-fn is_single(c: char) -> bool {
-    matches!(c, '\'' | '‘' | '’' | '‚' | '‛')
-}
-
 /// Role of a double mark at `pos` with neighbours `prev` and `next`.
 fn double_role(c: char, prev: Option<char>, next: Option<char>) -> Role {
     let can_open = opens_after(prev) && !next.map_or(true, char::is_whitespace);
@@ -131,7 +128,8 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, after: &str) -> 
         if next.is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
-        let lower: String = after.chars().take(6).flat_map(char::to_lowercase).collect();
+        // Whitespace as a space: in hard-wrapped text a line break stands between words.
+        let lower: String = after.chars().take(6).map(|c| if c.is_whitespace() { ' ' } else { c }).flat_map(char::to_lowercase).collect();
         for e in ["em ", "til ", "cause ", "tis ", "twas ", "n' ", "n’ ", "bout ", "round "] {
             if lower.starts_with(e) {
                 return None;
@@ -156,109 +154,96 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, after: &str) -> 
     None
 }
 
-/// Lines of `text` as byte ranges (without the newline and any `\r`).
-pub fn lines(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut s = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            let e = if text[s..i].ends_with('\r') { i - 1 } else { i };
-            out.push((s, e));
-            s = i + 1;
-        }
-    }
-    out.push((s, text.len()));
-    out
+/// The char just before byte `i` of `text`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// Marks of one family in `text[s..e]`, with their roles.
-fn marks_in(text: &str, s: usize, e: usize, family: Family) -> Vec<Mark> {
-    let line = &text[s..e];
+/// Marks of one family in paragraph `p`, with their roles. Only quote-mark tokens (and the
+/// possessive apostrophes the tokenizer leaves alone) can hold marks.
+fn marks_in(doc: &Document, p: usize, family: Family) -> Vec<Mark> {
+    let text = doc.text.as_str();
+    let para = &doc.paragraphs[p];
     let mut out = Vec::new();
-    let mut prev: Option<char> = text[..s].chars().next_back().filter(|c| *c != '\n');
-    let mut prev2: Option<char> = None;
     // Inside a markup attribute value (`id="123"`): its closing mark is skipped too.
     let mut in_attr = false;
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        let pos = s + i;
-        let end = pos + c.len_utf8();
-        match family {
-            Family::Double if is_double(c) => {
-                // `tweet-id="123"`: markup attribute values are not quotations.
-                if prev == Some('=') {
-                    in_attr = true;
-                } else if in_attr {
-                    in_attr = false;
-                } else {
-                    out.push(Mark { pos, end, role: double_role(c, prev, next) });
-                }
+    for t in &doc.tokens[para.tokens.clone()] {
+        if !matches!(t.kind, TokenKind::Quote | TokenKind::Punct) {
+            continue;
+        }
+        for (i, c) in t.span.of(text).char_indices() {
+            let pos = t.span.start + i;
+            let end = pos + c.len_utf8();
+            if !(is_double(c) || is_single(c)) {
+                continue;
             }
-            // `''` (two apostrophes) stands for a double mark in old wire and archive dumps;
-            // the reference annotation (PolNeAR) does not count such stretches as quotations,
-            // and modern text does not use them, so both apostrophes are skipped.
-            Family::Single if c == '\'' && (next == Some('\'') || prev == Some('\'')) => {}
-            Family::Single if is_single(c) => {
-                // The second mark of `’n’`.
-                let elided_n = prev == Some('n') && prev2.is_some_and(is_single);
-                if !elided_n {
-                    if let Some(role) = single_role(c, prev, next, &text[end..e]) {
-                        out.push(Mark { pos, end, role });
+            let prev = char_before(text, pos);
+            let next = text[end..].chars().next();
+            match family {
+                Family::Double if is_double(c) => {
+                    // `tweet-id="123"`: markup attribute values are not quotations.
+                    if prev == Some('=') {
+                        in_attr = true;
+                    } else if in_attr {
+                        in_attr = false;
+                    } else {
+                        out.push(Mark { pos, end, role: double_role(c, prev, next) });
                     }
                 }
+                // `''` (two apostrophes) stands for a double mark in old wire and archive
+                // dumps; the reference annotation (PolNeAR) does not count such stretches as
+                // quotations, and modern text does not use them, so both are skipped.
+                Family::Single if c == '\'' && (next == Some('\'') || prev == Some('\'')) => {}
+                Family::Single if is_single(c) => {
+                    // The second mark of `’n’`.
+                    let prev2 = prev.and_then(|pc| char_before(text, pos - pc.len_utf8()));
+                    let elided_n = prev == Some('n') && prev2.is_some_and(is_single);
+                    if !elided_n {
+                        let after_end = text[end..].char_indices().nth(8).map_or(text.len(), |(k, _)| end + k);
+                        if let Some(role) = single_role(c, prev, next, &text[end..after_end.min(para.span.end.max(end))]) {
+                            out.push(Mark { pos, end, role });
+                        }
+                    }
+                }
+                _ => {}
             }
-            _ => {}
         }
-        prev2 = prev;
-        prev = Some(c);
     }
     out
 }
 
-/// End of `text[s..e]` with trailing whitespace removed.
-fn trim_end(text: &str, s: usize, e: usize) -> usize {
-    s + text[s..e].trim_end().len()
-}
-
-/// Does the line open with a mark of `family` (after optional spaces)?
-fn opens_with(text: &str, s: usize, e: usize, family: Family) -> Option<usize> {
-    let line = &text[s..e];
-    let lead = line.len() - line.trim_start().len();
-    let c = line[lead..].chars().next()?;
+/// The position of paragraph `p`'s first token when it is an opening mark of `family`.
+fn opens_with(doc: &Document, p: usize, family: Family) -> Option<usize> {
+    let t = doc.tokens.get(doc.paragraphs[p].tokens.start)?;
+    let c = t.span.of(&doc.text).chars().next()?;
     let ok = match family {
         Family::Double => matches!(c, '"' | '“' | '„' | '«' | '”'),
         Family::Single => matches!(c, '\'' | '‘'),
     };
-    ok.then_some(s + lead + c.len_utf8())
+    (t.kind == TokenKind::Quote && ok).then_some(t.span.start)
 }
 
-/// Pairs the marks of `family` in `text`, skipping any byte inside `skip` ranges (sorted,
-/// non-overlapping), e.g. the double-quoted regions when pairing single marks.
-pub fn pair(text: &str, family: Family, skip: &[(usize, usize)]) -> Vec<Pair> {
-    let lines = lines(text);
+/// Pairs the marks of `family` paragraph by paragraph, skipping any mark inside `skip`
+/// (sorted, non-overlapping byte ranges), e.g. the double-quoted regions when pairing single
+/// marks. Linear in the number of marks.
+pub fn pair(doc: &Document, family: Family, skip: &[Span]) -> Vec<Pair> {
     let mut out: Vec<Pair> = Vec::new();
     // Open marks: (byte offset, paragraph breaks crossed so far).
     let mut stack: Vec<(usize, usize)> = Vec::new();
-    // Index of the first mark to ignore in a line (a continuation's re-opening mark).
+    // A quotation carried into the next paragraph.
     let mut carry: Option<(usize, usize)> = None;
     let in_skip = |p: usize| {
-        let i = skip.partition_point(|r| r.1 <= p);
-        i < skip.len() && skip[i].0 <= p
+        let i = skip.partition_point(|r| r.end <= p);
+        i < skip.len() && skip[i].start <= p
     };
-    let mut li = 0;
-    while li < lines.len() {
-        let (s, e) = lines[li];
-        li += 1;
-        if text[s..e].trim().is_empty() {
-            continue;
-        }
-        let mut marks = marks_in(text, s, e, family);
+    let n = doc.paragraphs.len();
+    for p in 0..n {
+        let mut marks = marks_in(doc, p, family);
         marks.retain(|m| !in_skip(m.pos));
         if let Some((open, breaks)) = carry.take() {
             // The continued paragraph's opening mark re-opens the carried quotation.
-            if let Some(after) = opens_with(text, s, e, family) {
-                marks.retain(|m| m.end != after);
+            if let Some(at) = opens_with(doc, p, family) {
+                marks.retain(|m| m.pos != at);
             }
             stack.push((open, breaks + 1));
         }
@@ -286,16 +271,15 @@ pub fn pair(text: &str, family: Family, skip: &[(usize, usize)]) -> Vec<Pair> {
         // continue; inner unclosed marks are dropped.
         let (open, breaks) = stack[0];
         stack.clear();
-        let next = lines[li..].iter().find(|(a, b)| !text[*a..*b].trim().is_empty());
-        let continues = next.is_some_and(|&(a, b)| opens_with(text, a, b, family).is_some());
+        let continues = p + 1 < n && opens_with(doc, p + 1, family).is_some();
         if continues && breaks < 50 {
             carry = Some((open, breaks));
         } else {
-            out.push(Pair { start: open, end: trim_end(text, s, e), family, depth: 0, closed: false, breaks });
+            out.push(Pair { start: open, end: doc.paragraphs[p].span.end, family, depth: 0, closed: false, breaks });
         }
     }
     if let Some((open, breaks)) = carry {
-        let end = trim_end(text, 0, text.len());
+        let end = doc.paragraphs.last().map_or(open, |p| p.span.end);
         out.push(Pair { start: open, end, family, depth: 0, closed: false, breaks });
     }
     out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
@@ -305,45 +289,47 @@ pub fn pair(text: &str, family: Family, skip: &[(usize, usize)]) -> Vec<Pair> {
 /// All candidate quotations: double-quoted pairs, plus single-quoted ones outside them (UK
 /// style primary quotes, US headline quotes). Single marks inside `''…''` archive-style
 /// doubles are nested quotes and are not paired.
-pub fn candidates(text: &str) -> Vec<Pair> {
-    let doubles = pair(text, Family::Double, &[]);
-    let mut skip: Vec<(usize, usize)> = doubles.iter().filter(|p| p.depth == 0).map(|p| (p.start, p.end)).collect();
-    skip.extend(archive_doubles(text));
-    let skip = merge(&skip);
+pub fn candidates(doc: &Document) -> Vec<Pair> {
+    let doubles = pair(doc, Family::Double, &[]);
+    let mut skip: Vec<Span> = doubles.iter().filter(|p| p.depth == 0).map(|p| Span::new(p.start, p.end)).collect();
+    skip.extend(archive_doubles(doc));
+    let skip = merge(skip);
     let mut all = doubles;
-    all.extend(pair(text, Family::Single, &skip));
+    all.extend(pair(doc, Family::Single, &skip));
     all.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
     all
 }
 
-/// Stretches between `''` marks on one line (typewriter doubles in old archive dumps): the
-/// first `''` of a line opens, the next closes; an unclosed one runs to the line end.
-fn archive_doubles(text: &str) -> Vec<(usize, usize)> {
+/// Stretches between `''` marks in one paragraph (typewriter doubles in old archive dumps):
+/// the first `''` opens, the next closes; an unclosed one runs to the paragraph end.
+fn archive_doubles(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
-    for (s, e) in lines(text) {
+    for p in &doc.paragraphs {
         let mut open: Option<usize> = None;
-        for (i, _) in text[s..e].match_indices("''") {
+        for t in &doc.tokens[p.tokens.clone()] {
+            if t.kind != TokenKind::Quote || t.span.of(&doc.text) != "''" {
+                continue;
+            }
             match open.take() {
-                None => open = Some(s + i),
-                Some(o) => out.push((o, s + i + 2)),
+                None => open = Some(t.span.start),
+                Some(o) => out.push(Span::new(o, t.span.end)),
             }
         }
         if let Some(o) = open {
-            out.push((o, e));
+            out.push(Span::new(o, p.span.end));
         }
     }
     out
 }
 
-/// Merges overlapping ranges (input sorted by start).
-fn merge(r: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut v: Vec<(usize, usize)> = r.to_vec();
+/// Merges overlapping ranges.
+fn merge(mut v: Vec<Span>) -> Vec<Span> {
     v.sort();
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in v {
+    let mut out: Vec<Span> = Vec::new();
+    for s in v {
         match out.last_mut() {
-            Some(l) if s <= l.1 => l.1 = l.1.max(e),
-            _ => out.push((s, e)),
+            Some(l) if s.start <= l.end => l.end = l.end.max(s.end),
+            _ => out.push(s),
         }
     }
     out
@@ -353,8 +339,12 @@ fn merge(r: &[(usize, usize)]) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    fn doc(text: &str) -> Document {
+        crate::text::segment_text(text)
+    }
+
     fn spans(text: &str, f: Family) -> Vec<&str> {
-        pair(text, f, &[]).into_iter().map(|p| &text[p.start..p.end]).collect()
+        pair(&doc(text), f, &[]).into_iter().map(|p| &text[p.start..p.end]).collect()
     }
 
     #[test]
@@ -366,7 +356,7 @@ mod tests {
     #[test]
     fn continuation_over_paragraphs() {
         let t = "“First part.\n\n“Second part,” she said.\n\nNext.";
-        let p = pair(t, Family::Double, &[]);
+        let p = pair(&doc(t), Family::Double, &[]);
         assert_eq!(p.len(), 1);
         assert_eq!(&t[p[0].start..p[0].end], "“First part.\n\n“Second part,”");
         assert_eq!(p[0].breaks, 1);
@@ -388,7 +378,7 @@ mod tests {
     #[test]
     fn single_quotes_outside_doubles() {
         let t = "‘We will win,’ she said. ‘It’s over,’ he replied. The ’90s were fun. He said “a ‘b’ c”.";
-        let c = candidates(t);
+        let c = candidates(&doc(t));
         let s: Vec<&str> = c.iter().filter(|p| p.depth == 0).map(|p| &t[p.start..p.end]).collect();
         assert_eq!(s, vec!["‘We will win,’", "‘It’s over,’", "“a ‘b’ c”"]);
     }
@@ -396,16 +386,22 @@ mod tests {
     #[test]
     fn archive_doubles_hide_their_singles() {
         let t = "''He said, 'no way,' and left,'' she recalled.";
-        assert!(candidates(t).is_empty());
+        assert!(candidates(&doc(t)).is_empty());
     }
 
     #[test]
     fn nested() {
         let t = "“He called it ‘a farce’ and “too loud,” she said.";
-        let c = candidates(t);
+        let c = candidates(&doc(t));
         assert_eq!(c[0].start, 0);
         assert_eq!(c[0].depth, 0);
         assert!(c.iter().all(|p| p.start == 0 || p.depth > 0 || p.family == Family::Single));
+    }
+
+    #[test]
+    fn hard_wrapped_quotation_pairs_across_lines() {
+        let t = "The mayor, Ana Ruiz, spoke on Tuesday. \"We will rebuild every\nbridge in this city before winter comes,\" Ruiz said.";
+        assert_eq!(spans(t, Family::Double), vec!["\"We will rebuild every\nbridge in this city before winter comes,\""]);
     }
 
     #[test]
@@ -417,7 +413,7 @@ mod tests {
     #[test]
     fn no_panic_on_marks_only() {
         for t in ["\"", "“", "'’‘\"\"\"“”„«»", "\n\n\"\n\"\n", "’", "a'"] {
-            let _ = candidates(t);
+            let _ = candidates(&doc(t));
         }
     }
 }

@@ -9,9 +9,10 @@
 //! 3. [`detect`] keeps the candidates that are speech (drops scare quotes, titles, nicknames).
 //! 4. [`attribute::continue_speakers`] gives cue-less quotations the speaker before them.
 //!
-//! The module scans words itself ([`scan`]) so that attribution does not depend on the
-//! tokenizer's conventions; it uses `doc.entities`, when present, to widen a speaker head to
-//! the full name the recogniser found.
+//! Everything is read from the text layer: quote marks are its quote tokens, paired paragraph
+//! by paragraph (a hard-wrapped quotation pairs across its line breaks); [`words`] merges its
+//! tokens into the words attribution reasons about. `doc.entities`, when present, widen a
+//! speaker head to the full name the recogniser found.
 //!
 //! Rules, not weights: measured figures, the command that produces them and the known
 //! weaknesses are in `model/quotes.md`; `src/bin/train_quotes.rs` is the development harness.
@@ -20,17 +21,17 @@ pub mod attribute;
 pub mod cues;
 pub mod detect;
 pub mod marks;
-pub mod scan;
+pub mod words;
 
 use crate::doc::{Document, Quote, Span};
 
 /// Fills `doc.quotes` with the direct quotations of `doc.text`, in text order.
 pub fn find(doc: &mut Document) {
-    doc.quotes = quotations(&doc.text, doc);
+    doc.quotes = quotations(doc);
 }
 
-fn quotations(text: &str, doc: &Document) -> Vec<Quote> {
-    let pairs = marks::candidates(text);
+fn quotations(doc: &Document) -> Vec<Quote> {
+    let pairs = marks::candidates(doc);
     // Top-level candidates of both families (single-quoted ones lie outside double-quoted
     // ones by construction), sorted; the outer one wins where they overlap.
     let mut cands: Vec<marks::Pair> = Vec::new();
@@ -42,8 +43,8 @@ fn quotations(text: &str, doc: &Document) -> Vec<Quote> {
     if cands.is_empty() {
         return Vec::new();
     }
-    let toks = scan::scan(text);
-    let frame = attribute::Frame::new(text, &toks, &cands);
+    let words = words::words(doc);
+    let frame = attribute::Frame::new(doc, &words, &cands);
     let mut kept = Vec::new();
     let mut found = Vec::new();
     for (ci, pair) in cands.iter().enumerate() {
@@ -65,17 +66,17 @@ fn quotations(text: &str, doc: &Document) -> Vec<Quote> {
         .collect()
 }
 
-/// Widens a speaker span to a recognised entity that overlaps it on the same line
+/// Widens a speaker span to a recognised entity that overlaps it in the same paragraph
 /// ("Kerry" inside "John Kerry"). Entities are in text order, so a binary search finds the
 /// few candidates.
 fn widen(doc: &Document, s: Span) -> Span {
     let mut out = s;
     let ents = &doc.entities;
     let i = ents.partition_point(|e| e.span.start < s.end);
+    let para = doc.paragraph_of(doc.token_at(s.start));
     for e in ents[..i].iter().rev().take(4) {
-        let (a, b) = (e.span.start.min(s.start), e.span.end.max(s.end));
-        let same_line = doc.text.get(a..b).is_some_and(|t| !t.contains('\n'));
-        if e.span.start < s.end && s.start < e.span.end && same_line {
+        let same_para = doc.paragraph_of(e.tokens.start) == para && doc.paragraph_of(e.tokens.end.saturating_sub(1)) == para;
+        if e.span.start < s.end && s.start < e.span.end && same_para {
             out = Span::new(out.start.min(e.span.start), out.end.max(e.span.end));
         }
     }

@@ -58,6 +58,18 @@ pub fn is_quote(c: char) -> bool {
     )
 }
 
+/// Double quotation marks (the family that delimits direct speech in US-style news).
+#[inline]
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{201F}' | '\u{301D}' | '\u{301E}' | '\u{FF02}')
+}
+
+/// Single quotation marks and apostrophes (primary quotes in UK style, nested ones elsewhere).
+#[inline]
+pub fn is_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}')
+}
+
 /// Quote marks that can only close a quotation (in English-language news).
 #[inline]
 pub fn is_closing_quote(c: char) -> bool {

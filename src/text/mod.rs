@@ -16,7 +16,7 @@
 //! one sentence and every sentence in exactly one paragraph; the result depends only on the
 //! text. The whole layer is one pass per stage with no per-token allocation.
 
-mod chars;
+pub(crate) mod chars;
 pub mod facts;
 mod lexicon;
 mod paragraphs;
