@@ -10,7 +10,7 @@
 use super::cues::{self, Cue, CHANNEL_NOUNS};
 use super::marks::Pair;
 use super::words::{Kind, Tok, Words};
-use crate::doc::{Document, Span};
+use crate::doc::{Document, Flags, Span, TokenKind};
 
 /// How many other quotations the left context of a quotation may reach over.
 const MAX_SKIPPED_QUOTES: usize = 16;
@@ -38,6 +38,8 @@ pub struct Frame<'a> {
     cands: &'a [Pair],
     /// First token index of each candidate and one past its last.
     bounds: Vec<(usize, usize)>,
+    /// Per text-layer token: it is the final punctuation of its sentence.
+    sentence_end: Vec<bool>,
 }
 
 /// Which side of the quotation a context lies on.
@@ -61,7 +63,7 @@ impl<'a> Frame<'a> {
             }
             bounds.push((a, b));
         }
-        Frame { doc, text: &doc.text, words, toks, inside, cands, bounds }
+        Frame { doc, text: &doc.text, words, toks, inside, cands, bounds, sentence_end: sentence_ends(doc) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -86,23 +88,19 @@ impl<'a> Frame<'a> {
         Span::new(self.toks[a].start, self.toks[b].end)
     }
 
-    /// A sentence end: `.`, `!`, `?` or `;` followed by a space and a capital, a digit, a
-    /// quote mark or the end of the line (not "(D-Nev.)", not "a.m. on").
+    /// A sentence end as the text layer found it (the sentence's final `.`, `!`, `?` or `…`,
+    /// before any closing quotes and brackets), or a `;` before a capital, digit or quote mark.
     fn is_terminator(&self, i: usize) -> bool {
-        let p = self.s(i);
-        if self.toks[i].kind != Kind::Punct || !(p == ";" || p.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))) {
+        let t = &self.toks[i];
+        if t.kind != Kind::Punct {
             return false;
         }
-        let rest = &self.text[self.toks[i].end..];
-        let mut it = rest.chars();
-        match it.next() {
-            None | Some('\n' | '\r') => true,
-            Some(c) if c.is_whitespace() => {
-                let n = rest.trim_start_matches([' ', '\t', '\u{a0}']).chars().next();
-                n.map_or(true, |n| n.is_uppercase() || n.is_ascii_digit() || n == '\n' || "\"“'‘(«[".contains(n))
-            }
-            Some(c) => "\"”’'".contains(c) && p != ";",
+        if self.s(i) == ";" {
+            return self.toks.get(i + 1).is_none_or(|n| {
+                n.para != t.para || n.kind == Kind::Mark || self.doc.tokens[n.last].flags.has(Flags::INIT_CAP) || self.doc.tokens[n.last].flags.has(Flags::HAS_DIGIT)
+            });
         }
+        self.sentence_end[t.last]
     }
 
     /// Does candidate `ci` end its sentence (`"…."`)?
@@ -759,6 +757,25 @@ impl<'a> Frame<'a> {
         let line = self.toks.get(a)?.para;
         (a > 1 && self.toks[a - 2].para == line).then(|| self.lower(a - 2))
     }
+}
+
+/// Marks, per token, the final punctuation of each sentence of the text layer: the last token
+/// of the sentence, or the one before its closing quotes and brackets.
+fn sentence_ends(doc: &Document) -> Vec<bool> {
+    let mut out = vec![false; doc.tokens.len()];
+    for s in &doc.sentences {
+        for j in s.tokens.clone().rev() {
+            let t = doc.tokens[j];
+            let w = t.span.of(&doc.text);
+            let closing = t.kind == TokenKind::Quote || t.kind == TokenKind::Punct && w.chars().all(|c| matches!(c, ')' | ']' | '}'));
+            if closing {
+                continue;
+            }
+            out[j] = t.kind == TokenKind::Punct && w.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'));
+            break;
+        }
+    }
+    out
 }
 
 fn is_weekday(lw: &str) -> bool {

@@ -33,6 +33,8 @@ pub struct Tok {
     pub kind: Kind,
     /// Index of the paragraph in `doc.paragraphs`.
     pub para: usize,
+    /// Index in `doc.tokens` of the word's last token.
+    pub last: usize,
     lower: (u32, u32),
 }
 
@@ -97,7 +99,7 @@ pub fn words(doc: &Document) -> Words {
                 out.lower.push_str(doc.lower(k));
             }
             let kind = if i > first { Kind::Word } else { kind };
-            out.toks.push(Tok { start: t.span.start, end: toks[i].span.end, kind, para: pi, lower: (a, out.lower.len() as u32) });
+            out.toks.push(Tok { start: t.span.start, end: toks[i].span.end, kind, para: pi, last: i, lower: (a, out.lower.len() as u32) });
             i += 1;
         }
     }
