@@ -529,3 +529,35 @@ test("a result for text that has changed meanwhile is never shown", async () => 
     assert.ok((await readingText(page)).includes("Harbour council"));
   });
 });
+
+test("a hard-wrapped paste finds the same quotations and speakers as the clean text", async () => {
+  // Wrap the sample at 72 columns the way e-mail and PDF copies arrive (a test fixture, not
+  // page logic: the page itself never rewrites the text).
+  const wrap = (text, width = 72) =>
+    text
+      .split("\n")
+      .map((line) => {
+        const out = [];
+        let cur = "";
+        for (const w of line.split(" ")) {
+          if (cur && cur.length + 1 + w.length > width) {
+            out.push(cur);
+            cur = w;
+          } else cur = cur ? `${cur} ${w}` : w;
+        }
+        out.push(cur);
+        return out.join("\n");
+      })
+      .join("\n");
+  const chips = (page) => page.$$eval("#reading .qchip", (cs) => cs.map((c) => c.textContent));
+  await withPage(async (page) => {
+    await paste(page, SAMPLE);
+    const clean = await chips(page);
+    const wrapped = wrap(SAMPLE);
+    assert.ok(wrapped.split("\n").length > SAMPLE.split("\n").length + 5, "the fixture really is wrapped");
+    await paste(page, wrapped);
+    const got = await chips(page);
+    assert.ok(clean.length >= 5, `the sample has quotations (${clean.length})`);
+    assert.deepEqual(got, clean, "same quotations, same speakers");
+  });
+});
