@@ -5,6 +5,10 @@
 //! Prints, per input and size, the seconds spent in each stage and the growth exponent
 //! log2(t(2n)/t(n)) of the whole pipeline. A size is skipped once a smaller one took over
 //! `LOUPE_TIME_BUDGET` seconds (default 20), so quadratic inputs do not stall the run.
+//!
+//!     cargo run --profile ci --example adversarial_time -- --write-seeds fuzz/seeds/annotate
+//!
+//! writes each input at 4 KB (minus one unit) as a fuzz seed, `adv_NAME.txt`, instead.
 
 #[path = "../benches/support/adversarial_inputs.rs"]
 mod inputs;
@@ -21,6 +25,21 @@ fn main() {
         match args[i].as_str() {
             "--max-kb" => { max_kb = args[i + 1].parse().unwrap(); i += 1; }
             "--min-kb" => { min_kb = args[i + 1].parse().unwrap(); i += 1; }
+            "--write-seeds" => {
+                let dir = std::path::Path::new(&args[i + 1]);
+                std::fs::create_dir_all(dir).unwrap();
+                for (name, gen) in inputs::INPUTS {
+                    // Largest generated text that fits in 4 KB: the fuzzer's default max_len.
+                    let mut n = 4096;
+                    let mut text = gen(n);
+                    while text.len() > 4096 {
+                        n -= 16;
+                        text = gen(n);
+                    }
+                    std::fs::write(dir.join(format!("adv_{name}.txt")), text).unwrap();
+                }
+                return;
+            }
             n => names.push(n.to_string()),
         }
         i += 1;
