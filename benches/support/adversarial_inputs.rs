@@ -66,7 +66,7 @@ pub fn brackets(n: usize) -> String {
 
 /// Random soup of quote marks, letters, spaces, newlines and punctuation.
 pub fn mark_soup(n: usize) -> String {
-    let mut r = Rng(0x5EED_0F_50_0B);
+    let mut r = Rng(0x5EED_0F50_0B0B);
     let pieces = [
         "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "\u{ab}", "\u{bb}", "`", "a", "b", "Sm", "ith", "said",
         " ", " ", " ", "\n", "\n\n", ".", ",", "!", "?", ":", "\u{2014}", "-", "(", ")", "Mr.", "said ", " he ", "1",
@@ -115,8 +115,11 @@ pub fn capitalised(n: usize) -> String {
     s
 }
 
+/// Makes an input of about the given number of bytes.
+pub type Generator = fn(usize) -> String;
+
 /// Every input, by name, news first.
-pub const INPUTS: &[(&str, fn(usize) -> String)] = &[
+pub const INPUTS: &[(&str, Generator)] = &[
     ("news", news),
     ("straight_marks", straight_marks),
     ("curly_open", curly_open),
