@@ -52,6 +52,11 @@ enum Command {
         /// Also score files named train.* (skipped by default).
         #[arg(long)]
         all: bool,
+        /// Also score text as people paste it: hard-wrapped, CRLF, one newline or none between
+        /// paragraphs, straight quotes, no-break spaces, tab indents (quotation files and the
+        /// CoNLL test set through raw text; gold offsets kept).
+        #[arg(long)]
+        perturb: bool,
     },
 }
 
@@ -60,7 +65,7 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Annotate { file, jsonl, pretty } => cli::annotate::run(file.as_deref(), jsonl, pretty),
         Command::TagConll { file } => cli::conll::run(file.as_deref()),
-        Command::Eval { data, json, all } => cli::eval::run(data, json, all),
+        Command::Eval { data, json, all, perturb } => cli::eval::run(data, json, all, perturb),
     };
     match result {
         Ok(cli::Outcome::AllGood) => ExitCode::SUCCESS,

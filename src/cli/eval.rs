@@ -8,6 +8,10 @@
 //!
 //! Files named `train.*` are skipped unless `--all` is given: scores on training data say
 //! little.
+//!
+//! With `--perturb`, the quotation files and the CoNLL `test` files (through raw text) are
+//! scored again on each [`Variant`] of their text (hard-wrapped, CRLF, …; see
+//! [`super::perturb`]), gold offsets moved onto the rewritten text, next to the plain text.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -16,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::perturb::{OffsetShift, Variant};
 use super::{conll::tag_text, lines, Outcome};
 use loupe::score::{conll_scores, score_quotes, span_scores, Prf, QuoteScores, ScoredQuote};
 use loupe::view::{OffsetMap, Unit};
@@ -30,9 +35,21 @@ struct Report {
     /// file → label → scores
     entities: BTreeMap<String, BTreeMap<String, PrfJson>>,
     quotes: BTreeMap<String, QuoteJson>,
+    /// With `--perturb`: variant ("plain" first) → scores on that variant of the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    perturbations: Vec<PerturbJson>,
 }
 
+/// Scores on one variant of the text: quotation files, and the CoNLL test set through raw
+/// text (all labels).
 #[derive(Serialize)]
+struct PerturbJson {
+    variant: String,
+    quotes: BTreeMap<String, QuoteJson>,
+    entities: BTreeMap<String, PrfJson>,
+}
+
+#[derive(Serialize, Clone, Copy)]
 struct PrfJson {
     precision: f64,
     recall: f64,
@@ -47,7 +64,7 @@ impl From<Prf> for PrfJson {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone, Copy)]
 struct QuoteJson {
     detection: PrfJson,
     speaker_accuracy: f64,
@@ -84,7 +101,7 @@ fn gold_files(dir: &Path, all: bool, out: &mut Vec<PathBuf>) -> Result<(), Strin
     Ok(())
 }
 
-pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, String> {
+pub fn run(data: Option<PathBuf>, json: bool, all: bool, perturb: bool) -> Result<Outcome, String> {
     let data = data.unwrap_or_else(default_data);
     let mut files = Vec::new();
     gold_files(&data, all, &mut files)
@@ -97,6 +114,8 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, Stri
         ..Report::default()
     };
     let mut failed = 0;
+    // (name, text, is quotation jsonl) of the files the perturbation suite rescans.
+    let mut perturbed: Vec<(String, String, bool)> = Vec::new();
     for f in &files {
         let name = f.strip_prefix(&data).unwrap_or(f).display().to_string();
         let text = match fs::read(f).map_err(|e| e.to_string()).and_then(|b| {
@@ -110,27 +129,29 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, Stri
             }
         };
         if f.extension().is_some_and(|e| e == "jsonl") {
-            let (ents, quotes, bad) = score_jsonl(&name, &text);
+            let (ents, quotes, bad) = score_jsonl(&name, &text, None);
             failed += bad;
             if let Some(e) = ents {
                 report.entities.insert(name.clone(), e.into_iter().map(|(k, v)| (k, v.into())).collect());
             }
             if let Some(q) = quotes {
-                report.quotes.insert(
-                    name.clone(),
-                    QuoteJson {
-                        detection: q.detection.into(),
-                        speaker_accuracy: q.speaker_accuracy(),
-                        attributed: q.attributed.into(),
-                    },
-                );
+                report.quotes.insert(name.clone(), q.into());
+                if perturb {
+                    perturbed.push((name.clone(), text.clone(), true));
+                }
             }
         } else {
             let scores = score_conll(&text);
             report.entities.insert(name.clone(), scores.into_iter().map(|(k, v)| (k, v.into())).collect());
-            let raw = score_conll_raw(&text);
+            let raw = score_conll_raw(&text, None);
             report.entities.insert(format!("{name} (raw)"), raw.into_iter().map(|(k, v)| (k, v.into())).collect());
+            if perturb && f.file_stem().is_some_and(|s| s == "test") {
+                perturbed.push((format!("{name} (raw)"), text, false));
+            }
         }
+    }
+    if perturb {
+        report.perturbations = perturbations(&report, &perturbed);
     }
     if json {
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
@@ -138,6 +159,40 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, Stri
         print_table(&report);
     }
     Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
+}
+
+impl From<QuoteScores> for QuoteJson {
+    fn from(q: QuoteScores) -> Self {
+        QuoteJson { detection: q.detection.into(), speaker_accuracy: q.speaker_accuracy(), attributed: q.attributed.into() }
+    }
+}
+
+/// The plain scores (already in the report) and each variant's.
+fn perturbations(report: &Report, files: &[(String, String, bool)]) -> Vec<PerturbJson> {
+    let mut out = Vec::new();
+    let mut plain = PerturbJson { variant: "plain".into(), quotes: BTreeMap::new(), entities: BTreeMap::new() };
+    for (name, _, is_quotes) in files {
+        if *is_quotes {
+            plain.quotes.insert(name.clone(), report.quotes[name]);
+        } else if let Some(all) = report.entities.get(name).and_then(|e| e.get("ALL")) {
+            plain.entities.insert(name.clone(), *all);
+        }
+    }
+    out.push(plain);
+    for v in Variant::ALL {
+        let mut p = PerturbJson { variant: v.name().into(), quotes: BTreeMap::new(), entities: BTreeMap::new() };
+        for (name, text, is_quotes) in files {
+            if *is_quotes {
+                if let (_, Some(q), _) = score_jsonl(name, text, Some(v)) {
+                    p.quotes.insert(name.clone(), q.into());
+                }
+            } else if let Some(all) = score_conll_raw(text, Some(v)).remove("ALL") {
+                p.entities.insert(name.clone(), all.into());
+            }
+        }
+        out.push(p);
+    }
+    out
 }
 
 /// Tags like `tag-conll`, then reads gold (second-to-last column) and prediction (last).
@@ -165,8 +220,9 @@ fn score_conll(text: &str) -> BTreeMap<String, Prf> {
 
 /// The same gold, but through the whole pipeline on raw text: each document is rebuilt as
 /// text (words joined by spaces, one sentence per line) and annotated from scratch, so our own
-/// tokenizer and sentence splitter are scored too. Entities match on exact byte span and type.
-fn score_conll_raw(text: &str) -> BTreeMap<String, Prf> {
+/// tokenizer and sentence splitter are scored too. Entities match on exact span (code points)
+/// and type. With a `variant`, each rebuilt document is rewritten that way first, gold moved.
+fn score_conll_raw(text: &str, variant: Option<Variant>) -> BTreeMap<String, Prf> {
     // documents → sentences → (word, gold tag)
     let mut docs: Vec<Vec<Vec<(&str, &str)>>> = vec![vec![vec![]]];
     for (_, line) in lines(text.as_bytes()) {
@@ -184,32 +240,57 @@ fn score_conll_raw(text: &str) -> BTreeMap<String, Prf> {
     let (mut gold, mut pred) = (HashSet::new(), HashSet::new());
     for (n, doc) in docs.iter().enumerate() {
         let mut doc_text = String::new();
+        let mut chars = 0; // doc_text.chars().count()
+        let mut doc_gold = Vec::new();
         for sentence in doc.iter().filter(|s| !s.is_empty()) {
             let mut spans = Vec::with_capacity(sentence.len());
             for (i, (word, _)) in sentence.iter().enumerate() {
                 if i > 0 {
                     doc_text.push(' ');
+                    chars += 1;
                 }
-                spans.push((doc_text.len(), doc_text.len() + word.len()));
+                let len = word.chars().count();
+                spans.push((chars, chars + len));
                 doc_text.push_str(word);
+                chars += len;
             }
             doc_text.push('\n');
+            chars += 1;
             let tags: Vec<&str> = sentence.iter().map(|w| w.1).collect();
             for (s, e, typ) in loupe::score::chunks(&tags) {
-                gold.insert((n, spans[s].0, spans[e - 1].1, typ.to_string()));
+                doc_gold.push((spans[s].0, spans[e - 1].1, typ.to_string()));
             }
         }
+        let (doc_text, shift) = shifted(doc_text, variant);
+        for (s, e, typ) in doc_gold {
+            let (s, e) = shift.as_ref().map_or((s, e), |m| m.span((s, e)));
+            gold.insert((n, s, e, typ));
+        }
+        let map = OffsetMap::new(&doc_text, Unit::CodePoint);
         for e in loupe::annotate(&doc_text).entities {
-            pred.insert((n, e.span.start, e.span.end, e.label.as_str().to_string()));
+            let (s, en) = map.span(e.span);
+            pred.insert((n, s, en, e.label.as_str().to_string()));
         }
     }
     span_scores(&gold, &pred)
 }
 
+/// `text`, or its `variant` and the shift that moves gold offsets onto it.
+fn shifted(text: String, variant: Option<Variant>) -> (String, Option<OffsetShift>) {
+    match variant {
+        None => (text, None),
+        Some(v) => {
+            let (t, m) = v.apply(&text);
+            (t, Some(m))
+        }
+    }
+}
+
 type JsonlScores = (Option<BTreeMap<String, Prf>>, Option<QuoteScores>, usize);
 
-/// Annotates every `{"id","text",...}` line and scores what gold it carries.
-fn score_jsonl(name: &str, text: &str) -> JsonlScores {
+/// Annotates every `{"id","text",...}` line and scores what gold it carries (on the
+/// `variant` of each text, gold moved onto it, when one is given).
+fn score_jsonl(name: &str, text: &str, variant: Option<Variant>) -> JsonlScores {
     let (mut gold_e, mut pred_e) = (HashSet::new(), HashSet::new());
     let (mut has_e, mut has_q) = (false, false);
     let mut quotes = QuoteScores::default();
@@ -227,6 +308,9 @@ fn score_jsonl(name: &str, text: &str) -> JsonlScores {
             bad += 1;
             continue;
         };
+        let (t, shift) = shifted(t.to_string(), variant);
+        let t = t.as_str();
+        let moved = |(s, e): (usize, usize)| shift.as_ref().map_or((s, e), |m| m.span((s, e)));
         let doc = loupe::annotate(t);
         let map = OffsetMap::new(t, Unit::CodePoint);
         if let Some(ents) = v.get("entities").and_then(Value::as_array) {
@@ -235,6 +319,7 @@ fn score_jsonl(name: &str, text: &str) -> JsonlScores {
                 // Like the reference scorer, labels other than PER ORG LOC MISC are ignored.
                 let label = e.get("label").and_then(Value::as_str).filter(|l| loupe::Label::parse(l).is_some());
                 if let (Some(s), Some(en), Some(l)) = (num(e, "start"), num(e, "end"), label) {
+                    let (s, en) = moved((s, en));
                     gold_e.insert((n, s, en, l.to_string()));
                 }
             }
@@ -246,7 +331,14 @@ fn score_jsonl(name: &str, text: &str) -> JsonlScores {
         if let Some(qs) = v.get("quotes").and_then(Value::as_array) {
             has_q = true;
             let chars: Vec<char> = t.chars().collect();
-            let gold: Vec<ScoredQuote> = qs.iter().filter_map(gold_quote).collect();
+            let gold: Vec<ScoredQuote> = qs
+                .iter()
+                .filter_map(gold_quote)
+                .map(|q| {
+                    let (start, end) = moved((q.start, q.end));
+                    ScoredQuote { start, end, speakers: q.speakers.into_iter().map(moved).collect() }
+                })
+                .collect();
             let pred: Vec<ScoredQuote> = doc
                 .quotes
                 .iter()
@@ -317,6 +409,25 @@ fn print_table(r: &Report) {
                 q.detection.gold,
                 q.detection.predicted
             );
+        }
+    }
+    if !r.perturbations.is_empty() {
+        println!("\nText as pasted (--perturb): each variant against the plain text");
+        println!(
+            "{:<16} {:<24} {:>7} {:>9} {:>9} {:<28} {:>7}",
+            "variant", "quotes file", "det F1", "spk acc", "attr F1", "entities file", "ent F1"
+        );
+        for p in &r.perturbations {
+            let rows = p.quotes.len().max(p.entities.len()).max(1);
+            for i in 0..rows {
+                let (qf, det, spk, attr) = p.quotes.iter().nth(i).map_or(Default::default(), |(f, q)| {
+                    let x = |v: f64| format!("{v:.4}");
+                    (f.as_str(), x(q.detection.f1), x(q.speaker_accuracy), x(q.attributed.f1))
+                });
+                let (ef, ent) = p.entities.iter().nth(i).map_or(Default::default(), |(f, e)| (f.as_str(), format!("{:.4}", e.f1)));
+                let variant = if i == 0 { p.variant.as_str() } else { "" };
+                println!("{variant:<16} {qf:<24} {det:>7} {spk:>9} {attr:>9} {ef:<28} {ent:>7}");
+            }
         }
     }
 }

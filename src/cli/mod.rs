@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod conll;
 pub mod eval;
+pub mod perturb;
 
 use std::fs::File;
 use std::io::{self, Read};
