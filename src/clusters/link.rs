@@ -15,7 +15,9 @@ use super::acronyms;
 use super::aliases;
 use super::layout::Layout;
 use super::names::{other_key, person_key, role_gender, MentionForm};
-use crate::doc::{Document, Label};
+use super::words;
+use crate::doc::{Document, Flags, Label};
+use crate::lexicon;
 
 /// How a name is matched: people by name parts, everything else by whole name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,7 +140,7 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         let Some(last) = pk.last().filter(|_| pk.len() >= 2) else { continue };
         if e.label == Label::PER {
             surnames.insert(last.clone());
-        } else if e.label != Label::MISC && pk.len() <= 3 && reads_like_person(text, &forms[i]) {
+        } else if e.label != Label::MISC && pk.len() <= 3 && reads_like_person(doc, &forms[i]) {
             maybe_surnames.insert(last.clone());
         }
     }
@@ -151,7 +153,7 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             continue;
         }
         let is_per = ents[i].label == Label::PER;
-        let cue = person_cue(text, &forms[i], ents[i].span, &speakers);
+        let cue = person_cue(doc, &forms[i], &ents[i], &speakers);
         let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0, 0));
         if is_per {
             v.0 += 1;
@@ -204,7 +206,7 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         }
         let t = &forms[i].base;
         if (2..=3).contains(&t.len())
-            && reads_like_person(text, &forms[i])
+            && reads_like_person(doc, &forms[i])
             && t.last().is_some_and(|l| person_words.contains(l.as_str()))
             && aliases::group_of(&vote_key[i]).is_none()
         {
@@ -225,9 +227,9 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         // "Hillary and Bill Clinton": the first given name shares the surname.
         if fam == Family::Person && tokens.len() == 1 {
             if let Some(&j) = layout.order.get(r + 1) {
-                let between = text.get(forms[i].core.end..forms[j].core.start).unwrap_or("");
-                let between = between.trim();
-                if family_of[j] == Family::Person && (between.eq_ignore_ascii_case("and") || between == "&") {
+                let (a, b) = (forms[i].core_tokens.end, forms[j].core_tokens.start);
+                let and = b == a + 1 && matches!(doc.lower(a), "and" | "&");
+                if family_of[j] == Family::Person && and {
                     let pj = person_key(&forms[j].base);
                     if pj.len() >= 2 {
                         tokens.push(pj[pj.len() - 1].clone());
@@ -264,13 +266,14 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         if family_of[i] != Family::Other {
             continue;
         }
-        let Some(paren) = acronyms::parenthesis_after(text, ents[i].span.end.max(forms[i].core.end)) else { continue };
+        let after = super::words::tokens_of(doc, ents[i].span).end.max(forms[i].core_tokens.end);
+        let Some(paren) = acronyms::parenthesis_after(doc, after) else { continue };
         let inner = paren.of(text);
         let core = forms[i].core;
         let core_text = text.get(core.start..core.end).unwrap_or("");
         let id = name_of[i];
         if acronyms::looks_like_acronym(inner) && acronyms::abbreviates(inner, core_text) {
-            let key = other_key(&[super::names::normalize_word(inner)]).join(" ");
+            let key = other_key(&[super::words::normalized(doc, paren).concat()]).join(" ");
             match index.get(&(Family::Other, key)) {
                 Some(&a) => uf.union(a, id),
                 None => extra_aliases.push((id, inner.to_string())),
@@ -418,8 +421,8 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         let id = name_of[i];
         let s = layout.sentence_of(ents[i].span.start);
         first_sentence[id] = first_sentence[id].min(s);
-        let core = text.get(forms[i].core.start..forms[i].core.end).unwrap_or("");
-        let caps = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
+        let core = &doc.tokens[forms[i].core_tokens.clone()];
+        let caps = core.iter().any(|t| t.flags.has(Flags::HAS_LETTER)) && !core.iter().any(|t| t.flags.has(Flags::HAS_LOWER));
         if s > 0 && !caps {
             first_body[id] = first_body[id].min(s);
         }
@@ -471,36 +474,38 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
 
 /// Whether a multi-word name reads like a person's: every word capitalised, no word that makes
 /// it an organisation's ("Foundation", "Party").
-fn reads_like_person(text: &str, form: &MentionForm) -> bool {
-    let core = text.get(form.core.start..form.core.end).unwrap_or("");
-    core.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !form.base.iter().any(|w| super::names::ORG_WORDS.contains(&w.as_str()))
+fn reads_like_person(doc: &Document, form: &MentionForm) -> bool {
+    words::words(doc, form.core).iter().all(|w| first_upper(doc, w)) && !form.base.iter().any(|w| lexicon::is_org_word(w))
 }
 
-/// Words that, right after a name, show it names a person ("Trump says", "Carter told",
-/// "Trump, who"). Only used for a word that is also the surname of a full name in the article,
-/// so "Washington has" in an article without a George Washington stays a place.
-const SPEECH_VERBS: &[&str] = &[
-    "says", "said", "tells", "told", "tweeted", "tweets", "added", "adds", "argued", "argues",
-    "asked", "asks", "claimed", "claims", "wrote", "writes", "stated", "insisted", "insists",
-    "noted", "notes", "explained", "warned", "warns", "replied", "responded", "thinks", "believes",
-    "wants", "admitted", "admits", "announced", "vowed", "promised", "himself", "herself",
-    "has", "had", "is", "was", "will", "would", "did", "does", "called", "calls", "met",
-    "spoke", "speaks", "campaigned", "won", "lost", "who",
-];
+/// Whether a word's first character is a capital letter.
+fn first_upper(doc: &Document, w: &words::Word) -> bool {
+    if w.span.start == doc.tokens[w.toks.start].span.start {
+        doc.tokens[w.toks.start].flags.capitalized()
+    } else {
+        words::text(doc, w).chars().next().is_some_and(char::is_uppercase)
+    }
+}
 
-/// Whether a mention is used as a person: a title or role, a speech verb right after it, or
-/// the speaker of a quotation.
-fn person_cue(text: &str, form: &MentionForm, span: crate::doc::Span, speakers: &[crate::doc::Span]) -> bool {
+/// Whether a mention is used as a person: a title or role, right after it (past a comma) a
+/// speech verb ("Trump says", "Carter told") or a word only a person takes ("Trump, who",
+/// "Carter himself"), or being the speaker of a quotation. Only used for a word that is also
+/// the surname of a full name in the article, so "Washington has" stays a place.
+fn person_cue(doc: &Document, form: &MentionForm, e: &crate::doc::Entity, speakers: &[crate::doc::Span]) -> bool {
     if !form.roles.is_empty() {
         return true;
     }
-    // The next word, past a comma ("Trump, who …").
-    let rest = super::names::after(text, span.end);
-    let next = rest.trim_start().trim_start_matches(',').split_whitespace().next().unwrap_or("");
-    if SPEECH_VERBS.contains(&super::names::normalize_word(next).as_str()) {
-        return true;
+    let mut k = words::tokens_of(doc, e.span).end;
+    while k < doc.tokens.len() && doc.token_text(k) == "," {
+        k += 1;
     }
+    if let Some(w) = words::word_at(doc, k) {
+        let next = words::normalize(doc, &w);
+        if lexicon::is_finite_speech_verb(&next) || lexicon::is_person_follower(&next) {
+            return true;
+        }
+    }
+    let span = e.span;
     let k = speakers.partition_point(|s| s.start <= span.start);
     k > 0 && speakers[k - 1].end >= span.end
 }
