@@ -195,12 +195,11 @@ pub fn analyse(doc: &Document, e: &Entity) -> MentionForm {
             let low = doc.lower(first);
             for p in ["counter-", "anti-", "pro-", "non-"] {
                 let rest = core.start + p.len();
-                if low.len() > p.len() && low.starts_with(p) && text.is_char_boundary(rest) && rest < core.end {
-                    if text[rest..core.end].chars().next().is_some_and(char::is_uppercase) {
-                        core = Span::new(rest, core.end);
-                        display_start = core.start;
-                        break;
-                    }
+                let upper_after = || text.get(rest..core.end).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+                if low.len() > p.len() && low.starts_with(p) && rest < core.end && upper_after() {
+                    core = Span::new(rest, core.end);
+                    display_start = core.start;
+                    break;
                 }
             }
         }

@@ -109,7 +109,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
             }
             _ if is_proper(doc, sp) => by_name_lookup(&by_name, &words),
             [first, .., head] | [head @ first] => {
-                let indefinite = matches!(first.as_str(), "a" | "an" | "one" | "another" | "some");
+                let indefinite = matches!(first.as_str(), "a" | "an") || lexicon::is_quantifier(first);
                 if indefinite {
                     None
                 } else if let Some(role) = role_of(head) {
@@ -193,7 +193,7 @@ fn is_proper(doc: &Document, sp: Span) -> bool {
     !body.is_empty()
         && body.len() <= 5
         && body.iter().all(capital)
-        && !matches!(words::normalize(doc, &body[0]).as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+        && !lexicon::is_subject_pronoun(&words::normalize(doc, &body[0]))
 }
 
 /// The normalised words of cluster `c`'s canonical name: the base of the mention whose name
