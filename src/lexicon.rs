@@ -304,8 +304,14 @@ const QUANTIFIERS: &[&str] = &[
     "other", "several", "some", "three", "two",
 ];
 
-/// Words that, right after a name, show it is a person's ("Ruiz, who", "Ruiz himself").
-const PERSON_FOLLOWERS: &[&str] = &["herself", "himself", "who"];
+/// Words other than speech verbs that, right after a name, show it used as a person's: relative
+/// and reflexive pronouns ("Ruiz, who", "Ruiz himself") and what news says of people acting
+/// ("Ruiz won", "Ruiz has"). Weak evidence, only ever used for the surname of a full name.
+const PERSON_FOLLOWERS: &[&str] = &[
+    "believes", "called", "calls", "campaigned", "claims", "did", "does", "had", "has", "herself",
+    "himself", "is", "lost", "met", "notes", "speaks", "spoke", "thinks", "tweets", "wants", "was",
+    "who", "will", "won", "would",
+];
 
 /// Days of the week.
 const WEEKDAYS: &[&str] = &[
@@ -644,7 +650,8 @@ pub fn is_clause_word(lower: &str) -> bool {
     has(CLAUSE_WORDS, lower)
 }
 
-/// A word that, right after a name, shows it is a person's ("who", "himself").
+/// A word other than a speech verb that, right after a name, shows it used as a person's
+/// ("who", "himself", "won").
 pub fn is_person_follower(lower: &str) -> bool {
     has(PERSON_FOLLOWERS, lower)
 }
