@@ -18,6 +18,7 @@
 
 pub mod clusters;
 pub mod doc;
+pub mod lexicon;
 pub mod ner;
 pub mod quotes;
 pub mod score;

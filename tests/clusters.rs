@@ -16,6 +16,11 @@ struct Fixture {
     tags: Vec<String>,
 }
 
+/// The tokens a span covers, as the recogniser would set them.
+fn tokens_of(doc: &Document, span: Span) -> std::ops::Range<usize> {
+    doc.token_at(span.start)..doc.token_at(span.end)
+}
+
 fn fixture(markup: &str) -> Fixture {
     let mut text = String::new();
     let mut spans = Vec::new();
@@ -38,7 +43,7 @@ fn fixture(markup: &str) -> Fixture {
     loupe::text::segment(&mut doc);
     let mut tags = Vec::new();
     for (span, label, tag) in spans {
-        doc.entities.push(Entity { span, label, tokens: 0..0, cluster: None });
+        doc.entities.push(Entity { span, label, tokens: tokens_of(&doc, span), cluster: None });
         tags.push(tag);
     }
     Fixture { doc, tags }
@@ -692,6 +697,9 @@ fn texts_without_spaces_or_with_huge_gaps_stay_fast() {
             }
         }
         loupe::text::segment(&mut doc);
+        for e in &mut ents {
+            e.tokens = tokens_of(&doc, e.span);
+        }
         doc.entities = ents;
         doc.quotes = quotes;
         let t = Instant::now();
@@ -760,7 +768,7 @@ fn one_megabyte_is_fast() {
     doc.text = text;
     loupe::text::segment(&mut doc);
     for (span, label) in ents {
-        doc.entities.push(Entity { span, label, tokens: 0..0, cluster: None });
+        doc.entities.push(Entity { span, label, tokens: tokens_of(&doc, span), cluster: None });
     }
     doc.quotes = quotes;
     let mentions = doc.entities.len();

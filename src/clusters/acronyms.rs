@@ -6,19 +6,14 @@
 //! alignment — every acronym letter found in order in the expansion, the first at a word start
 //! — so "(Reuters)" after a name is not taken for its acronym.
 
-use crate::doc::Span;
-
-/// Words skipped when forming initials ("Islamic State of Iraq and the Levant" → "isil").
-const STOPWORDS: &[&str] = &[
-    "of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "de", "du", "des", "la", "le",
-    "el", "al", "y", "et", "und", "der", "die", "das", "&",
-];
+use crate::doc::{Document, Span};
+use crate::lexicon;
 
 /// Initials of a multi-word key, skipping stopwords and name particles ("al-nusra" → "n").
 pub fn initials(tokens: &[String]) -> String {
     let mut out = String::new();
     for t in tokens {
-        if STOPWORDS.contains(&t.as_str()) {
+        if lexicon::is_initials_stopword(t) {
             continue;
         }
         let t = ["al-", "el-"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
@@ -58,28 +53,33 @@ pub fn abbreviates(acronym: &str, expansion: &str) -> bool {
         }
     }
     // The expansion must have at least two words: "(IT)" after "Italy" is no definition.
-    expansion.split_whitespace().count() >= 2
+    expansion.trim().contains(char::is_whitespace)
 }
 
-/// The parenthesised text right after `end` ("… Levant (ISIL)"): its span, trimmed, if the
-/// parenthesis opens within a couple of spaces and closes within 80 bytes on the same line.
-pub fn parenthesis_after(text: &str, end: usize) -> Option<Span> {
-    let rest = super::names::after(text, end);
-    if rest.is_empty() {
+/// The parenthesised text that opens at token `k`, right after the name that ends before it
+/// ("… Levant (ISIL)"): its span, if the parenthesis opens within a couple of spaces and closes
+/// within 80 bytes on the same line.
+pub fn parenthesis_after(doc: &Document, k: usize) -> Option<Span> {
+    if k == 0 || k >= doc.tokens.len() || doc.token_text(k) != "(" {
         return None;
     }
-    let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-    if skipped > 2 {
+    let gap = doc.text.get(doc.tokens[k - 1].span.end..doc.tokens[k].span.start)?;
+    if gap.len() > 2 || !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
         return None;
     }
-    let inner_start = end + skipped + rest[skipped..].strip_prefix('(').map(|_| 1)?;
-    let inner = text.get(inner_start..)?;
-    let close = inner.char_indices().take_while(|&(i, c)| i < 80 && c != '\n' && c != '(').find(|&(_, c)| c == ')')?.0;
-    let body = &inner[..close];
-    let lead = body.len() - body.trim_start().len();
-    let s = inner_start + lead;
-    let e = inner_start + body.trim_end().len();
-    (e > s).then(|| Span::new(s, e))
+    let inner_start = doc.tokens[k].span.end;
+    let line = doc.line_of(k);
+    let mut j = k + 1;
+    while j < doc.tokens.len() && doc.tokens[j].span.start < inner_start + 80 && doc.line_of(j) == line {
+        match doc.token_text(j) {
+            ")" => {
+                return (j > k + 1).then(|| Span::new(doc.tokens[k + 1].span.start, doc.tokens[j - 1].span.end));
+            }
+            "(" => return None,
+            _ => j += 1,
+        }
+    }
+    None
 }
 
 /// Whether a parenthesised string looks like an acronym being defined: one word, 2–10 letters,
@@ -123,11 +123,13 @@ mod tests {
 
     #[test]
     fn parenthesis() {
-        let t = "the Levant (ISIL) campaign";
-        let s = parenthesis_after(t, 10).unwrap();
+        let t = "the Levant (ISIL) campaign, the Levant\n(ISIL) and x (";
+        let doc = crate::text::segment_text(t);
+        let s = parenthesis_after(&doc, 2).unwrap();
         assert_eq!(s.of(t), "ISIL");
-        assert!(parenthesis_after(t, 3).is_none());
-        assert!(parenthesis_after("x (", 1).is_none());
+        assert!(parenthesis_after(&doc, 1).is_none());
+        assert!(parenthesis_after(&doc, 9).is_none());
+        assert!(parenthesis_after(&doc, doc.tokens.len() - 1).is_none());
         assert!(looks_like_acronym("U.N."));
         assert!(!looks_like_acronym("Reuters"));
     }

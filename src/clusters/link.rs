@@ -15,7 +15,9 @@ use super::acronyms;
 use super::aliases;
 use super::layout::Layout;
 use super::names::{other_key, person_key, role_gender, MentionForm};
-use crate::doc::{Document, Label};
+use super::words;
+use crate::doc::{Document, Flags, Label};
+use crate::lexicon;
 
 /// How a name is matched: people by name parts, everything else by whole name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -119,15 +121,28 @@ fn covers(b: &[String], a: &[String]) -> bool {
     b.len() > a.len() || b.iter().map(String::len).sum::<usize>() > a.iter().map(String::len).sum::<usize>()
 }
 
-/// Links the entities of `doc` (see the module doc).
+/// Links the entities of `doc` (see the module doc): five phases over one [`Linker`].
 pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
-    let text = doc.text.as_str();
+    let (family_of, surnames) = families(doc, forms, layout);
+    let mut l = Linker::new(doc, forms, layout, family_of, surnames);
+    l.curated_aliases();
+    l.defined_acronyms();
+    l.initials();
+    let mut joins = l.prefixes();
+    joins.extend(l.place_modifiers());
+    for (a, b) in joins {
+        l.uf.union(a, b);
+    }
+    let ambiguous = l.people();
+    l.finish(&ambiguous)
+}
+
+/// Phase 1. Family of each mention: the majority over mentions with the same written name, so
+/// a stray ORG tag on one "Carter" among five PER ones does not split him off; a surname of a
+/// full PER name counts as one more PER vote. Returns the families and those surnames.
+fn families(doc: &Document, forms: &[MentionForm], layout: &Layout) -> (Vec<Family>, HashSet<String>) {
     let ents = &doc.entities;
     let n = ents.len();
-
-    // 1. Family of each mention: the majority over mentions with the same written name, so a
-    //    stray ORG tag on one "Carter" among five PER ones does not split him off. A surname of
-    //    a full PER name counts as one more PER vote.
     let vote_key: Vec<String> = forms.iter().map(|f| other_key(&f.base).join(" ")).collect();
     let mut surnames: HashSet<String> = HashSet::new();
     // Last words of two- or three-word names the recogniser did not call people but that read
@@ -138,7 +153,7 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         let Some(last) = pk.last().filter(|_| pk.len() >= 2) else { continue };
         if e.label == Label::PER {
             surnames.insert(last.clone());
-        } else if e.label != Label::MISC && pk.len() <= 3 && reads_like_person(text, &forms[i]) {
+        } else if e.label != Label::MISC && pk.len() <= 3 && reads_like_person(doc, &forms[i]) {
             maybe_surnames.insert(last.clone());
         }
     }
@@ -151,7 +166,7 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
             continue;
         }
         let is_per = ents[i].label == Label::PER;
-        let cue = person_cue(text, &forms[i], ents[i].span, &speakers);
+        let cue = person_cue(doc, &forms[i], &ents[i], &speakers);
         let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0, 0));
         if is_per {
             v.0 += 1;
@@ -204,7 +219,7 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         }
         let t = &forms[i].base;
         if (2..=3).contains(&t.len())
-            && reads_like_person(text, &forms[i])
+            && reads_like_person(doc, &forms[i])
             && t.last().is_some_and(|l| person_words.contains(l.as_str()))
             && aliases::group_of(&vote_key[i]).is_none()
         {
@@ -212,295 +227,355 @@ pub fn link(doc: &Document, forms: &[MentionForm], layout: &Layout) -> Linked {
         }
     }
 
-    // 2. Distinct names.
-    let mut names: Vec<Name> = Vec::new();
-    let mut index: HashMap<(Family, String), usize> = HashMap::new();
-    let mut name_of = vec![0usize; n];
-    for (r, &i) in layout.order.iter().enumerate() {
-        let fam = family_of[i];
-        let mut tokens = match fam {
-            Family::Person => person_key(&forms[i].base),
-            Family::Other => other_key(&forms[i].base),
-        };
-        // "Hillary and Bill Clinton": the first given name shares the surname.
-        if fam == Family::Person && tokens.len() == 1 {
-            if let Some(&j) = layout.order.get(r + 1) {
-                let between = text.get(forms[i].core.end..forms[j].core.start).unwrap_or("");
-                let between = between.trim();
-                if family_of[j] == Family::Person && (between.eq_ignore_ascii_case("and") || between == "&") {
-                    let pj = person_key(&forms[j].base);
-                    if pj.len() >= 2 {
-                        tokens.push(pj[pj.len() - 1].clone());
+    (family_of, surnames)
+}
+
+/// What the linking phases share: the distinct names (one per family and key), which name each
+/// mention carries, and the union-find over names.
+struct Linker<'a> {
+    doc: &'a Document,
+    forms: &'a [MentionForm],
+    layout: &'a Layout,
+    family_of: Vec<Family>,
+    /// Surnames of full PER names: a one-word organisation that is also one does not begin a
+    /// longer organisation's name ("Trump" is not the "Trump Foundation").
+    surnames: HashSet<String>,
+    names: Vec<Name>,
+    index: HashMap<(Family, String), usize>,
+    name_of: Vec<usize>,
+    /// Names of the Other family with a non-empty key: the ones phase 3 links.
+    others: Vec<usize>,
+    uf: UnionFind,
+    /// Acronyms the text defines but the recogniser did not tag: (name, surface form).
+    extra_aliases: Vec<(usize, String)>,
+}
+
+impl<'a> Linker<'a> {
+    /// Phase 2. Distinct names.
+    fn new(doc: &'a Document, forms: &'a [MentionForm], layout: &'a Layout, family_of: Vec<Family>, surnames: HashSet<String>) -> Linker<'a> {
+        let ents = &doc.entities;
+        let n = ents.len();
+        let mut names: Vec<Name> = Vec::new();
+        let mut index: HashMap<(Family, String), usize> = HashMap::new();
+        let mut name_of = vec![0usize; n];
+        for (r, &i) in layout.order.iter().enumerate() {
+            let fam = family_of[i];
+            let mut tokens = match fam {
+                Family::Person => person_key(&forms[i].base),
+                Family::Other => other_key(&forms[i].base),
+            };
+            // "Hillary and Bill Clinton": the first given name shares the surname.
+            if fam == Family::Person && tokens.len() == 1 {
+                if let Some(&j) = layout.order.get(r + 1) {
+                    let (a, b) = (forms[i].core_tokens.end, forms[j].core_tokens.start);
+                    let and = b == a + 1 && matches!(doc.lower(a), "and" | "&");
+                    if family_of[j] == Family::Person && and {
+                        let pj = person_key(&forms[j].base);
+                        if pj.len() >= 2 {
+                            tokens.push(pj[pj.len() - 1].clone());
+                        }
+                    }
+                }
+            }
+            let key = if tokens.is_empty() { format!("\u{0}{i}") } else { tokens.join(" ") };
+            let label = ents[i].label;
+            let id = *index.entry((fam, key)).or_insert_with(|| {
+                names.push(Name { family: fam, tokens, votes: [0; 4], first_label: label, acronym: false });
+                names.len() - 1
+            });
+            names[id].votes[label as usize] += 1;
+            names[id].acronym |= forms[i].acronym_like;
+            name_of[i] = id;
+        }
+        let uf = UnionFind((0..names.len()).collect());
+        let others: Vec<usize> =
+            (0..names.len()).filter(|&id| names[id].family == Family::Other && !names[id].tokens.is_empty()).collect();
+        Linker { doc, forms, layout, family_of, surnames, names, index, name_of, others, uf, extra_aliases: Vec::new() }
+    }
+
+    /// Phase 3a. Curated alias pairs.
+    fn curated_aliases(&mut self) {
+        let Linker { names, others, uf, .. } = self;
+        let mut by_group: HashMap<&'static str, usize> = HashMap::new();
+        for &id in others.iter() {
+            if let Some(g) = aliases::group_of(&names[id].key()) {
+                let first = *by_group.entry(g).or_insert(id);
+                uf.union(first, id);
+            }
+        }
+    }
+
+    /// Phase 3b. Acronyms the text defines: "Expansion (ACR)" and "ACR (Expansion)".
+    fn defined_acronyms(&mut self) {
+        let Linker { doc, forms, layout, family_of, index, name_of, uf, extra_aliases, .. } = self;
+        let (doc, forms, layout) = (*doc, *forms, *layout);
+        let text = doc.text.as_str();
+        let ents = &doc.entities;
+        for &i in &layout.order {
+            if family_of[i] != Family::Other {
+                continue;
+            }
+            let after = super::words::tokens_of(doc, ents[i].span).end.max(forms[i].core_tokens.end);
+            let Some(paren) = acronyms::parenthesis_after(doc, after) else { continue };
+            let inner = paren.of(text);
+            let core = forms[i].core;
+            let core_text = text.get(core.start..core.end).unwrap_or("");
+            let id = name_of[i];
+            if acronyms::looks_like_acronym(inner) && acronyms::abbreviates(inner, core_text) {
+                let key = other_key(&[super::words::normalized(doc, paren).concat()]).join(" ");
+                match index.get(&(Family::Other, key)) {
+                    Some(&a) => uf.union(a, id),
+                    None => extra_aliases.push((id, inner.to_string())),
+                }
+            } else if forms[i].acronym_like {
+                // "ISIL (Islamic State …)": the entity inside the parenthesis is the expansion.
+                let r = layout.rank_at(paren.start);
+                if let Some(&j) = layout.order.get(r) {
+                    if ents[j].span.start < paren.end
+                        && family_of[j] == Family::Other
+                        && acronyms::abbreviates(core_text, text.get(forms[j].core.start..forms[j].core.end).unwrap_or(""))
+                    {
+                        uf.union(name_of[j], id);
                     }
                 }
             }
         }
-        let key = if tokens.is_empty() { format!("\u{0}{i}") } else { tokens.join(" ") };
-        let label = ents[i].label;
-        let id = *index.entry((fam, key)).or_insert_with(|| {
-            names.push(Name { family: fam, tokens, votes: [0; 4], first_label: label, acronym: false });
-            names.len() - 1
+    }
+
+    /// Phase 3c. Acronyms spelling the initials of a longer name ("UN" ~ "United Nations").
+    fn initials(&mut self) {
+        let Linker { names, others, uf, .. } = self;
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for &id in others.iter() {
+            let t = &names[id].tokens;
+            if t.len() >= 2 {
+                let a = acronyms::initials(t);
+                let b = acronyms::all_initials(t);
+                if b != a {
+                    by_initials.entry(b).or_default().push(id);
+                }
+                by_initials.entry(a).or_default().push(id);
+            }
+        }
+        for &id in others.iter() {
+            if !(names[id].acronym && names[id].tokens.len() == 1) {
+                continue;
+            }
+            let Some(cands) = by_initials.get(&names[id].tokens[0]) else { continue };
+            let label = names[id].label();
+            let mut roots: Vec<usize> = cands
+                .iter()
+                .take(MAX_CANDIDATES)
+                .filter(|&&c| compatible(label, names[c].label()))
+                .map(|&c| uf.find(c))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots[..] {
+                uf.union(root, id);
+            }
+        }
+    }
+
+    /// Phase 3d. A shorter name that begins a longer one of the same type ("Islamic State" ~
+    /// "Islamic State of Iraq"), and a one-word organisation that begins exactly one longer
+    /// organisation ("Goldman" ~ "Goldman Sachs") unless it is a person's surname too ("Trump"
+    /// is not the "Trump Foundation"). Returns the pairs to join.
+    fn prefixes(&self) -> Vec<(usize, usize)> {
+        let Linker { names, others, surnames, .. } = self;
+        let mut by_prefix2: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &id in others.iter() {
+            let t = &names[id].tokens;
+            if t.len() >= 3 {
+                by_prefix2.entry((t[0].as_str(), t[1].as_str())).or_default().push(id);
+            }
+            if t.len() >= 2 && names[id].label() == Label::ORG {
+                by_first.entry(t[0].as_str()).or_default().push(id);
+            }
+        }
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        for &id in others.iter() {
+            let t = &names[id].tokens;
+            let label = names[id].label();
+            let cands: &[usize] = if t.len() >= 2 {
+                by_prefix2.get(&(t[0].as_str(), t[1].as_str())).map_or(&[], |v| v.as_slice())
+            } else if label == Label::ORG
+                && !names[id].acronym
+                && aliases::group_of(&t[0]).is_none()
+                && !surnames.contains(&t[0])
+            {
+                by_first.get(t[0].as_str()).map_or(&[], |v| v.as_slice())
+            } else {
+                &[]
+            };
+            let mut fits: Vec<usize> = cands
+                .iter()
+                .take(MAX_CANDIDATES)
+                .copied()
+                .filter(|&c| names[c].tokens.len() > t.len() && names[c].tokens.starts_with(t) && names[c].label() == label)
+                .collect();
+            fits.sort_unstable();
+            fits.dedup();
+            if let [c] = fits[..] {
+                joins.push((c, id));
+            }
+        }
+        joins
+    }
+
+    /// Phase 3e. A place modifier in front ("US Central Command" ~ "Central Command"), when
+    /// only one longer name reduces to the shorter one. Returns the pairs to join.
+    fn place_modifiers(&self) -> Vec<(usize, usize)> {
+        let Linker { names, others, index, .. } = self;
+        let mut joins = Vec::new();
+        let loc_keys: HashSet<String> = others
+            .iter()
+            .filter(|&&id| names[id].tokens.len() == 1 && matches!(names[id].label(), Label::LOC | Label::MISC))
+            .map(|&id| names[id].tokens[0].clone())
+            .collect();
+        let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &id in others.iter() {
+            let t = &names[id].tokens;
+            if t.len() >= 2 && (aliases::is_place_modifier(&t[0]) || loc_keys.contains(&t[0])) {
+                if let Some(&tail) = index.get(&(Family::Other, t[1..].join(" "))) {
+                    if compatible(names[tail].label(), names[id].label()) {
+                        by_tail.entry(tail).or_default().push(id);
+                    }
+                }
+            }
+        }
+        for (tail, longs) in by_tail {
+            if let [long] = longs[..] {
+                joins.push((long, tail));
+            }
+        }
+        joins
+    }
+
+    /// Phase 4. People: a partial name joins the full names that cover it when they are all one
+    /// person. Returns the partial names that fit several people, with their candidates.
+    fn people(&mut self) -> HashMap<usize, Vec<usize>> {
+        let Linker { doc, forms, layout, names, name_of, uf, .. } = self;
+        let (doc, forms, layout) = (*doc, *forms, *layout);
+        let ents = &doc.entities;
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut people: Vec<usize> =
+            (0..names.len()).filter(|&id| names[id].family == Family::Person && !names[id].tokens.is_empty()).collect();
+        for &id in &people {
+            let t = &names[id].tokens;
+            if t.len() >= 2 {
+                by_last.entry(t[t.len() - 1].as_str()).or_default().push(id);
+                by_given.entry(t[0].as_str()).or_default().push(id);
+            }
+        }
+        // Longest (most complete) first, so every candidate's own maximal set is known.
+        people.sort_by_key(|&id| {
+            let t = &names[id].tokens;
+            (std::cmp::Reverse(t.len()), std::cmp::Reverse(t.iter().map(String::len).sum::<usize>()), id)
         });
-        names[id].votes[label as usize] += 1;
-        names[id].acronym |= forms[i].acronym_like;
-        name_of[i] = id;
-    }
-    let mut uf = UnionFind((0..names.len()).collect());
-    let others: Vec<usize> =
-        (0..names.len()).filter(|&id| names[id].family == Family::Other && !names[id].tokens.is_empty()).collect();
-
-    // 3a. Curated alias pairs.
-    let mut by_group: HashMap<&'static str, usize> = HashMap::new();
-    for &id in &others {
-        if let Some(g) = aliases::group_of(&names[id].key()) {
-            let first = *by_group.entry(g).or_insert(id);
-            uf.union(first, id);
-        }
-    }
-
-    // 3b. Acronyms the text defines: "Expansion (ACR)" and "ACR (Expansion)".
-    let mut extra_aliases = Vec::new();
-    for &i in &layout.order {
-        if family_of[i] != Family::Other {
-            continue;
-        }
-        let Some(paren) = acronyms::parenthesis_after(text, ents[i].span.end.max(forms[i].core.end)) else { continue };
-        let inner = paren.of(text);
-        let core = forms[i].core;
-        let core_text = text.get(core.start..core.end).unwrap_or("");
-        let id = name_of[i];
-        if acronyms::looks_like_acronym(inner) && acronyms::abbreviates(inner, core_text) {
-            let key = other_key(&[super::names::normalize_word(inner)]).join(" ");
-            match index.get(&(Family::Other, key)) {
-                Some(&a) => uf.union(a, id),
-                None => extra_aliases.push((id, inner.to_string())),
-            }
-        } else if forms[i].acronym_like {
-            // "ISIL (Islamic State …)": the entity inside the parenthesis is the expansion.
-            let r = layout.rank_at(paren.start);
-            if let Some(&j) = layout.order.get(r) {
-                if ents[j].span.start < paren.end
-                    && family_of[j] == Family::Other
-                    && acronyms::abbreviates(core_text, text.get(forms[j].core.start..forms[j].core.end).unwrap_or(""))
-                {
-                    uf.union(name_of[j], id);
-                }
+        // Where each name first appears, and first appears in the body (after the first sentence,
+        // not in capitals only): a surname used on its own for paragraphs before a full name with
+        // that surname shows up belongs to someone else ("President Obama" … "the first lady,
+        // Michelle Obama").
+        let mut first_sentence = vec![usize::MAX; names.len()];
+        let mut first_body = vec![usize::MAX; names.len()];
+        for &i in &layout.order {
+            let id = name_of[i];
+            let s = layout.sentence_of(ents[i].span.start);
+            first_sentence[id] = first_sentence[id].min(s);
+            let core = &doc.tokens[forms[i].core_tokens.clone()];
+            let caps = core.iter().any(|t| t.flags.has(Flags::HAS_LETTER)) && !core.iter().any(|t| t.flags.has(Flags::HAS_LOWER));
+            if s > 0 && !caps {
+                first_body[id] = first_body[id].min(s);
             }
         }
-    }
-
-    // 3c. Acronyms spelling the initials of a longer name ("UN" ~ "United Nations").
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    for &id in &others {
-        let t = &names[id].tokens;
-        if t.len() >= 2 {
-            let a = acronyms::initials(t);
-            let b = acronyms::all_initials(t);
-            if b != a {
-                by_initials.entry(b).or_default().push(id);
+        // First sentence reached by each maximal name's group so far.
+        let mut reach = first_sentence.clone();
+        let mut maximal: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+        let mut ambiguous: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &id in &people {
+            let a = &names[id].tokens;
+            let lookup = |m: &HashMap<&str, Vec<usize>>, k: &str| -> Vec<usize> {
+                m.get(k)
+                    .map(|v| v.iter().take(MAX_CANDIDATES).copied().filter(|&b| covers(&names[b].tokens, a)).collect())
+                    .unwrap_or_default()
+            };
+            let mut cands = lookup(&by_last, &a[a.len() - 1]);
+            if cands.is_empty() {
+                cands = lookup(&by_given, &a[0]);
             }
-            by_initials.entry(a).or_default().push(id);
-        }
-    }
-    for &id in &others {
-        if !(names[id].acronym && names[id].tokens.len() == 1) {
-            continue;
-        }
-        let Some(cands) = by_initials.get(&names[id].tokens[0]) else { continue };
-        let label = names[id].label();
-        let mut roots: Vec<usize> = cands
-            .iter()
-            .take(MAX_CANDIDATES)
-            .filter(|&&c| compatible(label, names[c].label()))
-            .map(|&c| uf.find(c))
-            .collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [root] = roots[..] {
-            uf.union(root, id);
-        }
-    }
-
-    // 3d. A shorter name that begins a longer one of the same type ("Islamic State" ~ "Islamic
-    //     State of Iraq"), and a one-word organisation that begins exactly one longer
-    //     organisation ("Goldman" ~ "Goldman Sachs") unless it is a person's surname too
-    //     ("Trump" is not the "Trump Foundation").
-    let mut by_prefix2: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &id in &others {
-        let t = &names[id].tokens;
-        if t.len() >= 3 {
-            by_prefix2.entry((t[0].as_str(), t[1].as_str())).or_default().push(id);
-        }
-        if t.len() >= 2 && names[id].label() == Label::ORG {
-            by_first.entry(t[0].as_str()).or_default().push(id);
-        }
-    }
-    let mut joins: Vec<(usize, usize)> = Vec::new();
-    for &id in &others {
-        let t = &names[id].tokens;
-        let label = names[id].label();
-        let cands: &[usize] = if t.len() >= 2 {
-            by_prefix2.get(&(t[0].as_str(), t[1].as_str())).map_or(&[], |v| v.as_slice())
-        } else if label == Label::ORG
-            && !names[id].acronym
-            && aliases::group_of(&t[0]).is_none()
-            && !surnames.contains(&t[0])
-        {
-            by_first.get(t[0].as_str()).map_or(&[], |v| v.as_slice())
-        } else {
-            &[]
-        };
-        let mut fits: Vec<usize> = cands
-            .iter()
-            .take(MAX_CANDIDATES)
-            .copied()
-            .filter(|&c| names[c].tokens.len() > t.len() && names[c].tokens.starts_with(t) && names[c].label() == label)
-            .collect();
-        fits.sort_unstable();
-        fits.dedup();
-        if let [c] = fits[..] {
-            joins.push((c, id));
-        }
-    }
-
-    // 3e. A place modifier in front ("US Central Command" ~ "Central Command"), when only one
-    //     longer name reduces to the shorter one.
-    let loc_keys: HashSet<String> = others
-        .iter()
-        .filter(|&&id| names[id].tokens.len() == 1 && matches!(names[id].label(), Label::LOC | Label::MISC))
-        .map(|&id| names[id].tokens[0].clone())
-        .collect();
-    let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
-    for &id in &others {
-        let t = &names[id].tokens;
-        if t.len() >= 2 && (aliases::is_place_modifier(&t[0]) || loc_keys.contains(&t[0])) {
-            if let Some(&tail) = index.get(&(Family::Other, t[1..].join(" "))) {
-                if compatible(names[tail].label(), names[id].label()) {
-                    by_tail.entry(tail).or_default().push(id);
-                }
+            if cands.is_empty() {
+                maximal[id] = vec![id];
+                continue;
             }
+            let mut set: Vec<usize> = cands.iter().flat_map(|&c| maximal[c].iter().copied()).collect();
+            set.sort_unstable();
+            set.dedup();
+            set.truncate(MAX_CANDIDATES);
+            set.retain(|&m| first_body[id] == usize::MAX || reach[m] <= first_body[id] + LATE_FULL_NAME);
+            if let [m] = set[..] {
+                uf.union(m, id);
+                reach[m] = reach[m].min(first_sentence[id]);
+            } else if !set.is_empty() {
+                ambiguous.insert(id, set.clone());
+            }
+            if set.is_empty() {
+                set.push(id);
+            }
+            maximal[id] = set;
         }
-    }
-    for (tail, longs) in by_tail {
-        if let [long] = longs[..] {
-            joins.push((long, tail));
-        }
-    }
-    for (a, b) in joins {
-        uf.union(a, b);
-    }
-
-    // 4. People: a partial name joins the full names that cover it when they are all one person.
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_given: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut people: Vec<usize> =
-        (0..names.len()).filter(|&id| names[id].family == Family::Person && !names[id].tokens.is_empty()).collect();
-    for &id in &people {
-        let t = &names[id].tokens;
-        if t.len() >= 2 {
-            by_last.entry(t[t.len() - 1].as_str()).or_default().push(id);
-            by_given.entry(t[0].as_str()).or_default().push(id);
-        }
-    }
-    // Longest (most complete) first, so every candidate's own maximal set is known.
-    people.sort_by_key(|&id| {
-        let t = &names[id].tokens;
-        (std::cmp::Reverse(t.len()), std::cmp::Reverse(t.iter().map(String::len).sum::<usize>()), id)
-    });
-    // Where each name first appears, and first appears in the body (after the first sentence,
-    // not in capitals only): a surname used on its own for paragraphs before a full name with
-    // that surname shows up belongs to someone else ("President Obama" … "the first lady,
-    // Michelle Obama").
-    let mut first_sentence = vec![usize::MAX; names.len()];
-    let mut first_body = vec![usize::MAX; names.len()];
-    for &i in &layout.order {
-        let id = name_of[i];
-        let s = layout.sentence_of(ents[i].span.start);
-        first_sentence[id] = first_sentence[id].min(s);
-        let core = text.get(forms[i].core.start..forms[i].core.end).unwrap_or("");
-        let caps = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
-        if s > 0 && !caps {
-            first_body[id] = first_body[id].min(s);
-        }
-    }
-    // First sentence reached by each maximal name's group so far.
-    let mut reach = first_sentence.clone();
-    let mut maximal: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
-    let mut ambiguous: HashMap<usize, Vec<usize>> = HashMap::new();
-    for &id in &people {
-        let a = &names[id].tokens;
-        let lookup = |m: &HashMap<&str, Vec<usize>>, k: &str| -> Vec<usize> {
-            m.get(k)
-                .map(|v| v.iter().take(MAX_CANDIDATES).copied().filter(|&b| covers(&names[b].tokens, a)).collect())
-                .unwrap_or_default()
-        };
-        let mut cands = lookup(&by_last, &a[a.len() - 1]);
-        if cands.is_empty() {
-            cands = lookup(&by_given, &a[0]);
-        }
-        if cands.is_empty() {
-            maximal[id] = vec![id];
-            continue;
-        }
-        let mut set: Vec<usize> = cands.iter().flat_map(|&c| maximal[c].iter().copied()).collect();
-        set.sort_unstable();
-        set.dedup();
-        set.truncate(MAX_CANDIDATES);
-        set.retain(|&m| first_body[id] == usize::MAX || reach[m] <= first_body[id] + LATE_FULL_NAME);
-        if let [m] = set[..] {
-            uf.union(m, id);
-            reach[m] = reach[m].min(first_sentence[id]);
-        } else if !set.is_empty() {
-            ambiguous.insert(id, set.clone());
-        }
-        if set.is_empty() {
-            set.push(id);
-        }
-        maximal[id] = set;
+        ambiguous
     }
 
-    // 5. Groups, resolving ambiguous partial names mention by mention.
-    let mut group_of: Vec<usize> = (0..n).map(|i| uf.find(name_of[i])).collect();
-    if !ambiguous.is_empty() {
-        resolve_ambiguous(doc, forms, layout, &name_of, &ambiguous, &mut uf, &mut group_of, names.len());
+    /// Phase 5. Groups, resolving ambiguous partial names mention by mention.
+    fn finish(mut self, ambiguous: &HashMap<usize, Vec<usize>>) -> Linked {
+        let n = self.doc.entities.len();
+        let mut group_of: Vec<usize> = (0..n).map(|i| self.uf.find(self.name_of[i])).collect();
+        if !ambiguous.is_empty() {
+            let names = self.names.len();
+            resolve_ambiguous(self.doc, self.forms, self.layout, &self.name_of, ambiguous, &mut self.uf, &mut group_of, names);
+        }
+        let extra_aliases = std::mem::take(&mut self.extra_aliases).into_iter().map(|(id, s)| (self.uf.find(id), s)).collect();
+        Linked { group_of, family_of: self.family_of, extra_aliases }
     }
-    let extra_aliases = extra_aliases.into_iter().map(|(id, s)| (uf.find(id), s)).collect();
-    Linked { group_of, family_of, extra_aliases }
 }
 
 /// Whether a multi-word name reads like a person's: every word capitalised, no word that makes
 /// it an organisation's ("Foundation", "Party").
-fn reads_like_person(text: &str, form: &MentionForm) -> bool {
-    let core = text.get(form.core.start..form.core.end).unwrap_or("");
-    core.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !form.base.iter().any(|w| super::names::ORG_WORDS.contains(&w.as_str()))
+fn reads_like_person(doc: &Document, form: &MentionForm) -> bool {
+    words::words(doc, form.core).iter().all(|w| first_upper(doc, w)) && !form.base.iter().any(|w| lexicon::is_org_word(w))
 }
 
-/// Words that, right after a name, show it names a person ("Trump says", "Carter told",
-/// "Trump, who"). Only used for a word that is also the surname of a full name in the article,
-/// so "Washington has" in an article without a George Washington stays a place.
-const SPEECH_VERBS: &[&str] = &[
-    "says", "said", "tells", "told", "tweeted", "tweets", "added", "adds", "argued", "argues",
-    "asked", "asks", "claimed", "claims", "wrote", "writes", "stated", "insisted", "insists",
-    "noted", "notes", "explained", "warned", "warns", "replied", "responded", "thinks", "believes",
-    "wants", "admitted", "admits", "announced", "vowed", "promised", "himself", "herself",
-    "has", "had", "is", "was", "will", "would", "did", "does", "called", "calls", "met",
-    "spoke", "speaks", "campaigned", "won", "lost", "who",
-];
+/// Whether a word's first character is a capital letter.
+fn first_upper(doc: &Document, w: &words::Word) -> bool {
+    if w.span.start == doc.tokens[w.toks.start].span.start {
+        doc.tokens[w.toks.start].flags.capitalized()
+    } else {
+        words::text(doc, w).chars().next().is_some_and(char::is_uppercase)
+    }
+}
 
-/// Whether a mention is used as a person: a title or role, a speech verb right after it, or
-/// the speaker of a quotation.
-fn person_cue(text: &str, form: &MentionForm, span: crate::doc::Span, speakers: &[crate::doc::Span]) -> bool {
+/// Whether a mention is used as a person: a title or role, right after it (past a comma) a
+/// speech verb ("Trump says", "Carter told") or a word only a person takes ("Trump, who",
+/// "Carter himself"), or being the speaker of a quotation. Only used for a word that is also
+/// the surname of a full name in the article, so "Washington has" stays a place.
+fn person_cue(doc: &Document, form: &MentionForm, e: &crate::doc::Entity, speakers: &[crate::doc::Span]) -> bool {
     if !form.roles.is_empty() {
         return true;
     }
-    // The next word, past a comma ("Trump, who …").
-    let rest = super::names::after(text, span.end);
-    let next = rest.trim_start().trim_start_matches(',').split_whitespace().next().unwrap_or("");
-    if SPEECH_VERBS.contains(&super::names::normalize_word(next).as_str()) {
-        return true;
+    let mut k = words::tokens_of(doc, e.span).end;
+    while k < doc.tokens.len() && doc.token_text(k) == "," {
+        k += 1;
     }
+    if let Some(w) = words::word_at(doc, k) {
+        let next = words::normalize(doc, &w);
+        if lexicon::is_finite_speech_verb(&next) || lexicon::is_person_follower(&next) {
+            return true;
+        }
+    }
+    let span = e.span;
     let k = speakers.partition_point(|s| s.start <= span.start);
     k > 0 && speakers[k - 1].end >= span.end
 }

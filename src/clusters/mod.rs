@@ -24,6 +24,7 @@ mod link;
 mod names;
 mod resolve;
 mod salience;
+mod words;
 
 use std::collections::HashMap;
 
@@ -44,7 +45,7 @@ pub fn group(doc: &mut Document) {
         return;
     }
     let layout = layout::Layout::new(doc);
-    let forms: Vec<names::MentionForm> = doc.entities.iter().map(|e| names::analyse(&doc.text, e)).collect();
+    let forms: Vec<names::MentionForm> = doc.entities.iter().map(|e| names::analyse(doc, e)).collect();
     let linked = link::link(doc, &forms, &layout);
 
     // Number the groups by first mention.
@@ -110,26 +111,21 @@ fn cluster_label(doc: &Document, c: usize, family: Family) -> Label {
     }
 }
 
-/// Whitespace runs (line breaks inside a name) read as one space.
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// The canonical name — the most complete proper name used: most words, then not written in
 /// capitals only, then most letters ("Ruth" over "R."), then most frequent, then first — and
 /// the other surface forms (titled forms included, "Gen. Hal Dunmore"), most frequent first.
 fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extra: Vec<String>) -> (String, Vec<String>) {
-    let text = doc.text.as_str();
     let mentions = &doc.clusters[c].mentions;
-    // (surface) -> (count, first position)
-    let mut cores: HashMap<String, (usize, usize)> = HashMap::new();
+    // (surface) -> (count, first position, words)
+    let mut cores: HashMap<String, (usize, usize, usize)> = HashMap::new();
     let mut shown: HashMap<String, (usize, usize)> = HashMap::new();
     for (k, &i) in mentions.iter().enumerate() {
         let f = &forms[i];
-        let core = squash(text.get(f.core.start..f.core.end).unwrap_or(""));
-        let display = squash(text.get(f.display.start..f.display.end).unwrap_or(""));
+        let core = words::squash(doc, f.core);
+        let display = words::squash(doc, f.display);
         if !core.is_empty() {
-            cores.entry(core).or_insert((0, k)).0 += 1;
+            let n = words::words(doc, f.core).len();
+            cores.entry(core).or_insert((0, k, n)).0 += 1;
         }
         if !display.is_empty() {
             shown.entry(display).or_insert((0, k)).0 += 1;
@@ -141,18 +137,12 @@ fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extr
     };
     let name = cores
         .iter()
-        .max_by_key(|(s, &(n, first))| {
+        .max_by_key(|(s, &(n, first, words))| {
             let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-            (s.split_whitespace().count(), !caps_only(s), letters, n, std::cmp::Reverse(first))
+            (words, !caps_only(s), letters, n, std::cmp::Reverse(first))
         })
         .map(|(s, _)| s.clone())
-        .unwrap_or_else(|| {
-            mentions
-                .first()
-                .and_then(|&i| names::get(text, doc.entities[i].span))
-                .map(squash)
-                .unwrap_or_default()
-        });
+        .unwrap_or_else(|| mentions.first().map(|&i| words::squash(doc, doc.entities[i].span)).unwrap_or_default());
     let mut aliases: Vec<(String, (usize, usize))> = shown.into_iter().filter(|(s, _)| *s != name).collect();
     aliases.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(a.0.cmp(&b.0)));
     let mut out: Vec<String> = aliases.into_iter().map(|(s, _)| s).collect();

@@ -1,13 +1,20 @@
-//! What a mention says about the name it carries, read off the raw text.
+//! What a mention says about the name it carries, read off the text layer's tokens.
 //!
 //! Matching "US Defense Secretary Tobin Marsh" with "Carter's" or "CARTER" needs a normalised
 //! view of each mention: the name proper without its title or possessive, its parts in lower
 //! case, and the roles the text gives it ("Secretary", "spokesman"). The recogniser may put a
 //! title inside the entity span or leave it just before; both are read here, so the grouping
-//! does not depend on where the recogniser draws the line. Everything works on the untouched
-//! text through byte spans; nothing here can panic on odd spans (they are read with `get`).
+//! does not depend on where the recogniser draws the line. Words are runs of touching tokens
+//! ([`super::words`]) looked up in [`crate::lexicon`] by their lowercase form; nothing here
+//! can panic on odd spans.
 
-use crate::doc::{Entity, Label, Span};
+use std::ops::Range;
+
+use super::words::{self, normalize, starts_upper, word_at, word_before, Word};
+use crate::doc::{Document, Entity, Label, Span, TokenKind};
+use crate::lexicon;
+
+pub use crate::lexicon::Gender;
 
 /// One entity mention, normalised for matching.
 #[derive(Clone, Debug, Default)]
@@ -15,12 +22,14 @@ pub struct MentionForm {
     /// The name proper: title, possessive, leading "counter-"/"anti-" and stray punctuation
     /// removed. Always inside the entity span.
     pub core: Span,
+    /// The tokens that overlap [`MentionForm::core`].
+    pub core_tokens: Range<usize>,
     /// The mention as a reader would cite it: a title in or just before the span, plus the core
     /// ("Gen. Hal Dunmore"). May start before the entity span.
     pub display: Span,
     /// Canonical role words from titles in, just before or just after (apposition) the mention.
     pub roles: Vec<&'static str>,
-    /// Normalised tokens of the core: lower case, periods and possessives removed.
+    /// Normalised words of the core: lower case, periods and possessives removed.
     pub base: Vec<String>,
     /// Written like an acronym ("ISIL", "U.N.", "BofA").
     pub acronym_like: bool,
@@ -29,191 +38,78 @@ pub struct MentionForm {
     pub honorific: bool,
 }
 
-/// Titles and roles, lower case without periods, each with its canonical role word.
-const TITLES: &[(&str, &str)] = &[
-    ("mr", "mr"), ("mister", "mr"), ("mrs", "mrs"), ("ms", "ms"), ("miss", "ms"),
-    ("dr", "doctor"), ("doctor", "doctor"), ("prof", "professor"), ("professor", "professor"),
-    ("gen", "general"), ("general", "general"), ("lt", "lieutenant"), ("lieutenant", "lieutenant"),
-    ("col", "colonel"), ("colonel", "colonel"), ("maj", "major"), ("major", "major"),
-    ("capt", "captain"), ("captain", "captain"), ("sgt", "sergeant"), ("sergeant", "sergeant"),
-    ("adm", "admiral"), ("admiral", "admiral"), ("cmdr", "commander"), ("commander", "commander"),
-    ("brig", "brigadier"), ("brigadier", "brigadier"), ("marshal", "marshal"),
-    ("sen", "senator"), ("senator", "senator"), ("rep", "representative"),
-    ("representative", "representative"), ("congressman", "congressman"),
-    ("congresswoman", "congresswoman"), ("gov", "governor"), ("governor", "governor"),
-    ("mayor", "mayor"), ("president", "president"), ("vice", "vice"),
-    ("secretary", "secretary"), ("minister", "minister"), ("premier", "premier"),
-    ("chancellor", "chancellor"), ("ambassador", "ambassador"), ("envoy", "envoy"),
-    ("spokesman", "spokesman"), ("spokeswoman", "spokeswoman"),
-    ("spokesperson", "spokesperson"), ("counterpart", "counterpart"), ("chief", "chief"),
-    ("ceo", "ceo"), ("chairman", "chairman"), ("chairwoman", "chairwoman"), ("chair", "chair"),
-    ("director", "director"), ("judge", "judge"), ("justice", "justice"),
-    ("attorney", "attorney"), ("prosecutor", "prosecutor"), ("commissioner", "commissioner"),
-    ("king", "king"), ("queen", "queen"), ("prince", "prince"), ("princess", "princess"),
-    ("pope", "pope"), ("sheikh", "sheikh"), ("sir", "sir"), ("dame", "dame"), ("lord", "lord"),
-    ("lady", "lady"), ("rev", "reverend"), ("reverend", "reverend"), ("bishop", "bishop"),
-    ("cardinal", "cardinal"), ("rabbi", "rabbi"), ("imam", "imam"), ("coach", "coach"),
-    ("manager", "manager"), ("leader", "leader"), ("head", "head"), ("founder", "founder"),
-    ("deputy", "deputy"), ("adviser", "adviser"), ("advisor", "adviser"), ("aide", "aide"),
-    ("economist", "economist"), ("analyst", "analyst"), ("official", "official"),
-    ("officer", "officer"), ("executive", "executive"), ("striker", "striker"),
-    ("midfielder", "midfielder"), ("defender", "defender"), ("goalkeeper", "goalkeeper"),
-];
-
-/// Role words that can sit inside a proper name without being a title there ("Stephen King",
-/// "Julie Bishop"): they are stripped only when a name follows them.
-fn title_role(word: &str) -> Option<&'static str> {
-    TITLES.iter().find(|(w, _)| *w == word).map(|(_, r)| *r)
-}
-
-/// Titles only people carry ("Mr.", "President", "Sen."), as opposed to role nouns that also
-/// follow organisations ("Pentagon spokesman", "Apple chief").
-pub fn is_honorific(word: &str) -> bool {
-    matches!(
-        word,
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "sen" | "senator" | "rep" | "gov" | "governor"
-            | "president" | "gen" | "general" | "lt" | "col" | "capt" | "sgt" | "adm" | "mayor"
-            | "secretary" | "minister" | "premier" | "chancellor" | "ambassador" | "judge"
-            | "justice" | "king" | "queen" | "prince" | "princess" | "pope" | "sheikh" | "sir"
-            | "dame" | "lord" | "rev" | "reverend" | "bishop" | "cardinal" | "rabbi" | "imam"
-            | "congressman" | "congresswoman"
-    )
-}
-
-/// Words that make a multi-word name an organisation's, not a person's.
-pub const ORG_WORDS: &[&str] = &[
-    "foundation", "organization", "organisation", "party", "group", "inc", "corp", "company",
-    "campaign", "administration", "committee", "university", "institute", "association", "bank",
-    "fund", "council", "club", "center", "centre", "hotel", "tower", "towers", "news", "times",
-    "post", "network", "media", "entertainment", "enterprises", "holdings", "international",
-    "department", "ministry", "agency", "office", "house", "court", "school", "college",
-    "state", "states", "army", "force", "forces", "front", "union", "league", "board",
-    "convention", "airlines", "airline", "national", "federal", "central", "united", "global",
-];
-
-/// Party and nationality words that describe a person in front of the name.
-fn is_descriptor(word: &str) -> bool {
-    matches!(
-        word,
-        "republican" | "democrat" | "democratic" | "gop" | "conservative" | "liberal" | "labour"
-            | "tory" | "socialist" | "libertarian" | "independent" | "american" | "british"
-            | "russian" | "chinese" | "french" | "german" | "syrian" | "iranian" | "israeli"
-    )
-}
-
-/// The canonical role of a lower-case word, if it is a title or role noun.
+/// The canonical role of a lower-case word, if it is a title or role noun. Role words can sit
+/// inside a proper name without being a title there ("Stephen King", "Julie Bishop"): they
+/// are stripped only when a name follows them.
 pub fn role_of(word: &str) -> Option<&'static str> {
-    title_role(word)
-}
-
-/// Grammatical gender implied by a role, where it is implied at all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
+    lexicon::role_of(word)
 }
 
 /// The gender a role word implies ("Mrs." → female, "spokesman" → male), if any.
 pub fn role_gender(role: &str) -> Option<Gender> {
-    match role {
-        "mr" | "king" | "prince" | "sir" | "lord" | "spokesman" | "chairman" | "congressman" => {
-            Some(Gender::Male)
-        }
-        "mrs" | "ms" | "queen" | "princess" | "dame" | "lady" | "spokeswoman" | "chairwoman"
-        | "congresswoman" => Some(Gender::Female),
-        _ => None,
+    lexicon::role_gender(role)
+}
+
+/// The tokens of an entity: its token range when the recogniser set one that fits the text,
+/// else the tokens its span overlaps.
+fn entity_tokens(doc: &Document, e: &Entity) -> Range<usize> {
+    let r = &e.tokens;
+    let fits = r.start < r.end
+        && r.end <= doc.tokens.len()
+        && doc.tokens[r.start].span.start == e.span.start
+        && doc.tokens[r.end - 1].span.end == e.span.end;
+    if fits {
+        r.clone()
+    } else {
+        words::tokens_of(doc, e.span)
     }
 }
 
-/// Words a determiner-led description may start with.
-pub const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"];
-
-fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '`' | '´')
+/// Token `k` is punctuation a name never starts with: quote marks, opening brackets, commas,
+/// colons, dashes.
+fn is_leading_junk(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Quote
+        || (t.kind == TokenKind::Punct && doc.norm(k).chars().all(|c| matches!(c, '(' | '[' | '{' | ',' | ';' | ':' | '-' | '\'' | '"')))
 }
 
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | '`' | '´')
+/// Token `k` is punctuation a name never ends with: closing brackets, commas, colons, double
+/// quotes.
+fn is_trailing_junk(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    matches!(t.kind, TokenKind::Punct | TokenKind::Quote) && doc.norm(k).chars().all(|c| matches!(c, ')' | ']' | '}' | ',' | ';' | ':' | '"'))
 }
 
-/// Lower-cases a word for matching: periods dropped, apostrophes unified, surrounding
-/// punctuation trimmed, a possessive "'s" or trailing "'" removed. May return "".
-pub fn normalize_word(w: &str) -> String {
-    let mut s = String::with_capacity(w.len());
-    for c in w.chars() {
-        if c == '.' {
-            continue;
-        }
-        if is_apostrophe(c) {
-            s.push('\'');
-        } else {
-            s.extend(c.to_lowercase());
-        }
+/// Shrinks the entity's tokens past leading/trailing quote marks, brackets and stray
+/// punctuation, and past a trailing possessive ("Carter's", "Carter’s", "Jones'").
+fn trim(doc: &Document, span: Span, toks: Range<usize>) -> (Span, Range<usize>) {
+    let (mut a, mut b) = (toks.start, toks.end);
+    while a < b && is_leading_junk(doc, a) {
+        a += 1;
     }
-    let trimmed = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
-    let mut out = trimmed.to_string();
-    if out.ends_with("'s") && out.len() > 2 {
-        out.truncate(out.len() - 2);
-    }
-    while out.ends_with('\'') {
-        out.pop();
-    }
-    out
-}
-
-/// Whitespace-separated words of `span` in `text`, as byte spans.
-pub fn words_in(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let Some(s) = text.get(span.start..span.end) else { return out };
-    let mut start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(b) = start.take() {
-                out.push(Span::new(span.start + b, span.start + i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(b) = start {
-        out.push(Span::new(span.start + b, span.end));
-    }
-    out
-}
-
-/// Shrinks `span` past leading/trailing quote marks, brackets and stray punctuation, and past a
-/// trailing possessive ("Carter's", "Carter’s", "Jones'").
-fn trim_span(text: &str, span: Span) -> Span {
-    let Some(s) = text.get(span.start..span.end) else { return Span::new(span.start, span.start) };
-    let lead = s
-        .char_indices()
-        .find(|&(_, c)| !(c.is_whitespace() || is_quote_char(c) || matches!(c, '(' | '[' | '{' | ',' | ';' | ':' | '-' | '—' | '–')))
-        .map(|(i, _)| i)
-        .unwrap_or(s.len());
-    let mut body = &s[lead..];
     loop {
-        let before = body.len();
-        body = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '}' | ',' | ';' | ':' | '"' | '“' | '”' | '«' | '»'));
-        // Possessive: 's / ’s (any case) or a bare trailing apostrophe after s.
-        let mut chars = body.char_indices().rev();
-        if let (Some((_, last)), Some((ai, apo))) = (chars.next(), chars.next()) {
-            if (last == 's' || last == 'S') && is_apostrophe(apo) && ai > 0 {
-                body = &body[..ai];
+        let before = b;
+        while b > a && is_trailing_junk(doc, b - 1) {
+            b -= 1;
+        }
+        if b > a + 1 {
+            let low = doc.lower(b - 1);
+            let possessive = low == "'s"
+                || (low == "'" && doc.lower(b - 2).ends_with(['s', 'z']) && doc.tokens[b - 2].span.end == doc.tokens[b - 1].span.start);
+            if possessive {
+                b -= 1;
             }
         }
-        if let Some(last) = body.chars().last() {
-            if is_apostrophe(last) && body.len() > last.len_utf8() {
-                let cut = body.len() - last.len_utf8();
-                if body[..cut].ends_with(['s', 'S', 'z', 'Z']) {
-                    body = &body[..cut];
-                }
-            }
-        }
-        if body.len() == before {
+        if b == before {
             break;
         }
     }
-    Span::new(span.start + lead, span.start + lead + body.len())
+    if a >= b {
+        let at = if a < doc.tokens.len() { doc.tokens[a].span.start.clamp(span.start, span.end) } else { span.start };
+        return (Span::new(at, at), a..a);
+    }
+    let s = Span::new(doc.tokens[a].span.start.max(span.start), doc.tokens[b - 1].span.end.min(span.end));
+    (s, a..b)
 }
 
 fn is_initialism(w: &str) -> bool {
@@ -236,33 +132,32 @@ fn is_initialism(w: &str) -> bool {
     letters >= 2 && expect_letter
 }
 
-fn starts_upper(w: &str) -> bool {
-    w.chars().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_uppercase())
-}
-
 /// Analyses one entity mention.
-pub fn analyse(text: &str, e: &Entity) -> MentionForm {
+pub fn analyse(doc: &Document, e: &Entity) -> MentionForm {
+    let text = doc.text.as_str();
     let span = if e.span.start <= e.span.end && text.get(e.span.start..e.span.end).is_some() {
         e.span
     } else {
         Span::new(0, 0)
     };
-    let mut core = trim_span(text, span);
+    let toks = if span.is_empty() { 0..0 } else { entity_tokens(doc, e) };
+    let (mut core, mut core_toks) = trim(doc, span, toks.clone());
     let mut roles: Vec<&'static str> = Vec::new();
     let mut display_start = core.start;
+    let display_tok = core_toks.start;
     let mut honorific = false;
 
     if e.label == Label::PER {
         // A title inside the span: strip up to the last title word that still leaves a name,
         // plus an "of State" / "of the Navy" complement.
-        let ws = words_in(text, core);
-        let toks: Vec<String> = ws.iter().map(|w| normalize_word(w.of(text))).collect();
+        let ws = words::words(doc, core);
+        let norms: Vec<String> = ws.iter().map(|w| normalize(doc, w)).collect();
         if ws.len() >= 2 {
-            if let Some(p) = (0..ws.len() - 1).rev().find(|&i| title_role(&toks[i]).is_some()) {
+            if let Some(p) = (0..ws.len() - 1).rev().find(|&i| role_of(&norms[i]).is_some()) {
                 let mut start = p + 1;
-                if toks[start] == "of" {
+                if norms[start] == "of" {
                     let mut j = start + 1;
-                    if j < toks.len() && toks[j] == "the" {
+                    if j < norms.len() && norms[j] == "the" {
                         j += 1;
                     }
                     j += 1;
@@ -271,33 +166,38 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
                     }
                 }
                 if start < ws.len() {
-                    for t in &toks[..=p] {
-                        if let Some(r) = title_role(t) {
-                            roles.push(r);
-                        }
-                    }
-                    core = Span::new(ws[start].start, core.end);
+                    roles.extend(norms[..=p].iter().filter_map(|t| role_of(t)));
+                    core = Span::new(ws[start].span.start, core.end);
+                    core_toks = ws[start].toks.start..core_toks.end;
                 }
             }
         }
         // A title just before the span ("Gen." | "US Defense Secretary" | "Secretary of State").
-        let (start, before) = title_before(text, display_start);
-        display_start = start;
+        let (start, before) = title_before(doc, display_tok);
+        if let Some(start) = start {
+            display_start = start.span.start;
+            roles.extend(role_before_apposition(doc, start.toks.start));
+        } else {
+            roles.extend(role_before_apposition(doc, display_tok));
+        }
         roles.extend(before);
-        roles.extend(role_before_apposition(text, display_start));
-        roles.extend(roles_after(text, span.end));
+        roles.extend(roles_after(doc, toks.end));
     } else {
-        let first = words_in(text, core).first().map(|w| normalize_word(w.of(text)));
-        let inside = first.is_some_and(|w| is_honorific(&w)) && words_in(text, core).len() >= 2;
-        let before = word_before(text, core.start).is_some_and(|w| is_honorific(&normalize_word(w.of(text))));
+        let ws = words::words(doc, core);
+        let inside = ws.len() >= 2 && lexicon::is_honorific(&normalize(doc, &ws[0]));
+        let before = word_before(doc, core_toks.start).is_some_and(|w| lexicon::is_honorific(&normalize(doc, &w)));
         honorific = inside || before;
     }
     if matches!(e.label, Label::ORG | Label::LOC) {
         // "counter-National Liberation Front …": the prefix belongs to the phrase, not to the name.
-        if let Some(s) = get(text, core) {
+        let first = core_toks.start;
+        if first < core_toks.end && doc.tokens[first].span.start == core.start {
+            let low = doc.lower(first);
             for p in ["counter-", "anti-", "pro-", "non-"] {
-                if s.len() > p.len() && s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) && starts_upper(&s[p.len()..]) {
-                    core = Span::new(core.start + p.len(), core.end);
+                let rest = core.start + p.len();
+                let upper_after = || text.get(rest..core.end).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+                if low.len() > p.len() && low.starts_with(p) && rest < core.end && upper_after() {
+                    core = Span::new(rest, core.end);
                     display_start = core.start;
                     break;
                 }
@@ -306,31 +206,28 @@ pub fn analyse(text: &str, e: &Entity) -> MentionForm {
     }
     // "Republican Donald Trump": a party or nationality word in front of a longer name is a
     // description, not part of the name (kept in the displayed form).
-    let ws = words_in(text, core);
-    let rest_is_name = ws.len() == 3
-        && ws[1..].iter().all(|w| starts_upper(w.of(text)) && !ORG_WORDS.contains(&normalize_word(w.of(text)).as_str()));
-    if rest_is_name && is_descriptor(&normalize_word(ws[0].of(text))) {
-        core = Span::new(ws[1].start, core.end);
+    let ws = words::words(doc, core);
+    let rest_is_name = ws.len() == 3 && ws[1..].iter().all(|w| starts_upper(doc, w) && !lexicon::is_org_word(&normalize(doc, w)));
+    if rest_is_name && lexicon::is_descriptor(&normalize(doc, &ws[0])) {
+        core = Span::new(ws[1].span.start, core.end);
+        core_toks = ws[1].toks.start..core_toks.end;
     }
     roles.sort_unstable();
     roles.dedup();
 
+    let base = words::normalized(doc, core);
     let core_text = get(text, core).unwrap_or("");
-    let base: Vec<String> = words_in(text, core)
-        .iter()
-        .map(|w| normalize_word(w.of(text)))
-        .filter(|t| !t.is_empty())
-        .collect();
-    let letters: Vec<char> = core_text.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let one_word = !core_text.contains(char::is_whitespace);
+    let letters = core_text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = core_text.chars().filter(|c| c.is_uppercase()).count();
+    let one_word = ws.len() <= 1 && !core_text.contains(char::is_whitespace);
     let acronym_like = one_word
-        && (2..=10).contains(&letters.len())
+        && (2..=10).contains(&letters)
         && upper >= 2
-        && upper * 2 >= letters.len()
+        && upper * 2 >= letters
         && core_text.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'));
     MentionForm {
         core,
+        core_tokens: core_toks,
         display: Span::new(display_start.min(core.start), core.end),
         roles,
         base,
@@ -344,91 +241,55 @@ pub fn get(text: &str, span: Span) -> Option<&str> {
     text.get(span.start..span.end)
 }
 
-/// One word read backwards from a position: its span, or `None` at a line break / text start.
-fn word_before(text: &str, pos: usize) -> Option<Span> {
-    // Look at most WINDOW bytes back, so a text without spaces costs nothing per mention.
-    let lo = floor_boundary(text, pos.saturating_sub(WINDOW));
-    let head = text.get(lo..pos)?;
-    let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}']);
-    if trimmed.is_empty() || trimmed.ends_with(['\n', '\r']) {
-        return None;
-    }
-    let end = lo + trimmed.len();
-    match trimmed.rfind(char::is_whitespace) {
-        // `rfind` gives the byte index of the whitespace char; skip it.
-        Some(i) => Some(Span::new(lo + i + trimmed[i..].chars().next().map_or(1, char::len_utf8), end)),
-        None if lo == 0 => Some(Span::new(0, end)),
-        None => None,
-    }
-}
-
-/// How far around a mention the text is read (titles, appositions, parentheses, cue words).
-pub const WINDOW: usize = 160;
-
-/// The largest char boundary at or below `i`.
-pub fn floor_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// At most [`WINDOW`] bytes of text from `pos` on (empty if `pos` is not a boundary).
-pub fn after(text: &str, pos: usize) -> &str {
-    let hi = floor_boundary(text, pos.saturating_add(WINDOW));
-    text.get(pos..hi).unwrap_or("")
-}
-
-/// Reads a title run that ends right before `pos`: "Gen.", "US Defense Secretary",
-/// "Secretary of State", "Pentagon spokesman". Returns where the titled mention starts (or
-/// `pos`) and the roles found.
-fn title_before(text: &str, pos: usize) -> (usize, Vec<&'static str>) {
+/// Reads a title run that ends right before token `k`: "Gen.", "US Defense Secretary",
+/// "Secretary of State", "Pentagon spokesman". Returns the first word of the titled mention
+/// (`None` when there is no title) and the roles found.
+fn title_before(doc: &Document, k: usize) -> (Option<Word>, Vec<&'static str>) {
     #[derive(PartialEq)]
     enum Kind {
         Title(&'static str),
         Cap,
         Connector,
     }
-    let mut run: Vec<(Span, Kind)> = Vec::new();
-    let mut at = pos;
+    let mut run: Vec<(Word, Kind)> = Vec::new();
+    let mut at = k;
     while run.len() < 6 {
-        let Some(w) = word_before(text, at) else { break };
-        let s = w.of(text);
-        if s.ends_with([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) || s.starts_with(is_quote_char) {
+        let Some(w) = word_before(doc, at) else { break };
+        let s = words::text(doc, &w);
+        if s.ends_with([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) || doc.norm(w.toks.start).starts_with(['\'', '"']) {
             break;
         }
-        let norm = normalize_word(s);
-        let kind = if let Some(r) = title_role(&norm) {
+        let norm = normalize(doc, &w);
+        let kind = if let Some(r) = role_of(&norm) {
             Kind::Title(r)
         } else if s.ends_with('.') && !is_initialism(s) {
             break;
         } else if norm == "of" || norm == "the" {
             Kind::Connector
-        } else if starts_upper(s) && !DETERMINERS.contains(&norm.as_str()) {
+        } else if starts_upper(doc, &w) && !lexicon::is_determiner(&norm) {
             Kind::Cap
         } else {
             break;
         };
+        at = w.toks.start;
         run.push((w, kind));
-        at = w.start;
     }
     let Some(t) = run.iter().rposition(|(_, k)| matches!(k, Kind::Title(_))) else {
-        return (pos, Vec::new());
+        return (None, Vec::new());
     };
     // Capitalised modifiers before the title ("US Defense", "Pentagon"), but not a capitalised
     // sentence opener ("Yesterday Secretary …") unless it is written like an acronym ("US").
     let mut far = t;
     while far + 1 < run.len() && run[far + 1].1 == Kind::Cap {
-        let w = run[far + 1].0;
-        let opener = match word_before(text, w.start) {
+        let w = &run[far + 1].0;
+        let opener = match word_before(doc, w.toks.start) {
             None => true,
             Some(p) => {
-                let p = p.of(text);
-                p.ends_with(['.', '!', '?']) && !is_initialism(p) && title_role(&normalize_word(p)).is_none()
+                let ps = words::text(doc, &p);
+                ps.ends_with(['.', '!', '?']) && !is_initialism(ps) && role_of(&normalize(doc, &p)).is_none()
             }
         };
-        let s = w.of(text);
+        let s = words::text(doc, w);
         let acronym = s.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if opener && !acronym {
@@ -440,38 +301,44 @@ fn title_before(text: &str, pos: usize) -> (usize, Vec<&'static str>) {
         .iter()
         .filter_map(|(_, k)| if let Kind::Title(r) = k { Some(*r) } else { None })
         .collect();
-    (run[far].0.start, roles)
+    (Some(run.swap_remove(far).0), roles)
 }
 
-/// Roles given in an apposition right after a mention: "Neil Abara, the Pentagon spokesman,".
-fn roles_after(text: &str, end: usize) -> Vec<&'static str> {
+/// Roles given in an apposition right after a mention whose tokens end before token `k`:
+/// "Neil Abara, the Pentagon spokesman,".
+fn roles_after(doc: &Document, k: usize) -> Vec<&'static str> {
     let mut roles = Vec::new();
-    let rest = after(text, end);
-    let rest = rest.trim_start_matches([' ', '\t']);
-    let Some(rest) = rest.strip_prefix(',') else { return roles };
-    let words: Vec<&str> = rest.split_whitespace().take(7).collect();
+    if k == 0 || k >= doc.tokens.len() || doc.norm(k) != "," || !words::same_line(doc, k - 1, k) {
+        return roles;
+    }
     // An apposition starts like a noun phrase and ends at a comma or period within a few words.
-    let Some(first) = words.first() else { return roles };
-    let first_norm = normalize_word(first);
-    if !(DETERMINERS.contains(&first_norm.as_str()) || starts_upper(first) || title_role(&first_norm).is_some()) {
+    let mut next = k + 1;
+    let mut ws: Vec<Word> = Vec::with_capacity(7);
+    while ws.len() < 7 {
+        let Some(w) = word_at(doc, next) else { break };
+        if w.span.end > doc.tokens[k].span.end + words::WINDOW {
+            break;
+        }
+        next = w.toks.end;
+        ws.push(w);
+    }
+    let Some(first) = ws.first() else { return roles };
+    let first_norm = normalize(doc, first);
+    if !(lexicon::is_determiner(&first_norm) || starts_upper(doc, first) || role_of(&first_norm).is_some()) {
         return roles;
     }
     // Roles count only if the apposition closes (comma or period) before any verb-like word:
     // "Chelsea, the mayor also said" is a clause, not an apposition.
     let mut found = Vec::new();
-    for w in words {
-        let norm = normalize_word(w);
-        if matches!(
-            norm.as_str(),
-            "said" | "says" | "told" | "added" | "also" | "who" | "which" | "that" | "when" | "while"
-                | "where" | "whose" | "is" | "was" | "has" | "had" | "will" | "would"
-        ) {
+    for w in &ws {
+        let norm = normalize(doc, w);
+        if lexicon::is_clause_word(&norm) {
             return roles;
         }
-        if let Some(r) = title_role(&norm) {
+        if let Some(r) = role_of(&norm) {
             found.push(r);
         }
-        if w.ends_with([',', '.', ';', ')']) {
+        if words::text(doc, w).ends_with([',', '.', ';', ')']) {
             roles = found;
             break;
         }
@@ -479,30 +346,27 @@ fn roles_after(text: &str, end: usize) -> Vec<&'static str> {
     roles
 }
 
-/// A role given in an apposition right before a mention: "the first lady, Michelle Obama".
-fn role_before_apposition(text: &str, pos: usize) -> Option<&'static str> {
-    let lo = floor_boundary(text, pos.saturating_sub(WINDOW));
-    let head = text.get(lo..pos)?.trim_end_matches([' ', '\t']);
-    let head = head.strip_suffix(',')?;
-    let w = word_before(text, lo + head.len())?;
-    title_role(&normalize_word(w.of(text)))
+/// A role given in an apposition right before the mention starting at token `k`: "the first
+/// lady, Michelle Obama".
+fn role_before_apposition(doc: &Document, k: usize) -> Option<&'static str> {
+    if k == 0 || k > doc.tokens.len() {
+        return None;
+    }
+    let comma = k - 1;
+    if doc.norm(comma) != "," || (k < doc.tokens.len() && !words::same_line(doc, comma, k)) {
+        return None;
+    }
+    let w = word_before(doc, comma)?;
+    role_of(&normalize(doc, &w))
 }
-
-/// Name particles dropped from person keys ("Bashar al-Assad" ~ "Assad", "Robert De Niro" ~
-/// "De Niro" ~ "Niro").
-const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
-    "del", "dos", "das", "ter", "ben",
-];
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "junior", "senior"];
 
 /// Matching key of a mention read as a person: particles and generational suffixes dropped.
 pub fn person_key(base: &[String]) -> Vec<String> {
     let mut toks: Vec<String> = base
         .iter()
-        .filter(|t| !(PARTICLES.contains(&t.as_str()) || SUFFIXES.contains(&t.as_str())))
+        .filter(|t| !(lexicon::is_name_particle(t) || lexicon::is_name_suffix_word(t)))
         .map(|t| {
-            for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ibn-", "bin-"] {
+            for p in lexicon::NAME_PARTICLE_PREFIXES {
                 if let Some(rest) = t.strip_prefix(p) {
                     if rest.len() >= 2 {
                         return rest.to_string();
@@ -518,11 +382,6 @@ pub fn person_key(base: &[String]) -> Vec<String> {
     toks
 }
 
-const CORP_SUFFIXES: &[&str] = &[
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "limited",
-    "lp", "llp",
-];
-
 /// Matching key of a mention read as an organisation, place or other: a leading "the" and
 /// corporate suffixes dropped, "&" read as "and".
 pub fn other_key(base: &[String]) -> Vec<String> {
@@ -531,7 +390,7 @@ pub fn other_key(base: &[String]) -> Vec<String> {
     if toks.len() > 1 && toks[0] == "the" {
         toks.remove(0);
     }
-    while toks.len() > 1 && toks.last().is_some_and(|t| CORP_SUFFIXES.contains(&t.as_str())) {
+    while toks.len() > 1 && toks.last().is_some_and(|t| lexicon::is_corporate_suffix(t)) {
         toks.pop();
     }
     toks
@@ -543,9 +402,11 @@ mod tests {
     use crate::doc::Label;
 
     fn form(text: &str, sub: &str, label: Label) -> (MentionForm, String, String) {
+        let doc = crate::text::segment_text(text);
         let start = text.find(sub).unwrap();
-        let e = Entity { span: Span::new(start, start + sub.len()), label, tokens: 0..0, cluster: None };
-        let f = analyse(text, &e);
+        let span = Span::new(start, start + sub.len());
+        let e = Entity { span, label, tokens: words::tokens_of(&doc, span), cluster: None };
+        let f = analyse(&doc, &e);
         let core = f.core.of(text).to_string();
         let disp = f.display.of(text).to_string();
         (f, core, disp)
@@ -583,8 +444,22 @@ mod tests {
         assert_eq!(core, "Carter");
         let (f, _, _) = form(t, "Dana Wolk", Label::PER);
         assert_eq!(f.roles, vec!["aide", "spokeswoman"]);
-        assert_eq!(normalize_word("CARTER'S"), "carter");
-        assert_eq!(normalize_word("U.S."), "us");
+        let (f, core, _) = form("CARTER'S plan and the Joneses' house", "CARTER'S", Label::PER);
+        assert_eq!((core.as_str(), f.base.as_slice()), ("CARTER", &["carter".to_string()][..]));
+        let (_, core, _) = form("the Joneses' house", "Joneses'", Label::PER);
+        assert_eq!(core, "Joneses");
+        let (f, _, _) = form("the U.S. said", "U.S.", Label::LOC);
+        assert_eq!(f.base, vec!["us"]);
+    }
+
+    #[test]
+    fn prefixes_and_descriptors() {
+        let (_, core, _) = form("a counter-National Liberation Front raid", "counter-National Liberation Front", Label::ORG);
+        assert_eq!(core, "National Liberation Front");
+        let (_, core, disp) = form("Republican Donald Trump spoke", "Republican Donald Trump", Label::PER);
+        assert_eq!((core.as_str(), disp.as_str()), ("Donald Trump", "Republican Donald Trump"));
+        let (f, _, _) = form("We met Mr. Lobo today", "Lobo", Label::ORG);
+        assert!(f.honorific);
     }
 
     #[test]
@@ -598,9 +473,12 @@ mod tests {
     #[test]
     fn odd_spans_do_not_panic() {
         let t = "é’s";
+        let doc = crate::text::segment_text(t);
         for (s, e) in [(0, 1), (0, 5), (9, 12), (3, 1), (0, 0)] {
             let ent = Entity { span: Span { start: s, end: e }, label: Label::PER, tokens: 0..0, cluster: None };
-            let _ = analyse(t, &ent);
+            let _ = analyse(&doc, &ent);
+            let ent = Entity { span: Span { start: s, end: e }, label: Label::ORG, tokens: 3..9, cluster: None };
+            let _ = analyse(&doc, &ent);
         }
     }
 }

@@ -18,35 +18,23 @@
 use std::collections::{HashMap, HashSet};
 
 use super::layout::Layout;
-use super::names::{normalize_word, role_gender, role_of, words_in, Gender, MentionForm, DETERMINERS};
+use super::names::{role_gender, role_of, Gender, MentionForm};
+use super::words;
 use crate::doc::{Document, Label, Span};
+use crate::lexicon::{self, OrgNoun};
 
 /// How many sentences back a pronoun may reach for its person.
 pub const PRONOUN_SENTENCES: usize = 3;
 /// Bound on entities examined per backward scan (keeps the pass linear).
 const SCAN: usize = 400;
 
-/// Nouns that stand for an organisation mentioned before ("the company said").
-const ORG_NOUNS: &[&str] = &[
-    "company", "firm", "group", "agency", "ministry", "department", "bank", "organisation",
-    "organization", "party", "club", "team", "council", "committee", "commission", "court",
-    "union", "network", "newspaper", "university", "hospital", "carmaker", "automaker",
-    "airline", "retailer", "insurer", "lender", "broadcaster", "startup", "manufacturer",
-    "maker", "giant", "regulator", "office", "board", "league", "federation", "association",
-    "institute", "foundation", "charity", "movement", "militia", "army", "military", "police",
-    "fund", "exchange", "publisher", "studio", "operator", "developer", "conglomerate",
-    "watchdog", "authority", "embassy", "consortium", "coalition", "service", "business",
-];
-/// Nouns that stand for an organisation only when its name contains them ("the government" for
-/// "the Syrian Government", not for any ORG before it).
-const ORG_NOUNS_STRICT: &[&str] = &["government", "administration", "cabinet", "parliament", "senate", "congress"];
-
 struct Info {
     label: Label,
     roles: HashSet<&'static str>,
     /// Lower-case words of every titled form ("us", "defense", "secretary", "ash", "carter").
     words: HashSet<String>,
-    name: String,
+    /// The words of the canonical name, normalised.
+    name: Vec<String>,
     gender: Option<Gender>,
     /// Starts of the mentions, in text order.
     starts: Vec<usize>,
@@ -68,11 +56,12 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
     let mut infos: Vec<Info> = doc
         .clusters
         .iter()
-        .map(|c| Info {
+        .enumerate()
+        .map(|(k, c)| Info {
             label: c.label,
             roles: HashSet::new(),
             words: HashSet::new(),
-            name: c.name.to_lowercase(),
+            name: canonical_words(doc, forms, k),
             gender: None,
             starts: Vec::new(),
         })
@@ -81,9 +70,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
         let Some(c) = e.cluster else { continue };
         let info = &mut infos[c];
         info.roles.extend(forms[i].roles.iter().map(|r| role_class(r)));
-        for w in words_in(text, forms[i].display) {
-            info.words.insert(normalize_word(w.of(text)));
-        }
+        info.words.extend(words::normalized(doc, forms[i].display));
         if info.gender.is_none() {
             info.gender = forms[i].roles.iter().find_map(|r| role_gender(r));
         }
@@ -94,7 +81,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
     }
 
     pronoun_genders(doc, layout, &mut infos);
-    let by_name = name_index(doc);
+    let by_name = name_index(doc, &infos);
 
     let mut order: Vec<usize> = (0..doc.quotes.len()).collect();
     order.sort_by_key(|&q| doc.quotes[q].span.start);
@@ -109,8 +96,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
             doc.quotes[q].cluster = Some(c);
             continue;
         }
-        let words: Vec<String> =
-            sp.of(text).split_whitespace().map(normalize_word).filter(|w| !w.is_empty()).collect();
+        let words: Vec<String> = words::normalized(doc, sp);
         let found = match words.as_slice() {
             [] => None,
             [w] if w == "he" || w == "she" => {
@@ -121,20 +107,20 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
                 }
                 c
             }
-            _ if is_proper(sp.of(text)) => by_name_lookup(&by_name, &words),
+            _ if is_proper(doc, sp) => by_name_lookup(&by_name, &words),
             [first, .., head] | [head @ first] => {
-                let indefinite = matches!(first.as_str(), "a" | "an" | "one" | "another" | "some");
+                let indefinite = matches!(first.as_str(), "a" | "an") || lexicon::is_quantifier(first);
                 if indefinite {
                     None
                 } else if let Some(role) = role_of(head) {
                     let modifiers: Vec<&str> = words[..words.len() - 1]
                         .iter()
                         .map(String::as_str)
-                        .filter(|w| !DETERMINERS.contains(w))
+                        .filter(|w| !lexicon::is_determiner(w))
                         .collect();
                     by_role(&infos, role_class(role), &modifiers, sp.start)
-                } else if ORG_NOUNS.contains(&head.as_str()) || ORG_NOUNS_STRICT.contains(&head.as_str()) {
-                    by_org_noun(doc, layout, &infos, head, sp.start)
+                } else if let Some(kind) = lexicon::org_noun(head) {
+                    by_org_noun(doc, layout, &infos, head, kind, sp.start)
                 } else {
                     None
                 }
@@ -173,15 +159,14 @@ fn pronoun_genders(doc: &Document, layout: &Layout, infos: &mut [Info]) {
             }
         }
         let (Some(c), false) = (who, several) else { continue };
-        let (a, b) = (s.tokens.start, s.tokens.end);
-        for t in doc.tokens.get(a..b.min(doc.tokens.len())).unwrap_or(&[]) {
-            if layout.in_quote(t.span) {
+        for t in s.tokens.start..s.tokens.end.min(doc.tokens.len()) {
+            if layout.in_quote(doc.tokens[t].span) {
                 continue;
             }
-            match normalize_word(doc.text.get(t.span.start..t.span.end).unwrap_or("")).as_str() {
-                "he" | "his" | "him" | "himself" => tally[c].0 += 1,
-                "she" | "her" | "hers" | "herself" => tally[c].1 += 1,
-                _ => {}
+            match lexicon::pronoun_gender(doc.lower(t)) {
+                Some(Gender::Male) => tally[c].0 += 1,
+                Some(Gender::Female) => tally[c].1 += 1,
+                None => {}
             }
         }
     }
@@ -198,24 +183,37 @@ fn pronoun_genders(doc: &Document, layout: &Layout, infos: &mut [Info]) {
 
 /// Whether a speaker is written like a name the recogniser missed ("Trump", "The Pentagon"):
 /// every word capitalised, a leading determiner aside.
-fn is_proper(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let body = match words.first().map(|w| normalize_word(w)) {
-        Some(w) if DETERMINERS.contains(&w.as_str()) => &words[1..],
-        _ => &words[..],
+fn is_proper(doc: &Document, sp: Span) -> bool {
+    let ws = words::words(doc, sp);
+    let body = match ws.first() {
+        Some(w) if lexicon::is_determiner(&words::normalize(doc, w)) => &ws[1..],
+        _ => &ws[..],
     };
+    let capital = |w: &words::Word| words::text(doc, w).chars().next().is_some_and(char::is_uppercase);
     !body.is_empty()
         && body.len() <= 5
-        && body.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !matches!(normalize_word(body[0]).as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+        && body.iter().all(capital)
+        && !lexicon::is_subject_pronoun(&words::normalize(doc, &body[0]))
+}
+
+/// The normalised words of cluster `c`'s canonical name: the base of the mention whose name
+/// proper it is (else of its first mention).
+fn canonical_words(doc: &Document, forms: &[MentionForm], c: usize) -> Vec<String> {
+    let cl = &doc.clusters[c];
+    let named = cl.mentions.iter().find(|&&i| words::squash(doc, forms[i].core) == cl.name);
+    match named.or(cl.mentions.first()) {
+        Some(&i) if named.is_some() => forms[i].base.clone(),
+        Some(&i) => words::normalized(doc, doc.entities[i].span),
+        None => Vec::new(),
+    }
 }
 
 /// Clusters by lower-case canonical name, and people by surname (`usize::MAX` when two people
 /// share it).
-fn name_index(doc: &Document) -> HashMap<String, usize> {
+fn name_index(doc: &Document, infos: &[Info]) -> HashMap<String, usize> {
     let mut m: HashMap<String, usize> = HashMap::new();
     for (c, cl) in doc.clusters.iter().enumerate() {
-        let words: Vec<String> = cl.name.split_whitespace().map(normalize_word).filter(|w| !w.is_empty()).collect();
+        let words = &infos[c].name;
         m.entry(words.join(" ")).or_insert(c);
         if cl.label == Label::PER && words.len() >= 2 {
             if let Some(last) = words.last() {
@@ -231,7 +229,7 @@ fn name_index(doc: &Document) -> HashMap<String, usize> {
 
 /// A speaker name the recogniser missed, looked up among the article's entities.
 fn by_name_lookup(by_name: &HashMap<String, usize>, words: &[String]) -> Option<usize> {
-    let body: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| DETERMINERS.contains(w)).collect();
+    let body: Vec<&str> = words.iter().map(String::as_str).skip_while(|w| lexicon::is_determiner(w)).collect();
     let found = by_name.get(&body.join(" ")).or_else(|| match body[..] {
         [last] => by_name.get(&format!("\u{0}{last}")),
         _ => None,
@@ -262,8 +260,9 @@ fn overlapping_cluster(doc: &Document, forms: &[MentionForm], layout: &Layout, s
     if let Some(((false, _), _)) = best {
         if let Some(&j) = layout.order.get(r) {
             let display = forms[j].display;
-            let near = display.start.saturating_sub(sp.end) <= super::names::WINDOW;
-            let between = if near { doc.text.get(sp.end..display.start).unwrap_or("").trim() } else { "" };
+            // Only a comma between the speaker and the person's titled form.
+            let a = doc.tokens.partition_point(|t| t.span.start < sp.end);
+            let between = if doc.token_at(display.start) == a + 1 { doc.token_text(a) } else { "" };
             // "the head of the Coastal Command, Gen. Hal Dunmore" (apposition) and "Pentagon
             // spokesman Neil Abara" (the organisation is part of the person's title).
             let titled = display.start < sp.end && sp.start < display.end;
@@ -343,8 +342,8 @@ fn by_role(infos: &[Info], role: &str, modifiers: &[&str], pos: usize) -> Option
 }
 
 /// "the company", "the ministry": see the module doc.
-fn by_org_noun(doc: &Document, layout: &Layout, infos: &[Info], noun: &str, pos: usize) -> Option<usize> {
-    let strict = ORG_NOUNS_STRICT.contains(&noun);
+fn by_org_noun(doc: &Document, layout: &Layout, infos: &[Info], noun: &str, kind: OrgNoun, pos: usize) -> Option<usize> {
+    let strict = kind == OrgNoun::Strict;
     let r = layout.rank_at(pos);
     let mut recent = None;
     for &i in layout.order[..r].iter().rev().take(SCAN) {
@@ -356,7 +355,7 @@ fn by_org_noun(doc: &Document, layout: &Layout, infos: &[Info], noun: &str, pos:
         if infos[c].label != Label::ORG {
             continue;
         }
-        if infos[c].name.split_whitespace().any(|w| w == noun) {
+        if infos[c].name.iter().any(|w| w == noun) {
             return Some(c);
         }
         recent.get_or_insert(c);

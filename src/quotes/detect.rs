@@ -7,16 +7,8 @@
 
 use super::attribute::{Found, Frame};
 use super::marks::Pair;
+use crate::lexicon;
 
-/// Words before a quoted stretch that mark it as a name, title or term, not speech.
-const NAMING: &[&str] = &[
-    "so-called", "dubbed", "titled", "entitled", "nicknamed", "nickname", "named", "term", "word", "phrase",
-    "slogan", "hashtag", "label", "headline", "book", "film", "show", "song", "album", "program", "programme",
-    "series", "documentary", "movie", "column", "op-ed", "article", "novel", "play", "campaign", "initiative",
-    "operation", "project", "plan", "act", "bill", "motto", "mantra", "catchphrase", "chant", "brand",
-    "codenamed", "code-named", "known", "aka", "a.k.a.", "tagline", "moniker", "sign", "signs",
-    "banner", "shirt", "t-shirt", "hat", "hats", "ad", "advert", "commercial", "spot", "podcast", "newsletter",
-];
 
 /// Minimum number of words for a quoted stretch to count as speech without a cue.
 const MIN_WORDS_UNCUED: usize = 5;
@@ -33,7 +25,7 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
     let scare = before.as_deref() == Some("so-called")
         || before2.as_deref().is_some_and(|w| matches!(w, "known" | "referred" | "so-called"));
     // Titles and terms: quotations only when a speech verb frames them.
-    let naming = before.as_deref().is_some_and(|w| NAMING.contains(&w));
+    let naming = before.as_deref().is_some_and(lexicon::is_naming_word);
     // A capitalised title after a possessive or preposition: a network's "Morning Ledger",
     // on "Capitol Week".
     let title = title_case(frame, ci) && (words >= 2 || pair.closed && !frame.sentence_like(ci));
@@ -71,7 +63,7 @@ fn title_case(frame: &Frame<'_>, ci: usize) -> bool {
         let first = w.chars().next();
         if first.is_some_and(char::is_uppercase) {
             caps += 1;
-        } else if !matches!(w, "of" | "and" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "or") {
+        } else if !lexicon::is_title_minor_word(w) {
             return false;
         }
     }

@@ -18,7 +18,6 @@
 
 pub(crate) mod chars;
 pub mod facts;
-mod lexicon;
 mod paragraphs;
 mod sentences;
 mod tokenize;

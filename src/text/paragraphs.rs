@@ -181,11 +181,6 @@ fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Function words that cannot end a sentence: a line ending in one goes on.
-fn is_continuing_word(w: &str) -> bool {
-    matches!(w, "a" | "an" | "and" | "as" | "at" | "but" | "by" | "for" | "from" | "in" | "of" | "on" | "or" | "the" | "to" | "with" | "that")
-}
-
 fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
     let raw = text.get(start..end).unwrap_or("");
     let trimmed_start = raw.trim_start();
@@ -206,7 +201,7 @@ fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
     let last = trimmed.chars().next_back();
     let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let ends_open = last.is_some_and(|c| matches!(c, ',' | '(' | '[' | '{' | '&' | '/') || is_hyphen(c) || is_opening_quote(c))
-        || (last.is_some_and(char::is_alphabetic) && is_continuing_word(last_word));
+        || (last.is_some_and(char::is_alphabetic) && crate::lexicon::is_continuing_word(last_word));
     Line {
         raw: Span::new(start, end.max(start)),
         start: s,

@@ -16,7 +16,7 @@
 //! paragraph.
 
 use super::chars::*;
-use super::lexicon::{self, Abbrev};
+use crate::lexicon::{self, Abbrev};
 use crate::doc::{Token, TokenKind};
 
 /// Splits the tokens `range` (one paragraph) of `text` into sentences; pushes half-open token
@@ -184,7 +184,7 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize, b: usize, kind: EndKi
 fn speaker_follows(text: &str, tokens: &[Token], j: usize, b: usize) -> bool {
     for k in j..b.min(j + 4) {
         let w = tokens[k].span.of(text);
-        if k > j && lexicon::is_speech_verb(w) {
+        if k > j && lexicon::is_finite_speech_verb(w) {
             return true;
         }
         let capitalised = tokens[k].kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase);

@@ -22,10 +22,10 @@
 //!
 //! It is a single left-to-right pass: text is cut into whitespace-separated chunks, and each
 //! chunk into tokens by looking at a character and its neighbours. No allocation per token, no
-//! regular expressions, no tables beyond [`super::lexicon`].
+//! regular expressions, no tables beyond [`crate::lexicon`].
 
 use super::chars::*;
-use super::lexicon;
+use crate::lexicon;
 use super::facts::Flags;
 use crate::doc::{Span, Token, TokenKind};
 
