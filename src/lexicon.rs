@@ -318,6 +318,13 @@ const WEEKDAYS: &[&str] = &[
     "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
 ];
 
+/// Time words that can stand between a speaker and the verb after it ("X on Tuesday said",
+/// "X later said"), weekdays aside.
+const TIME_ADVERBS: &[&str] = &[
+    "afternoon", "also", "evening", "last", "later", "morning", "night", "on", "recently", "then",
+    "today", "tonight", "yesterday",
+];
+
 /// Months, in full.
 const MONTHS: &[&str] = &[
     "april", "august", "december", "february", "january", "july", "june", "march", "may",
@@ -663,6 +670,11 @@ pub fn is_weekday(lower: &str) -> bool {
     has(WEEKDAYS, lower)
 }
 
+/// A weekday or a time word that can follow a speaker before the verb ("tuesday", "later").
+pub fn is_time_adverb(lower: &str) -> bool {
+    is_weekday(lower) || has(TIME_ADVERBS, lower)
+}
+
 /// A month, in full ("september").
 pub fn is_month(lower: &str) -> bool {
     has(MONTHS, lower)
@@ -765,6 +777,7 @@ mod tests {
             ("QUANTIFIERS", QUANTIFIERS),
             ("PERSON_FOLLOWERS", PERSON_FOLLOWERS),
             ("WEEKDAYS", WEEKDAYS),
+            ("TIME_ADVERBS", TIME_ADVERBS),
             ("MONTHS", MONTHS),
             ("MONTH_ABBREVIATIONS", MONTH_ABBREVIATIONS),
             ("CAPITALIZED_STOPWORDS", CAPITALIZED_STOPWORDS),

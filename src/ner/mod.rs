@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::doc::{Document, Entity, Span};
+use crate::doc::{Document, Entity, Flags, Span};
 pub use model::{Model, ModelError};
 
 /// The committed artifact, built by `bash scripts/train.sh`.
@@ -100,6 +100,9 @@ pub fn recognize_with(model: &Model, doc: &mut Document) {
     if at < n {
         ranges.push((at, n));
     }
+    // A sentence of punctuation and quote marks only ("…", a line of "----", a paste of marks)
+    // holds no name: it is not tagged, which keeps mark-only inputs as cheap as prose.
+    ranges.retain(|&(a, b)| doc.tokens[a..b].iter().any(|t| !t.flags.has(Flags::NO_ALNUM)));
     let text = doc.text.as_str();
     let word = |i: usize| text.get(doc.tokens[i].span.start..doc.tokens[i].span.end).unwrap_or("");
     let sentences: Vec<Vec<&str>> = ranges.iter().map(|&(a, b)| (a..b).map(word).collect()).collect();

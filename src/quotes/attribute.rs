@@ -11,6 +11,7 @@ use super::cues::{self, Cue, CHANNEL_NOUNS};
 use super::marks::Pair;
 use super::words::{Kind, Tok, Words};
 use crate::doc::{Document, Flags, Span, TokenKind};
+use crate::lexicon;
 
 /// How many other quotations the left context of a quotation may reach over.
 const MAX_SKIPPED_QUOTES: usize = 16;
@@ -462,7 +463,7 @@ impl<'a> Frame<'a> {
         let mut j = k;
         // Skip auxiliaries and adverbs: "X has also said".
         while j > 0 && self.is_word(ctx[j - 1]) && cues::is_aux_or_adverb(&self.lower(ctx[j - 1])) {
-            if !self.s(ctx[j - 1]).chars().next().is_some_and(char::is_lowercase) && !is_weekday(&self.lower(ctx[j - 1])) {
+            if !self.s(ctx[j - 1]).chars().next().is_some_and(char::is_lowercase) && !lexicon::is_weekday(self.lower(ctx[j - 1])) {
                 break;
             }
             j -= 1;
@@ -536,7 +537,7 @@ impl<'a> Frame<'a> {
                 let lp = self.lower(p);
                 if self.capitalized(p) && !cues::is_capitalized_stopword(&lp) {
                     s -= 1;
-                } else if is_name_connector(&lp) && s >= 2 && adjacent(s - 2, s - 1) && self.capitalized(ctx[s - 2]) {
+                } else if lexicon::is_name_connector(lp) && s >= 2 && adjacent(s - 2, s - 1) && self.capitalized(ctx[s - 2]) {
                     s -= 1;
                 } else {
                     break;
@@ -584,7 +585,7 @@ impl<'a> Frame<'a> {
                 skipped += 3;
                 continue;
             }
-            if is_weekday(&lw) || matches!(lw, "on" | "today" | "yesterday" | "tonight" | "later" | "also" | "recently" | "then" | "last" | "night" | "morning" | "afternoon" | "evening") {
+            if lexicon::is_time_adverb(lw) {
                 j += 1;
                 skipped += 1;
                 continue;
@@ -610,7 +611,7 @@ impl<'a> Frame<'a> {
                 let ln = self.lower(n);
                 if self.capitalized(n) && !cues::is_capitalized_stopword(&ln) {
                     e += 1;
-                } else if is_name_connector(&ln) && e + 2 < ctx.len() && adjacent(e + 1, e + 2) && self.capitalized(ctx[e + 2]) {
+                } else if lexicon::is_name_connector(ln) && e + 2 < ctx.len() && adjacent(e + 1, e + 2) && self.capitalized(ctx[e + 2]) {
                     e += 1;
                 } else {
                     break;
@@ -776,14 +777,6 @@ fn sentence_ends(doc: &Document) -> Vec<bool> {
         }
     }
     out
-}
-
-fn is_weekday(lw: &str) -> bool {
-    matches!(lw, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
-}
-
-fn is_name_connector(lw: &str) -> bool {
-    matches!(lw, "of" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "du" | "y" | "the" | "for")
 }
 
 /// Fills in speakers for quotations without a cue of their own: the previous speaker on the
