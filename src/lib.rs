@@ -16,12 +16,17 @@
 //! assert!(doc.entities.iter().any(|e| e.span.of(&doc.text) == "Berlin"));
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod clusters;
+pub mod conll;
 pub mod doc;
 pub mod ner;
 pub mod quotes;
 pub mod score;
 pub mod text;
+#[cfg(feature = "train")]
+pub mod train;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

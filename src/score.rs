@@ -15,20 +15,32 @@
 use std::collections::{BTreeMap, HashSet};
 
 /// Precision, recall and F1 from counts.
+///
+/// ```
+/// let p = loupe::score::Prf { correct: 3, predicted: 4, gold: 6 };
+/// assert_eq!((p.precision(), p.recall()), (0.75, 0.5));
+/// assert!((p.f1() - 0.6).abs() < 1e-12);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Prf {
+    /// Predictions that are right.
     pub correct: usize,
+    /// Predictions made.
     pub predicted: usize,
+    /// Gold items.
     pub gold: usize,
 }
 
 impl Prf {
+    /// Right among predicted (0 when nothing was predicted).
     pub fn precision(&self) -> f64 {
         ratio(self.correct, self.predicted)
     }
+    /// Right among gold (0 when there is no gold).
     pub fn recall(&self) -> f64 {
         ratio(self.correct, self.gold)
     }
+    /// Harmonic mean of precision and recall (0 when both are 0).
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
@@ -37,6 +49,7 @@ impl Prf {
             2.0 * p * r / (p + r)
         }
     }
+    /// Adds another count.
     pub fn add(&mut self, o: Prf) {
         self.correct += o.correct;
         self.predicted += o.predicted;
@@ -112,8 +125,11 @@ pub fn span_scores<K: std::hash::Hash + Eq + Clone>(
 /// A quotation for scoring: its span and, if any, its speaker span(s).
 #[derive(Clone, Debug, Default)]
 pub struct ScoredQuote {
+    /// Start offset (marks included).
     pub start: usize,
+    /// End offset, exclusive.
     pub end: usize,
+    /// Speaker spans; gold may list several, any one counts.
     pub speakers: Vec<(usize, usize)>,
 }
 
@@ -133,6 +149,7 @@ impl QuoteScores {
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.attributed.correct, self.with_gold_speaker)
     }
+    /// Adds another document's scores.
     pub fn add(&mut self, o: QuoteScores) {
         self.detection.add(o.detection);
         self.attributed.add(o.attributed);
@@ -164,11 +181,13 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-/// Scores the predicted quotes of one document against the gold ones.
-pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> QuoteScores {
+/// The reference scorer's matching: for each gold quote, in order, the best still-unused
+/// predicted quote whose inside overlaps the gold inside with Jaccard ≥ 0.8 (ties go to the
+/// later prediction). Returns, per gold quote, the index of its predicted quote.
+pub fn match_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> Vec<Option<usize>> {
     let pi: Vec<_> = pred.iter().map(|q| inside(chars, q.start, q.end)).collect();
     let mut used = vec![false; pred.len()];
-    let mut s = QuoteScores::default();
+    let mut out = Vec::with_capacity(gold.len());
     for g in gold {
         let (gs, ge) = inside(chars, g.start, g.end);
         let (mut best, mut bj) = (None, 0.8);
@@ -183,12 +202,29 @@ pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) 
                 (best, bj) = (Some(i), j);
             }
         }
-        let Some(b) = best else { continue };
-        used[b] = true;
+        if let Some(b) = best {
+            used[b] = true;
+        }
+        out.push(best);
+    }
+    out
+}
+
+/// Whether a matched prediction names the speaker: a predicted speaker span overlaps a gold
+/// one.
+pub fn speaker_right(gold: &ScoredQuote, pred: &ScoredQuote) -> bool {
+    pred.speakers.iter().any(|p| gold.speakers.iter().any(|g| overlaps(*p, *g)))
+}
+
+/// Scores the predicted quotes of one document against the gold ones.
+pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> QuoteScores {
+    let mut s = QuoteScores::default();
+    for (g, m) in gold.iter().zip(match_quotes(chars, gold, pred)) {
+        let Some(b) = m else { continue };
         s.detection.correct += 1;
         if !g.speakers.is_empty() {
             s.with_gold_speaker += 1;
-            if pred[b].speakers.iter().any(|p| g.speakers.iter().any(|g| overlaps(*p, *g))) {
+            if speaker_right(g, &pred[b]) {
                 s.attributed.correct += 1;
             }
         }

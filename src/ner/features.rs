@@ -73,6 +73,7 @@ pub fn norm_char(c: char) -> char {
 }
 
 /// The key under which a word's cluster is stored: its lowercase, normalised form, 32 bits.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn cluster_key(word: &str) -> u32 {
     let mut h = 0x1234_5678u64;
     for c in word.chars() {
@@ -90,6 +91,7 @@ pub fn cluster_key(word: &str) -> u32 {
 
 /// The key under which a word's news-context cluster is stored: its normalised form with case
 /// and digits kept, 32 bits (news clusters tell "Bush" from "bush" and "US" from "us").
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn news_key(word: &str) -> u32 {
     let mut h = 0x0BAD_CAFEu64;
     for c in word.chars() {
@@ -312,7 +314,9 @@ const D_CAPS_MID: u8 = 4; // seen ALL-CAPS outside a headline
 /// Features of a whole document, flattened: token `t` owns `feats[offs[t]..offs[t+1]]`.
 #[derive(Default, Debug, Clone)]
 pub struct DocFeatures {
+    /// All feature hashes, token after token.
     pub feats: Vec<u64>,
+    /// Token `t`'s features are `feats[offs[t]..offs[t + 1]]`.
     pub offs: Vec<u32>,
     /// Per-token information, kept by [`extract_base`] for [`extract_stage2`].
     infos: Vec<TokInfo>,
@@ -321,12 +325,16 @@ pub struct DocFeatures {
 }
 
 impl DocFeatures {
+    /// Token `t`'s feature hashes.
     pub fn token(&self, t: usize) -> &[u64] {
         &self.feats[self.offs[t] as usize..self.offs[t + 1] as usize]
     }
+    /// Number of tokens.
     pub fn len(&self) -> usize {
         self.offs.len().saturating_sub(1)
     }
+    /// Whether there are no tokens.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -357,6 +365,7 @@ impl std::hash::Hasher for IdHasher {
 /// `stage1` holds the first stage's states (flattened over the document) when extracting for
 /// the second stage; `None` for the first stage. Training uses this one-call form; inference
 /// uses [`extract_base`] and [`extract_stage2`] to compute the shared part only once.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn extract_document<S: AsRef<str>>(
     sentences: &[Vec<S>],
     clusters: &Clusters,

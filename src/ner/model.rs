@@ -66,6 +66,7 @@ pub fn feature_key(h: u64) -> u32 {
 
 impl Weights {
     /// Builds from per-feature sparse rows (sorted by key, no duplicate keys), already quantised.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn from_rows(rows: Vec<(u32, Vec<(u8, i16)>)>, trans: Transitions, scale: f32) -> Weights {
         let mut w = Weights::with_capacity(rows.len(), trans, scale);
         for (key, entries) in rows {
@@ -119,6 +120,7 @@ impl Weights {
     }
 
     /// Number of stored features and of stored (feature, state) weights.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn counts(&self) -> (usize, usize) {
         (self.n_keys, self.entries.len())
     }
@@ -222,6 +224,7 @@ impl Weights {
     }
 
     /// Decodes every sentence of a document given its features; flattened states.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn decode_doc<S>(&self, sentences: &[Vec<S>], feats: &DocFeatures) -> Vec<u8> {
         decode_all(self, sentences, feats, None, &mut Vec::new())
     }
@@ -323,8 +326,11 @@ const ALLOWED: Allowed = {
 /// Descriptive fields stored with the weights.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Meta {
+    /// Model name, e.g. `loupe-ner`.
     pub name: String,
+    /// Model version.
     pub version: String,
+    /// What the model was trained on.
     pub training_data: String,
     /// Named scores, e.g. ("test F1", 0.89).
     pub scores: Vec<(String, f32)>,
@@ -333,10 +339,11 @@ pub struct Meta {
 /// A loaded two-stage tagger.
 #[derive(Clone, Debug)]
 pub struct Model {
+    /// Name, version, training data and the scores recorded at training time.
     pub meta: Meta,
-    pub clusters: Clusters,
-    pub stage1: Weights,
-    pub stage2: Weights,
+    pub(crate) clusters: Clusters,
+    pub(crate) stage1: Weights,
+    pub(crate) stage2: Weights,
     /// Size of the artifact it was loaded from, in bytes.
     pub size: usize,
 }

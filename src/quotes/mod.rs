@@ -14,13 +14,13 @@
 //! the full name the recogniser found.
 //!
 //! Rules, not weights: measured figures, the command that produces them and the known
-//! weaknesses are in `model/quotes.md`; `src/bin/train_quotes.rs` is the development harness.
+//! weaknesses are in `model/quotes.md`; `train/src/bin/train_quotes.rs` is the development harness.
 
-pub mod attribute;
-pub mod cues;
-pub mod detect;
-pub mod marks;
-pub mod scan;
+mod attribute;
+mod cues;
+mod detect;
+mod marks;
+mod scan;
 
 use crate::doc::{Document, Quote, Span};
 

@@ -9,14 +9,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use std::collections::BTreeMap;
+
 use clap::{Parser, Subcommand};
-use loupe::ner::clusters::build::{hierarchical, Rng};
-use loupe::ner::clusters::{ClusterTable, Clusters};
-use loupe::ner::codec::{Reader, Writer};
-use loupe::ner::features::{cluster_key, extract_document, news_key, norm_char, DocFeatures};
-use loupe::ner::model::{Meta, Model, Weights};
-use loupe::ner::tags;
-use loupe::ner::train::{parse_conll, tag_with, Doc, Score, Trainer};
+use loupe::ner::{Meta, Model};
+use loupe::score::{conll_scores, Prf};
+use loupe::train::{
+    cluster_key, extract_document, hierarchical, news_key, norm_char, tag_with, tags, ClusterTable, Clusters, Doc,
+    DocFeatures, Reader, Rng, Trainer, Weights, Writer,
+};
 
 #[derive(Parser)]
 #[command(name = "train_ner", about = "Train and score the Loupe entity tagger.")]
@@ -228,7 +229,7 @@ fn run(cmd: Command) -> Result<(), String> {
         }
         Command::Eval { model, data, out, case } => {
             let m = load_model(model)?;
-            let mut docs = parse_conll(&read(&data)?);
+            let mut docs = Doc::from_conll(&read(&data)?);
             for d in docs.iter_mut() {
                 for w in d.words.iter_mut().flatten() {
                     match case.as_deref() {
@@ -241,7 +242,7 @@ fn run(cmd: Command) -> Result<(), String> {
             let t0 = Instant::now();
             let (score, lines) = evaluate(&m, &docs);
             let words: usize = docs.iter().flat_map(|d| &d.words).map(|s| s.len()).sum();
-            eprintln!("{} words in {:.2?}; {}", words, t0.elapsed(), score.summary());
+            eprintln!("{} words in {:.2?}; {}", words, t0.elapsed(), summary(&score));
             if let Some(o) = out {
                 std::fs::write(&o, lines).map_err(|e| format!("cannot write {}: {e}", o.display()))?;
             }
@@ -280,7 +281,7 @@ fn run(cmd: Command) -> Result<(), String> {
             let mut docs = Vec::new();
             for p in &train {
                 let base = docs.len();
-                docs.extend(parse_conll(&read(p)?).into_iter().map(|mut d| {
+                docs.extend(Doc::from_conll(&read(p)?).into_iter().map(|mut d| {
                     d.key += base;
                     d
                 }));
@@ -288,17 +289,18 @@ fn run(cmd: Command) -> Result<(), String> {
             let n_orig = docs.len();
             augment_names(&mut docs, n_orig, name_aug, name_p, seed);
             augment_case(&mut docs, case_aug, seed);
-            let dev = dev.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
-            let test = test.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
+            let dev = dev.map(|p| read(&p).map(|t| Doc::from_conll(&t))).transpose()?;
+            let test = test.map(|p| read(&p).map(|t| Doc::from_conll(&t))).transpose()?;
             let cfg = Cfg { epochs1, epochs2, prune, seed, trace };
             let mut model = train_model(&docs, dev.as_deref(), &table, &cfg, folds)?;
             let mut scores = Vec::new();
             for (label, set) in [("dev", &dev), ("test", &test)] {
                 if let Some(set) = set {
                     let (s, _) = evaluate(&model, set);
-                    eprintln!("{label}: {}", s.summary());
-                    for (i, k) in ["", " PER", " ORG", " LOC", " MISC"].iter().enumerate() {
-                        scores.push((format!("{label} F1{k}"), s.f1(i)));
+                    eprintln!("{label}: {}", summary(&s));
+                    for k in ["ALL", "PER", "ORG", "LOC", "MISC"] {
+                        let name = if k == "ALL" { format!("{label} F1") } else { format!("{label} F1 {k}") };
+                        scores.push((name, recorded_f1(&s.get(k).copied().unwrap_or_default())));
                     }
                 }
             }
@@ -314,8 +316,7 @@ fn run(cmd: Command) -> Result<(), String> {
             let bytes = model.to_bytes();
             Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
             std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-            let (k1, w1) = model.stage1.counts();
-            let (k2, w2) = model.stage2.counts();
+            let [(k1, w1), (k2, w2)] = model.counts();
             eprintln!(
                 "wrote {} ({} bytes; stage 1: {k1} features / {w1} weights, stage 2: {k2} / {w2})",
                 out.display(),
@@ -422,12 +423,15 @@ fn train_stage(
         let errs = tr.epoch(&mut rng);
         if let (true, Some((dd, ds1))) = (cfg.trace, dev) {
             let w = tr.export(cfg.prune);
-            let mut sc = Score::default();
-            for (i, d) in dd.iter().enumerate() {
-                let p = tag_with(&w, table, &d.words, ds1.map(|s| s[i].as_slice()));
-                sc.add(&flat_gold(d), &p);
-            }
-            eprintln!("  epoch {}: {errs} wrong sentences; dev {} ({:.1?})", e + 1, sc.summary(), t0.elapsed());
+            let states: Vec<(Vec<u8>, Vec<u8>)> = dd
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (flat_gold(d), tag_with(&w, table, &d.words, ds1.map(|s| s[i].as_slice()))))
+                .collect();
+            let iob = |s: &[u8]| s.iter().map(|&x| tags::iob2(x)).collect::<Vec<_>>();
+            let pairs: Vec<(Vec<&str>, Vec<&str>)> = states.iter().map(|(g, p)| (iob(g), iob(p))).collect();
+            let sc = conll_scores(&pairs);
+            eprintln!("  epoch {}: {errs} wrong sentences; dev {} ({:.1?})", e + 1, summary(&sc), t0.elapsed());
         } else {
             eprintln!("  epoch {}: {errs} wrong sentences ({:.1?})", e + 1, t0.elapsed());
         }
@@ -456,28 +460,54 @@ fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &Clusters, cfg: &Cfg, f
     let dev_s1: Option<Vec<Vec<u8>>> = dev.map(|dd| dd.iter().map(|d| tag_with(&w1, table, &d.words, None)).collect());
     eprintln!("stage 2");
     let w2 = train_stage(docs, Some(&held), table, cfg.epochs2, cfg, dev.zip(dev_s1.as_deref()).map(|(d, s)| (d, Some(s))));
-    Ok(Model { meta: Meta::default(), clusters: table.clone(), stage1: w1, stage2: w2, size: 0 })
+    Ok(Model::from_parts(Meta::default(), table.clone(), w1, w2))
 }
 
-/// Tags every document with the full model path; returns the score and conlleval lines.
-fn evaluate(m: &Model, docs: &[Doc]) -> (Score, String) {
-    let mut score = Score::default();
+/// Tags every document with the full model path; returns the entity scores (conlleval
+/// semantics, per label and "ALL") and conlleval lines.
+fn evaluate(m: &Model, docs: &[Doc]) -> (BTreeMap<String, Prf>, String) {
+    let mut pairs: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
     let mut lines = String::new();
     for d in docs {
         let sents: Vec<Vec<&str>> = d.words.iter().map(|s| s.iter().map(|w| w.as_str()).collect()).collect();
         let pred = m.tag_document(&sents);
-        // Score on the IOB2 strings the app returns, re-read as chunks per sentence.
-        for (si, (words, ptags)) in d.words.iter().zip(&pred).enumerate() {
-            let p: Vec<&str> = ptags.to_vec();
-            let ps = tags::from_iob(&p);
-            score.add(&d.gold[si], &ps);
-            for ((w, &g), t) in words.iter().zip(&d.gold[si]).zip(&p) {
-                lines.push_str(&format!("{w} {} {t}\n", tags::iob2(g)));
+        // Score on the IOB2 strings the app returns.
+        for ((words, gold), ptags) in d.words.iter().zip(&d.gold).zip(pred) {
+            let gtags: Vec<&str> = gold.iter().map(|&g| tags::iob2(g)).collect();
+            for ((w, g), t) in words.iter().zip(&gtags).zip(&ptags) {
+                lines.push_str(&format!("{w} {g} {t}\n"));
             }
             lines.push('\n');
+            pairs.push((gtags, ptags));
         }
     }
-    (score, lines)
+    (conll_scores(&pairs), lines)
+}
+
+/// "F1 0.9012 (PER … ORG … LOC … MISC …)".
+fn summary(s: &BTreeMap<String, Prf>) -> String {
+    let f = |k: &str| s.get(k).map_or(0.0, Prf::f1);
+    format!(
+        "F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4} MISC {:.4})",
+        f("ALL"),
+        f("PER"),
+        f("ORG"),
+        f("LOC"),
+        f("MISC")
+    )
+}
+
+/// F1 as recorded in the artifact's metadata: from the same counts as [`Prf::f1`], but in the
+/// f32 arithmetic the artifact has always used. `Prf::f1() as f32` can differ in the last bit,
+/// which would change `model/ner.bin` without changing the model.
+fn recorded_f1(s: &Prf) -> f32 {
+    let p = s.correct as f32 / s.predicted.max(1) as f32;
+    let r = s.correct as f32 / s.gold.max(1) as f32;
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 /// Reads the embedding JSON, clusters the `top` most frequent words and writes the table.

@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{conll::tag_text, lines, Outcome};
+use loupe::conll;
 use loupe::score::{conll_scores, score_quotes, span_scores, Prf, QuoteScores, ScoredQuote};
 use loupe::view::{OffsetMap, Unit};
 
@@ -59,9 +60,10 @@ fn default_data() -> PathBuf {
     if let Some(d) = std::env::var_os("LOUPE_DATA") {
         return d.into();
     }
-    let beside_crate = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    if beside_crate.is_dir() {
-        return beside_crate;
+    // This crate sits in cli/ of the repository; the data sits beside the repository.
+    let beside_repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data");
+    if beside_repo.is_dir() {
+        return beside_repo;
     }
     PathBuf::from("../shared/data")
 }
@@ -84,6 +86,7 @@ fn gold_files(dir: &Path, all: bool, out: &mut Vec<PathBuf>) -> Result<(), Strin
     Ok(())
 }
 
+/// `loupe eval`: scores every gold file under `data` (or the default data directory).
 pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, String> {
     let data = data.unwrap_or_else(default_data);
     let mut files = Vec::new();
@@ -143,22 +146,11 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool) -> Result<Outcome, Stri
 /// Tags like `tag-conll`, then reads gold (second-to-last column) and prediction (last).
 fn score_conll(text: &str) -> BTreeMap<String, Prf> {
     let tagged = tag_text(text);
-    let mut sentences: Vec<(Vec<&str>, Vec<&str>)> = vec![(vec![], vec![])];
-    for (_, line) in lines(tagged.as_bytes()) {
-        let line = std::str::from_utf8(line).unwrap_or("");
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() || cols[0] == "-DOCSTART-" {
-            if !sentences.last().is_some_and(|s| s.0.is_empty()) {
-                sentences.push((vec![], vec![]));
-            }
-            continue;
-        }
-        if cols.len() < 3 {
-            continue; // no gold column: nothing to score against
-        }
-        let s = sentences.last_mut().unwrap();
-        s.0.push(cols[cols.len() - 2]);
-        s.1.push(cols[cols.len() - 1]);
+    let mut sentences: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+    for sentence in conll::documents(&tagged).iter().flatten() {
+        // Lines without a gold column have nothing to be scored against.
+        let rows = sentence.iter().filter_map(|r| Some((r.gold_before_tag()?, r.tag()?)));
+        sentences.push(rows.unzip());
     }
     conll_scores(&sentences)
 }
@@ -167,34 +159,20 @@ fn score_conll(text: &str) -> BTreeMap<String, Prf> {
 /// text (words joined by spaces, one sentence per line) and annotated from scratch, so our own
 /// tokenizer and sentence splitter are scored too. Entities match on exact byte span and type.
 fn score_conll_raw(text: &str) -> BTreeMap<String, Prf> {
-    // documents → sentences → (word, gold tag)
-    let mut docs: Vec<Vec<Vec<(&str, &str)>>> = vec![vec![vec![]]];
-    for (_, line) in lines(text.as_bytes()) {
-        let line = std::str::from_utf8(line).unwrap_or("");
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        match cols.first() {
-            None => docs.last_mut().unwrap().push(vec![]),
-            Some(&"-DOCSTART-") => docs.push(vec![vec![]]),
-            Some(word) => {
-                let tag = if cols.len() >= 2 { cols[cols.len() - 1] } else { "O" };
-                docs.last_mut().unwrap().last_mut().unwrap().push((word, tag));
-            }
-        }
-    }
     let (mut gold, mut pred) = (HashSet::new(), HashSet::new());
-    for (n, doc) in docs.iter().enumerate() {
+    for (n, doc) in conll::documents(text).iter().enumerate() {
         let mut doc_text = String::new();
-        for sentence in doc.iter().filter(|s| !s.is_empty()) {
+        for sentence in doc {
             let mut spans = Vec::with_capacity(sentence.len());
-            for (i, (word, _)) in sentence.iter().enumerate() {
+            for (i, row) in sentence.iter().enumerate() {
                 if i > 0 {
                     doc_text.push(' ');
                 }
-                spans.push((doc_text.len(), doc_text.len() + word.len()));
-                doc_text.push_str(word);
+                spans.push((doc_text.len(), doc_text.len() + row.word().len()));
+                doc_text.push_str(row.word());
             }
             doc_text.push('\n');
-            let tags: Vec<&str> = sentence.iter().map(|w| w.1).collect();
+            let tags: Vec<&str> = sentence.iter().map(|r| r.tag().unwrap_or("O")).collect();
             for (s, e, typ) in loupe::score::chunks(&tags) {
                 gold.insert((n, spans[s].0, spans[e - 1].1, typ.to_string()));
             }
