@@ -18,6 +18,7 @@
 
 #![warn(missing_docs)]
 
+mod check;
 pub mod clusters;
 pub mod conll;
 pub mod doc;

@@ -113,31 +113,12 @@ impl Fixture {
     }
 }
 
-/// What must hold for any document: a partition of the entities into clusters ordered by first
-/// mention, mentions in text order, salience in range, quote clusters in range.
+/// What must hold for any document after grouping, whatever entities it was given: a partition
+/// of the entities into clusters ordered by first mention, mentions in text order, salience in
+/// range, quote clusters in range ([`Document::check_clusters`]), and every entity clustered.
 fn check_invariants(doc: &Document) {
-    let mut seen = vec![0; doc.entities.len()];
-    let mut last_first = None;
-    for (id, c) in doc.clusters.iter().enumerate() {
-        assert!(!c.mentions.is_empty());
-        assert!((0.0..=1.0).contains(&c.salience), "salience {}", c.salience);
-        for w in c.mentions.windows(2) {
-            assert!(doc.entities[w[0]].span.start <= doc.entities[w[1]].span.start);
-        }
-        for &m in &c.mentions {
-            seen[m] += 1;
-            assert_eq!(doc.entities[m].cluster, Some(id));
-        }
-        let first = doc.entities[c.mentions[0]].span.start;
-        if let Some(prev) = last_first {
-            assert!(prev <= first, "clusters ordered by first mention");
-        }
-        last_first = Some(first);
-    }
-    assert!(seen.iter().all(|&n| n == 1), "every entity in exactly one cluster");
-    for q in &doc.quotes {
-        assert!(q.cluster.map_or(true, |c| c < doc.clusters.len()));
-    }
+    assert_eq!(doc.check_clusters(), Ok(()));
+    assert!(doc.entities.iter().all(|e| e.cluster.is_some()), "every entity in a cluster");
 }
 
 // ---------------------------------------------------------------------------------------------

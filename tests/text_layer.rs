@@ -16,65 +16,10 @@ fn seg(text: &str) -> Document {
     doc
 }
 
-/// Checks every structural guarantee of the layer; returns a description of the first
-/// violation.
+/// Checks every structural guarantee of the layer ([`Document::check`]); returns a description
+/// of the first violation.
 fn check_invariants(doc: &Document) -> Result<(), String> {
-    let text = &doc.text;
-    let mut covered = vec![false; text.len()];
-    let mut prev_end = 0;
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let s = t.span;
-        if s.start >= s.end {
-            return Err(format!("token {i} is empty: {s:?}"));
-        }
-        if s.start < prev_end {
-            return Err(format!("token {i} overlaps or is out of order: {s:?} after end {prev_end}"));
-        }
-        if s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
-            return Err(format!("token {i} is not on char boundaries: {s:?}"));
-        }
-        if s.of(text).chars().any(char::is_whitespace) {
-            return Err(format!("token {i} contains whitespace: {:?}", s.of(text)));
-        }
-        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
-        prev_end = s.end;
-    }
-    for (i, c) in text.char_indices() {
-        if !c.is_whitespace() && !covered[i] {
-            return Err(format!("char {c:?} at byte {i} is in no token"));
-        }
-    }
-    // Sentences: contiguous token ranges covering all tokens, spans matching their tokens.
-    let mut next_token = 0;
-    for (k, s) in doc.sentences.iter().enumerate() {
-        let (a, b) = s.tokens;
-        if a != next_token || b <= a || b > doc.tokens.len() {
-            return Err(format!("sentence {k} has token range {a}..{b}, expected to start at {next_token}"));
-        }
-        if s.span.start != doc.tokens[a].span.start || s.span.end != doc.tokens[b - 1].span.end {
-            return Err(format!("sentence {k} span {:?} does not match its tokens", s.span));
-        }
-        next_token = b;
-    }
-    if next_token != doc.tokens.len() {
-        return Err(format!("sentences cover {next_token} of {} tokens", doc.tokens.len()));
-    }
-    // Paragraphs: contiguous sentence ranges covering all sentences.
-    let mut next_sentence = 0;
-    for (k, p) in doc.paragraphs.iter().enumerate() {
-        let (a, b) = p.sentences;
-        if a != next_sentence || b <= a || b > doc.sentences.len() {
-            return Err(format!("paragraph {k} has sentence range {a}..{b}, expected to start at {next_sentence}"));
-        }
-        if p.span.start != doc.sentences[a].span.start || p.span.end != doc.sentences[b - 1].span.end {
-            return Err(format!("paragraph {k} span {:?} does not match its sentences", p.span));
-        }
-        next_sentence = b;
-    }
-    if next_sentence != doc.sentences.len() {
-        return Err(format!("paragraphs cover {next_sentence} of {} sentences", doc.sentences.len()));
-    }
-    Ok(())
+    doc.check()
 }
 
 fn sentences(doc: &Document) -> Vec<&str> {
