@@ -160,7 +160,8 @@ impl QuoteScores {
 /// What is stripped from both ends of a quote before comparing: quote marks, white space,
 /// commas and periods (the reference scorer's set).
 const MARKS: &[char] = &[
-    '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}', ' ', '\n', '\t', ',', '.',
+    '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}', ' ', '\n', '\t', ',',
+    '.',
 ];
 
 /// The inside of a quote: `start..end` shrunk past [`MARKS`]. `chars` is the document as code

@@ -376,7 +376,12 @@ pub fn extract_document<S: AsRef<str>>(
     if let Some(s1) = stage1 {
         let mut extra = DocFeatures::default();
         extract_stage2(sentences, out, s1, &mut extra);
-        let mut merged = DocFeatures { feats: Vec::with_capacity(out.feats.len() + extra.feats.len()), offs: vec![0], infos: Vec::new(), headline: Vec::new() };
+        let mut merged = DocFeatures {
+            feats: Vec::with_capacity(out.feats.len() + extra.feats.len()),
+            offs: vec![0],
+            infos: Vec::new(),
+            headline: Vec::new(),
+        };
         for t in 0..out.len() {
             merged.feats.extend_from_slice(out.token(t));
             merged.feats.extend_from_slice(extra.token(t));
@@ -562,24 +567,24 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
 
     // Majority label of the other occurrences of each token's form (5 = none).
     let maj: Vec<u8> = infos
-            .iter()
-            .zip(s1)
-            .map(|(ti, &st)| {
-                let mut c = agg.get(&ti.lw).copied().unwrap_or([0; 5]);
-                let own = tags::state_type(st);
-                c[own] = c[own].saturating_sub(1);
-                if c.iter().sum::<u32>() == 0 {
-                    return 5;
+        .iter()
+        .zip(s1)
+        .map(|(ti, &st)| {
+            let mut c = agg.get(&ti.lw).copied().unwrap_or([0; 5]);
+            let own = tags::state_type(st);
+            c[own] = c[own].saturating_sub(1);
+            if c.iter().sum::<u32>() == 0 {
+                return 5;
+            }
+            let mut best = 0;
+            for k in 1..5 {
+                if c[k] > c[best] {
+                    best = k;
                 }
-                let mut best = 0;
-                for k in 1..5 {
-                    if c[k] > c[best] {
-                        best = k;
-                    }
-                }
-                best as u8
-            })
-            .collect();
+            }
+            best as u8
+        })
+        .collect();
     let mut start = 0;
     for (si, s) in sentences.iter().enumerate() {
         let toks = &infos[start..start + s.len()];
@@ -717,7 +722,10 @@ mod tests {
         use crate::ner::clusters::ClusterTable;
         assert_ne!(news_key("Bush"), news_key("bush"));
         assert_eq!(news_key("O\u{2019}Brien"), news_key("O'Brien"));
-        let t = Clusters { glove: ClusterTable::empty(), news: vec![ClusterTable::from_pairs(&[(news_key("Okafor"), 0o1234)])] };
+        let t = Clusters {
+            glove: ClusterTable::empty(),
+            news: vec![ClusterTable::from_pairs(&[(news_key("Okafor"), 0o1234)])],
+        };
         assert_eq!(tok_info("Okafor", &t).news[0], 0o1234);
         assert_eq!(tok_info("okafor", &t).news[0], NO_CLUSTER);
         // The news cluster reaches the features of the word and of its neighbours.

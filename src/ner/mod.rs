@@ -138,7 +138,23 @@ mod tests {
 
     #[test]
     fn tags_an_invented_sentence_sensibly() {
-        let words = ["Maria", "Okafor", ",", "the", "mayor", "of", "Lagos", ",", "met", "executives", "of", "Shell", "in", "London", "."];
+        let words = [
+            "Maria",
+            "Okafor",
+            ",",
+            "the",
+            "mayor",
+            "of",
+            "Lagos",
+            ",",
+            "met",
+            "executives",
+            "of",
+            "Shell",
+            "in",
+            "London",
+            ".",
+        ];
         let t = tag(&words);
         assert_eq!(&t[0..2], ["B-PER", "I-PER"], "{t:?}");
         assert_eq!(t[6], "B-LOC", "{t:?}");
@@ -150,7 +166,8 @@ mod tests {
     #[test]
     fn typographic_variants_tag_like_plain_ones() {
         let plain = tag(&["Sean", "O'Donnell", "said", "the", "Dublin", "-", "based", "firm", "grew", "."]);
-        let curly = tag(&["Sean", "O\u{2019}Donnell", "said", "the", "Dublin", "\u{2013}", "based", "firm", "grew", "."]);
+        let curly =
+            tag(&["Sean", "O\u{2019}Donnell", "said", "the", "Dublin", "\u{2013}", "based", "firm", "grew", "."]);
         assert_eq!(plain, curly);
     }
 

@@ -78,13 +78,7 @@ impl Weights {
     fn with_capacity(n: usize, trans: Transitions, scale: f32) -> Weights {
         // Load factor at most 2/3: short probe sequences, small enough to stay in cache.
         let cap = (n * 3 / 2 + 1).next_power_of_two().max(16);
-        Weights {
-            slots: vec![[0, 0]; cap],
-            entries: Vec::with_capacity(n * 3),
-            trans,
-            scale,
-            n_keys: 0,
-        }
+        Weights { slots: vec![[0, 0]; cap], entries: Vec::with_capacity(n * 3), trans, scale, n_keys: 0 }
     }
 
     /// Adds one feature's entries; a repeated key or a full table is ignored.
@@ -288,9 +282,9 @@ pub fn viterbi(em: &[[f32; N]], trans: &Transitions, out: &mut Vec<u8>) {
         cur = next;
     }
     let mut best = (NEG, 0u8);
-    for s in 0..N {
-        if tags::may_end(s as u8) && cur[s] > best.0 {
-            best = (cur[s], s as u8);
+    for (s, &v) in cur.iter().enumerate() {
+        if tags::may_end(s as u8) && v > best.0 {
+            best = (v, s as u8);
         }
     }
     let start = out.len();
@@ -395,7 +389,13 @@ impl Model {
             if !r.done() {
                 return Err("unexpected bytes after the last section".into());
             }
-            Ok(Model { meta: Meta { name, version, training_data, scores }, clusters, stage1, stage2, size: data.len() })
+            Ok(Model {
+                meta: Meta { name, version, training_data, scores },
+                clusters,
+                stage1,
+                stage2,
+                size: data.len(),
+            })
         };
         parse(&mut r).map_err(err)
     }
@@ -476,7 +476,6 @@ impl Model {
         }
         out
     }
-
 }
 
 fn decode_all<S>(
@@ -505,8 +504,16 @@ mod tests {
         trans[0][0] = 1.0;
         let w = Weights::from_rows(vec![(5, vec![(1, 300), (4, -2)]), (9, vec![(0, 7)])], trans, 0.5);
         Model {
-            meta: Meta { name: "t".into(), version: "0".into(), training_data: "none".into(), scores: vec![("x".into(), 0.5)] },
-            clusters: Clusters { glove: ClusterTable::from_pairs(&[(3, 17)]), news: vec![ClusterTable::from_pairs(&[(4, 9)])] },
+            meta: Meta {
+                name: "t".into(),
+                version: "0".into(),
+                training_data: "none".into(),
+                scores: vec![("x".into(), 0.5)],
+            },
+            clusters: Clusters {
+                glove: ClusterTable::from_pairs(&[(3, 17)]),
+                news: vec![ClusterTable::from_pairs(&[(4, 9)])],
+            },
             stage1: w.clone(),
             stage2: w,
             size: 0,

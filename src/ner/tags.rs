@@ -65,8 +65,8 @@ pub fn may_end(s: u8) -> bool {
 
 /// IOB2 strings, indexed by state.
 const IOB2: [&str; N] = [
-    "O", "B-PER", "I-PER", "I-PER", "B-PER", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "B-LOC", "I-LOC",
-    "I-LOC", "B-LOC", "B-MISC", "I-MISC", "I-MISC", "B-MISC",
+    "O", "B-PER", "I-PER", "I-PER", "B-PER", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "B-LOC", "I-LOC", "I-LOC", "B-LOC",
+    "B-MISC", "I-MISC", "I-MISC", "B-MISC",
 ];
 
 /// The IOB2 tag of a state.

@@ -34,7 +34,10 @@ impl Doc {
             .iter()
             .map(|d| Doc {
                 words: d.iter().map(|s| s.iter().map(|r| r.word().to_owned()).collect()).collect(),
-                gold: d.iter().map(|s| tags::from_iob(&s.iter().map(|r| r.tag().unwrap_or("O")).collect::<Vec<_>>())).collect(),
+                gold: d
+                    .iter()
+                    .map(|s| tags::from_iob(&s.iter().map(|r| r.tag().unwrap_or("O")).collect::<Vec<_>>()))
+                    .collect(),
                 key: 0,
             })
             .collect();
@@ -194,9 +197,9 @@ impl Trainer {
         for (r, &h) in self.hashes.iter().enumerate() {
             let mut v = [0f32; N];
             let mut any = false;
-            for k in 0..N {
-                v[k] = avg(self.w[r * N + k], self.u[r * N + k]);
-                any |= v[k] != 0.0;
+            for (k, x) in v.iter_mut().enumerate() {
+                *x = avg(self.w[r * N + k], self.u[r * N + k]);
+                any |= *x != 0.0;
             }
             if any {
                 let e = rows.entry(feature_key(h)).or_insert([0.0; N]);
@@ -206,9 +209,9 @@ impl Trainer {
             }
         }
         let mut trans: Transitions = [[0.0; N]; N + 1];
-        for p in 0..=N {
-            for s in 0..N {
-                trans[p][s] = avg(self.tw[p * N + s], self.tu[p * N + s]);
+        for (p, row) in trans.iter_mut().enumerate() {
+            for (s, x) in row.iter_mut().enumerate() {
+                *x = avg(self.tw[p * N + s], self.tu[p * N + s]);
             }
         }
         let max = rows.values().flat_map(|v| v.iter()).fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);

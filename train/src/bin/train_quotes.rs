@@ -142,7 +142,13 @@ fn print_errors(
     for (g, m) in gold.iter().zip(&matches) {
         let (gs, ge) = (g.start, g.end);
         let Some(i) = *m else {
-            let _ = writeln!(out, "FN\t{id}\t{} [[{}]] {}", snip(gs.saturating_sub(80), gs), snip(gs, ge), snip(ge, ge + 60));
+            let _ = writeln!(
+                out,
+                "FN\t{id}\t{} [[{}]] {}",
+                snip(gs.saturating_sub(80), gs),
+                snip(gs, ge),
+                snip(ge, ge + 60)
+            );
             continue;
         };
         used[i] = true;
@@ -164,7 +170,13 @@ fn print_errors(
         );
     }
     for (p, _) in pred.iter().zip(&used).filter(|(_, &u)| !u) {
-        let _ = writeln!(out, "FP\t{id}\t{} [[{}]] {}", snip(p.start.saturating_sub(60), p.start), snip(p.start, p.end), snip(p.end, p.end + 40));
+        let _ = writeln!(
+            out,
+            "FP\t{id}\t{} [[{}]] {}",
+            snip(p.start.saturating_sub(60), p.start),
+            snip(p.start, p.end),
+            snip(p.end, p.end + 40)
+        );
     }
 }
 
