@@ -499,8 +499,9 @@ fn summary(s: &BTreeMap<String, Prf>) -> String {
 }
 
 /// F1 as recorded in the artifact's metadata: from the same counts as [`Prf::f1`], but in the
-/// f32 arithmetic the artifact has always used. `Prf::f1() as f32` can differ in the last bit,
-/// which would change `model/ner.bin` without changing the model.
+/// f32 arithmetic the artifact has always used. `Prf::f1() as f32` differs in the last bit for
+/// 2 of the 10 recorded scores (tried: scripts/train.sh then wrote a different `model/ner.bin`,
+/// same weights), so the artifact would change without the model changing.
 fn recorded_f1(s: &Prf) -> f32 {
     let p = s.correct as f32 / s.predicted.max(1) as f32;
     let r = s.correct as f32 / s.gold.max(1) as f32;
