@@ -164,8 +164,9 @@ const MARKS: &[char] = &[
     '.',
 ];
 
-/// The inside of a quote: `start..end` shrunk past [`MARKS`]. `chars` is the document as code
-/// points; offsets are indices into it.
+/// The inside of a quote: `start..end` shrunk past quote marks, white space, commas and
+/// periods (the reference scorer's set). `chars` is the document as code points; offsets are
+/// indices into it.
 pub fn inside(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     let end = end.min(chars.len());
     let (mut s, mut e) = (start.min(end), end);

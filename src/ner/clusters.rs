@@ -60,7 +60,7 @@ impl ClusterTable {
         }
     }
 
-    /// The cluster path of a word key, or [`NO_CLUSTER`].
+    /// The cluster path of a word key, or `NO_CLUSTER` (`u16::MAX`).
     #[inline]
     pub fn get(&self, key: u32) -> u16 {
         if self.keys.is_empty() {
@@ -140,7 +140,7 @@ impl ClusterTable {
 ///
 /// `glove` comes from GloVe vectors (lowercase forms, 2014-era web text); `news` from the
 /// contexts words occur in within modern (2015-16) US news, keyed by the case-kept form (see
-/// [`super::features::news_key`]): up to [`MAX_NEWS`] clusterings of the same vectors with
+/// [`super::features::news_key`]): up to `MAX_NEWS` (4) clusterings of the same vectors with
 /// different seeds, because one k-means run may cut any single word's neighbourhood badly. The second table exists because a word's GloVe neighbours
 /// follow its commonest lowercase meaning ("trump" sits with takeover words), while in news
 /// "Trump" occurs where person names occur ("Mr. Trump said").

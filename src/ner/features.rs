@@ -364,7 +364,7 @@ impl std::hash::Hasher for IdHasher {
 ///
 /// `stage1` holds the first stage's states (flattened over the document) when extracting for
 /// the second stage; `None` for the first stage. Training uses this one-call form; inference
-/// uses [`extract_base`] and [`extract_stage2`] to compute the shared part only once.
+/// uses `extract_base` and `extract_stage2` to compute the shared part only once.
 #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn extract_document<S: AsRef<str>>(
     sentences: &[Vec<S>],

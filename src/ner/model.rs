@@ -426,8 +426,8 @@ impl Model {
 
     /// Tags a whole document and returns BILOU states, flattened over its sentences.
     ///
-    /// Memory stays bounded on any input: sentences longer than [`MAX_SENTENCE`] tokens are
-    /// decoded in pieces, and documents longer than [`MAX_CHUNK`] tokens are tagged chunk by
+    /// Memory stays bounded on any input: sentences longer than `MAX_SENTENCE` tokens are
+    /// decoded in pieces, and documents longer than `MAX_CHUNK` tokens are tagged chunk by
     /// chunk (document-level evidence then comes from the chunk). News articles are far below
     /// both limits, so for them this is exactly one pass over the whole document.
     pub fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
