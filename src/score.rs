@@ -133,6 +133,49 @@ pub struct ScoredQuote {
     pub speakers: Vec<(usize, usize)>,
 }
 
+/// Reads a gold quote in the reference scorer's JSON shape: `{"start", "end", "speaker"}`, where
+/// `speaker` is one `{"start", "end"}` object, a list of them (PolNeAR's format), or null or
+/// absent. Speaker entries without both offsets are skipped. `loupe eval` and `train_quotes`
+/// read gold quotes this way.
+///
+/// ```
+/// # use serde::Deserialize;
+/// # let json = serde_json::json!({"start": 0, "end": 14, "speaker": [{"start": 15, "end": 22}]});
+/// let q = loupe::score::ScoredQuote::deserialize(&json).unwrap();
+/// assert_eq!((q.start, q.end, q.speakers), (0, 14, vec![(15, 22)]));
+/// ```
+impl<'de> serde::Deserialize<'de> for ScoredQuote {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct At {
+            start: Option<usize>,
+            end: Option<usize>,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Speaker {
+            Many(Vec<At>),
+            One(At),
+            Other(serde::de::IgnoredAny),
+        }
+        #[derive(serde::Deserialize)]
+        struct Gold {
+            start: usize,
+            end: usize,
+            #[serde(default)]
+            speaker: Option<Speaker>,
+        }
+        let g = Gold::deserialize(d)?;
+        let at = |a: &At| a.start.zip(a.end);
+        let speakers = match &g.speaker {
+            Some(Speaker::Many(v)) => v.iter().filter_map(at).collect(),
+            Some(Speaker::One(a)) => at(a).into_iter().collect(),
+            _ => Vec::new(),
+        };
+        Ok(ScoredQuote { start: g.start, end: g.end, speakers })
+    }
+}
+
 /// Quotation scores for one or more documents.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct QuoteScores {
@@ -255,6 +298,21 @@ mod tests {
         assert_eq!(r["ALL"], Prf { correct: 1, predicted: 2, gold: 2 });
         assert_eq!(r["LOC"].recall(), 0.0);
         assert_eq!(r["PER"].f1(), 1.0);
+    }
+
+    #[test]
+    fn gold_quotes_read_every_speaker_shape() {
+        let read = |s: &str| serde_json::from_str::<ScoredQuote>(s).map(|q| (q.start, q.end, q.speakers)).ok();
+        let one = r#"{"start": 1, "end": 5, "speaker": {"start": 7, "end": 9}}"#;
+        let many =
+            r#"{"start": 1, "end": 5, "speaker": [{"start": 7, "end": 9}, {"start": 2}, {"start": 11, "end": 12}]}"#;
+        assert_eq!(read(one), Some((1, 5, vec![(7, 9)])));
+        assert_eq!(read(many), Some((1, 5, vec![(7, 9), (11, 12)])));
+        assert_eq!(read(r#"{"start": 1, "end": 5, "speaker": null}"#), Some((1, 5, vec![])));
+        assert_eq!(read(r#"{"start": 1, "end": 5, "speaker": "Ann"}"#), Some((1, 5, vec![])));
+        assert_eq!(read(r#"{"start": 1, "end": 5}"#), Some((1, 5, vec![])));
+        assert_eq!(read(r#"{"start": 1}"#), None);
+        assert_eq!(read(r#"{"start": -1, "end": 5}"#), None);
     }
 
     #[test]

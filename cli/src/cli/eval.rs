@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{conll::tag_text, lines, Outcome};
@@ -224,7 +224,7 @@ fn score_jsonl(name: &str, text: &str) -> JsonlScores {
         if let Some(qs) = v.get("quotes").and_then(Value::as_array) {
             has_q = true;
             let chars: Vec<char> = t.chars().collect();
-            let gold: Vec<ScoredQuote> = qs.iter().filter_map(gold_quote).collect();
+            let gold: Vec<ScoredQuote> = qs.iter().filter_map(|q| ScoredQuote::deserialize(q).ok()).collect();
             let pred: Vec<ScoredQuote> = doc
                 .quotes
                 .iter()
@@ -241,18 +241,6 @@ fn score_jsonl(name: &str, text: &str) -> JsonlScores {
 
 fn num(v: &Value, k: &str) -> Option<usize> {
     v.get(k).and_then(Value::as_u64).map(|x| x as usize)
-}
-
-/// A gold quote; `speaker` may be one span object or a list of them (PolNeAR uses lists).
-fn gold_quote(q: &Value) -> Option<ScoredQuote> {
-    let spans = |v: Option<&Value>| -> Vec<(usize, usize)> {
-        match v {
-            Some(Value::Array(a)) => a.iter().filter_map(|s| Some((num(s, "start")?, num(s, "end")?))).collect(),
-            Some(s @ Value::Object(_)) => num(s, "start").zip(num(s, "end")).into_iter().collect(),
-            _ => vec![],
-        }
-    };
-    Some(ScoredQuote { start: num(q, "start")?, end: num(q, "end")?, speakers: spans(q.get("speaker")) })
 }
 
 fn print_table(r: &Report) {

@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use loupe::score::{match_quotes, score_quotes, speaker_right, QuoteScores, ScoredQuote};
 use loupe::view::{OffsetMap, Unit};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 #[derive(Parser)]
@@ -105,20 +106,10 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The gold quotes of one line; `speaker` is a list of spans (PolNeAR's format).
+/// The gold quotes of one line (read as `loupe eval` reads them).
 fn gold_quotes(v: &Value) -> Vec<ScoredQuote> {
-    let n = |x: &Value| x.as_u64().unwrap_or(0) as usize;
-    let Some(quotes) = v["quotes"].as_array() else { return Vec::new() };
-    quotes
-        .iter()
-        .map(|q| {
-            let speakers = q["speaker"]
-                .as_array()
-                .map(|l| l.iter().map(|x| (n(&x["start"]), n(&x["end"]))).collect())
-                .unwrap_or_default();
-            ScoredQuote { start: n(&q["start"]), end: n(&q["end"]), speakers }
-        })
-        .collect()
+    let quotes = v["quotes"].as_array().map_or(&[][..], Vec::as_slice);
+    quotes.iter().filter_map(|q| ScoredQuote::deserialize(q).ok()).collect()
 }
 
 /// Prints the errors of one document, matched the reference scorer's way
