@@ -430,7 +430,7 @@ impl Model {
     /// decoded in pieces, and documents longer than `MAX_CHUNK` tokens are tagged chunk by
     /// chunk (document-level evidence then comes from the chunk). News articles are far below
     /// both limits, so for them this is exactly one pass over the whole document.
-    pub fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
+    pub(crate) fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
         let total: usize = sentences.iter().map(|s| s.len()).sum();
         if total <= MAX_CHUNK && sentences.iter().all(|s| s.len() <= MAX_SENTENCE) {
             return self.tag_chunk(sentences);
