@@ -23,8 +23,14 @@ fn main() {
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
-            "--max-kb" => { max_kb = args[i + 1].parse().unwrap(); i += 1; }
-            "--min-kb" => { min_kb = args[i + 1].parse().unwrap(); i += 1; }
+            "--max-kb" => {
+                max_kb = args[i + 1].parse().unwrap();
+                i += 1;
+            }
+            "--min-kb" => {
+                min_kb = args[i + 1].parse().unwrap();
+                i += 1;
+            }
             "--write-seeds" => {
                 let dir = std::path::Path::new(&args[i + 1]);
                 std::fs::create_dir_all(dir).unwrap();
@@ -46,7 +52,10 @@ fn main() {
     }
     let budget: f64 = std::env::var("LOUPE_TIME_BUDGET").ok().and_then(|s| s.parse().ok()).unwrap_or(20.0);
     let _ = loupe::annotate("Warm up the model."); // load the NER artifact outside the timings
-    println!("{:<15} {:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>6}", "input", "KB", "segment", "ner", "quotes", "clusters", "view", "total", "s/MB", "exp");
+    println!(
+        "{:<15} {:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>6}",
+        "input", "KB", "segment", "ner", "quotes", "clusters", "view", "total", "s/MB", "exp"
+    );
     for (name, gen) in inputs::INPUTS {
         if !names.is_empty() && !names.iter().any(|n| n == name) {
             continue;
@@ -73,8 +82,16 @@ fn main() {
             let exp = prev.map(|p| format!("{:.2}", (total / p).log2())).unwrap_or_default();
             println!(
                 "{:<15} {:>6} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.3} {:>6}",
-                name, text.len() / 1024, s(t0, t1), s(t1, t2), s(t2, t3), s(t3, t4), s(t4, t5), total,
-                total / (text.len() as f64 / 1_048_576.0), exp
+                name,
+                text.len() / 1024,
+                s(t0, t1),
+                s(t1, t2),
+                s(t2, t3),
+                s(t3, t4),
+                s(t4, t5),
+                total,
+                total / (text.len() as f64 / 1_048_576.0),
+                exp
             );
             prev = Some(total);
             if total > budget {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds the browser bundle: the `loupe` library for wasm32 without the CLI feature, bound for
-# ES modules with wasm-bindgen into www/pkg/ (generated, never committed). wasm-opt shrinks it
+# Builds the browser bundle: the core `loupe` library for wasm32 (no features: the CLI and the
+# trainers are other crates of the workspace), bound for ES modules with wasm-bindgen into www/pkg/ (generated, never committed). wasm-opt shrinks it
 # further when it happens to be installed; the build does not depend on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+cargo build --release --target wasm32-unknown-unknown -p loupe --lib --no-default-features
 rm -rf www/pkg
 wasm-bindgen --target web --no-typescript --out-dir www/pkg \
   target/wasm32-unknown-unknown/release/loupe.wasm

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser build and its tests need on a fresh Debian machine, and nothing that
 # is already there, so it is cheap to run before every build (serve.sh and e2e.sh do).
-#   - the wasm32 target for the Rust toolchain
+#   - the wasm32 target for the Rust toolchain, and rustfmt + clippy (scripts/test.sh lints)
 #   - wasm-bindgen-cli at exactly the version Cargo.toml pins (the CLI and the crate must match)
 #   - Debian's chromium for the end-to-end tests (Playwright's own browser download is not used)
 #   - node_modules from package-lock.json (playwright-core only)
@@ -14,6 +14,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+for c in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$c"; then
+    say "adding the $c component"
+    rustup component add "$c"
+  fi
+done
 
 # The version pinned in Cargo.toml, e.g. wasm-bindgen = "=0.2.130".
 want=$(sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9.]*\)".*/\1/p' Cargo.toml | head -n1)

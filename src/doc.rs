@@ -13,22 +13,31 @@ pub use crate::text::facts::Flags;
 /// A half-open byte range `start..end` into [`Document::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
+    /// First byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// `start..end`; `start <= end` (checked in debug builds).
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
         Span { start, end }
     }
+    /// Length in bytes.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
+    /// Whether the span covers nothing.
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
     /// The covered text. Panics only if the span does not belong to `text`.
+    ///
+    /// ```
+    /// assert_eq!(loupe::Span::new(6, 12).of("Hello Berlin!"), "Berlin");
+    /// ```
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
@@ -47,7 +56,9 @@ pub enum TokenKind {
     Punct,
     /// Currency and other symbols ($, €, %, &, +).
     Symbol,
+    /// A web address ("https://…", "www.…").
     Url,
+    /// An e-mail address.
     Email,
     /// @handle
     Handle,
@@ -61,7 +72,9 @@ pub enum TokenKind {
 /// with [`Document::norm`], [`Document::lower`], [`Document::shape`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// Where it is in the text.
     pub span: Span,
+    /// What it is.
     pub kind: TokenKind,
     /// Character-class facts (capitalisation, digits, hyphens…), filled by the text layer.
     pub flags: Flags,
@@ -85,14 +98,18 @@ pub struct Forms {
 /// A line of the text: its byte span (without the line break) and the tokens on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
+    /// The line without its line break.
     pub span: Span,
+    /// Indices into [`Document::tokens`] of the tokens on it.
     pub tokens: Range<usize>,
 }
 
 /// A sentence: a byte span plus the token indices it covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
+    /// From its first token's start to its last token's end.
     pub span: Span,
+    /// Indices into [`Document::tokens`].
     pub tokens: Range<usize>,
 }
 
@@ -100,22 +117,31 @@ pub struct Sentence {
 /// lines): byte span plus the sentence and token indices it covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
+    /// From its first sentence's start to its last sentence's end.
     pub span: Span,
+    /// Indices into [`Document::sentences`].
     pub sentences: Range<usize>,
+    /// Indices into [`Document::tokens`].
     pub tokens: Range<usize>,
 }
 
 /// Entity types, CoNLL-2003 conventions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Label {
+    /// A person.
     PER,
+    /// An organisation (companies, parties, agencies, teams).
     ORG,
+    /// A place.
     LOC,
+    /// Other names (nationalities, events, works, products).
     MISC,
 }
 
 impl Label {
+    /// Every label, in CoNLL order.
     pub const ALL: [Label; 4] = [Label::PER, Label::ORG, Label::LOC, Label::MISC];
+    /// "PER", "ORG", "LOC" or "MISC".
     pub fn as_str(self) -> &'static str {
         match self {
             Label::PER => "PER",
@@ -124,6 +150,12 @@ impl Label {
             Label::MISC => "MISC",
         }
     }
+    /// The label named `s` ("PER", …), if any.
+    ///
+    /// ```
+    /// assert_eq!(loupe::Label::parse("LOC"), Some(loupe::Label::LOC));
+    /// assert_eq!(loupe::Label::parse("DATE"), None);
+    /// ```
     pub fn parse(s: &str) -> Option<Label> {
         Label::ALL.into_iter().find(|l| l.as_str() == s)
     }
@@ -132,7 +164,9 @@ impl Label {
 /// A named-entity mention.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
+    /// The mention's text.
     pub span: Span,
+    /// Its type.
     pub label: Label,
     /// Token indices.
     pub tokens: Range<usize>,
@@ -143,6 +177,7 @@ pub struct Entity {
 /// A direct quotation, marks included, and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
+    /// The quotation, its marks included.
     pub span: Span,
     /// The mention the cue attaches to ("Carter", "he", "the spokesman").
     pub speaker: Option<Span>,
@@ -155,6 +190,7 @@ pub struct Quote {
 /// One real-world entity: the mentions that refer to it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
+    /// The entity's type.
     pub label: Label,
     /// The most complete proper name used.
     pub name: String,
@@ -175,14 +211,23 @@ pub struct Cluster {
 /// quotes.
 #[derive(Clone, Debug, Default)]
 pub struct Document {
+    /// The input, unchanged.
     pub text: String,
+    /// Tokens in text order (text layer).
     pub tokens: Vec<Token>,
+    /// Normal, lowercase and shape forms of the tokens (text layer).
     pub forms: Forms,
+    /// Lines of the text, blank ones included (text layer).
     pub lines: Vec<Line>,
+    /// Sentences in text order (text layer).
     pub sentences: Vec<Sentence>,
+    /// Paragraphs in text order (text layer).
     pub paragraphs: Vec<Paragraph>,
+    /// Named-entity mentions in text order (`ner`).
     pub entities: Vec<Entity>,
+    /// Direct quotations in text order (`quotes`).
     pub quotes: Vec<Quote>,
+    /// Entities: groups of mentions (`clusters`), ordered by first mention.
     pub clusters: Vec<Cluster>,
 }
 

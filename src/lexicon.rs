@@ -194,317 +194,337 @@ const ABBREVIATIONS: &[(&str, Abbrev, bool)] = &[
 
 /// Words that, capitalised after an abbreviation's period, show that a new sentence began ("... in the U.S. The company ...").
 const SENTENCE_STARTERS: &[&str] = &[
-    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both",
-    "but", "by", "during", "each", "even", "for", "from", "he", "her", "his", "how", "however", "i",
-    "if", "in", "it", "its", "last", "many", "meanwhile", "more", "most", "my", "no", "not", "now",
-    "officials", "on", "one", "only", "our", "she", "since", "so", "some", "still", "such", "that",
-    "the", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to",
-    "under", "until", "we", "what", "when", "where", "whether", "which", "while", "who", "why",
-    "with", "yet", "you",
+    "a", "after", "all", "also", "although", "an", "and", "as", "at", "because", "before", "both", "but", "by",
+    "during", "each", "even", "for", "from", "he", "her", "his", "how", "however", "i", "if", "in", "it", "its",
+    "last", "many", "meanwhile", "more", "most", "my", "no", "not", "now", "officials", "on", "one", "only", "our",
+    "she", "since", "so", "some", "still", "such", "that", "the", "their", "then", "there", "these", "they", "this",
+    "those", "though", "thus", "to", "under", "until", "we", "what", "when", "where", "whether", "which", "while",
+    "who", "why", "with", "yet", "you",
 ];
 
 /// Company and name suffixes written abbreviated ("Inc.", "Jr."): abbreviations that often close a sentence.
-const NAME_SUFFIX_ABBREVIATIONS: &[&str] = &[
-    "bros", "co", "corp", "cos", "esq", "inc", "jr", "llc", "ltd", "plc", "sr",
-];
+const NAME_SUFFIX_ABBREVIATIONS: &[&str] =
+    &["bros", "co", "corp", "cos", "esq", "inc", "jr", "llc", "ltd", "plc", "sr"];
 
 /// Function words that cannot end a sentence: a line ending in one goes on.
-const CONTINUING_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that", "the",
-    "to", "with",
-];
+const CONTINUING_WORDS: &[&str] =
+    &["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with"];
 
 /// Finite speech verbs, every form listed (no stemming, so "says" and "essays" cannot be confused); base and -s forms that are mostly nouns in news ("state", "reports of") left out.
 const SPEECH_FINITE: &[&str] = &[
-    "acknowledged", "acknowledges", "add", "added", "adds", "admit", "admits", "admitted",
-    "announced", "announces", "answered", "argue", "argued", "argues", "ask", "asked", "asks",
-    "asserted", "asserts", "assured", "assures", "begged", "begs", "blasted", "blasts", "boasted",
-    "boasts", "bragged", "brags", "cautioned", "cautions", "chanted", "claim", "claimed",
-    "complained", "complains", "conceded", "concedes", "concluded", "concludes", "confirmed",
-    "confirms", "contended", "contends", "continued", "continues", "countered", "cried", "cries",
-    "declare", "declared", "declares", "demanded", "denied", "denies", "e-mailed", "elaborated",
-    "elaborates", "emailed", "emphasised", "emphasises", "emphasized", "emphasizes", "exclaimed",
-    "exclaims", "explain", "explained", "explains", "griped", "gripes", "hinted", "hints", "insist",
-    "insisted", "insists", "interjected", "interjects", "joked", "lamented", "laments", "laughed",
-    "maintained", "mentioned", "messaged", "mused", "muttered", "mutters", "note", "noted",
-    "observed", "observes", "opined", "opines", "pleaded", "pleads", "pledged", "pointed", "posted",
-    "predicted", "predicts", "proclaimed", "proclaims", "promised", "quip", "quipped", "quips",
-    "quoted", "recalled", "recalls", "recounted", "recounts", "reiterated", "reiterates",
-    "remarked", "replied", "replies", "reply", "reported", "reports", "responded", "responds",
-    "retorted", "retorts", "said", "say", "says", "scoffed", "scoffs", "screamed", "screams",
-    "shouted", "shouts", "sighed", "snapped", "stated", "stressed", "suggested", "suggests", "tell",
-    "tells", "testified", "testifies", "texted", "threatened", "thundered", "thunders", "told",
-    "touted", "tweeted", "tweeting", "urged", "urges", "vowed", "warn", "warned", "warns",
-    "whispered", "whispers", "wondered", "wonders", "write", "writes", "written", "wrote", "yelled",
-    "yells",
+    "acknowledged", "acknowledges", "add", "added", "adds", "admit", "admits", "admitted", "announced", "announces",
+    "answered", "argue", "argued", "argues", "ask", "asked", "asks", "asserted", "asserts", "assured", "assures",
+    "begged", "begs", "blasted", "blasts", "boasted", "boasts", "bragged", "brags", "cautioned", "cautions", "chanted",
+    "claim", "claimed", "complained", "complains", "conceded", "concedes", "concluded", "concludes", "confirmed",
+    "confirms", "contended", "contends", "continued", "continues", "countered", "cried", "cries", "declare",
+    "declared", "declares", "demanded", "denied", "denies", "e-mailed", "elaborated", "elaborates", "emailed",
+    "emphasised", "emphasises", "emphasized", "emphasizes", "exclaimed", "exclaims", "explain", "explained",
+    "explains", "griped", "gripes", "hinted", "hints", "insist", "insisted", "insists", "interjected", "interjects",
+    "joked", "lamented", "laments", "laughed", "maintained", "mentioned", "messaged", "mused", "muttered", "mutters",
+    "note", "noted", "observed", "observes", "opined", "opines", "pleaded", "pleads", "pledged", "pointed", "posted",
+    "predicted", "predicts", "proclaimed", "proclaims", "promised", "quip", "quipped", "quips", "quoted", "recalled",
+    "recalls", "recounted", "recounts", "reiterated", "reiterates", "remarked", "replied", "replies", "reply",
+    "reported", "reports", "responded", "responds", "retorted", "retorts", "said", "say", "says", "scoffed", "scoffs",
+    "screamed", "screams", "shouted", "shouts", "sighed", "snapped", "stated", "stressed", "suggested", "suggests",
+    "tell", "tells", "testified", "testifies", "texted", "threatened", "thundered", "thunders", "told", "touted",
+    "tweeted", "tweeting", "urged", "urges", "vowed", "warn", "warned", "warns", "whispered", "whispers", "wondered",
+    "wonders", "write", "writes", "written", "wrote", "yelled", "yells",
 ];
 
 /// Speech verbs as participles ("saying", "adding"): the speaker is the subject of the clause they hang on.
 const SPEECH_PARTICIPLE: &[&str] = &[
-    "accusing", "acknowledging", "adding", "admitting", "announcing", "answering", "arguing",
-    "asking", "asserting", "assuring", "boasting", "calling", "cautioning", "chanting", "claiming",
-    "complaining", "conceding", "concluding", "confirming", "contending", "continuing",
-    "countering", "declaring", "demanding", "denying", "describing", "emphasising", "emphasizing",
-    "exclaiming", "explaining", "insisting", "joking", "lamenting", "maintaining", "noting",
-    "observing", "pledging", "pointing", "posting", "predicting", "proclaiming", "promising",
-    "quipping", "recalling", "reiterating", "remarking", "replying", "responding", "saying",
-    "screaming", "shouting", "stating", "stressing", "suggesting", "telling", "testifying",
-    "threatening", "urging", "vowing", "warning", "wondering", "writing", "yelling",
+    "accusing", "acknowledging", "adding", "admitting", "announcing", "answering", "arguing", "asking", "asserting",
+    "assuring", "boasting", "calling", "cautioning", "chanting", "claiming", "complaining", "conceding", "concluding",
+    "confirming", "contending", "continuing", "countering", "declaring", "demanding", "denying", "describing",
+    "emphasising", "emphasizing", "exclaiming", "explaining", "insisting", "joking", "lamenting", "maintaining",
+    "noting", "observing", "pledging", "pointing", "posting", "predicting", "proclaiming", "promising", "quipping",
+    "recalling", "reiterating", "remarking", "replying", "responding", "saying", "screaming", "shouting", "stating",
+    "stressing", "suggesting", "telling", "testifying", "threatening", "urging", "vowing", "warning", "wondering",
+    "writing", "yelling",
 ];
 
 /// Verbs that report speech only when they directly frame a quote ("called", "read").
 const SPEECH_WEAK: &[&str] = &[
-    "call", "called", "calls", "describe", "described", "describes", "dub", "dubbed", "dubs",
-    "label", "labeled", "labelled", "labels", "read", "reads", "term", "termed", "terms",
+    "call", "called", "calls", "describe", "described", "describes", "dub", "dubbed", "dubs", "label", "labeled",
+    "labelled", "labels", "read", "reads", "term", "termed", "terms",
 ];
 
 /// Nouns that, after "in a(n)", extend a speech cue ("said in a statement").
 pub const CHANNEL_NOUNS: &[&str] = &[
-    "address", "appearance", "broadcast", "column", "e-mail", "email", "essay", "interview",
-    "letter", "memo", "message", "note", "op-ed", "podcast", "post", "release", "speech",
-    "statement", "tweet", "video",
+    "address", "appearance", "broadcast", "column", "e-mail", "email", "essay", "interview", "letter", "memo",
+    "message", "note", "op-ed", "podcast", "post", "release", "speech", "statement", "tweet", "video",
 ];
 
 /// Auxiliaries, adverbs and time words that may sit between a subject and its speech verb ("X also said", "X on Monday told"); weekdays are added by the lookup.
 const AUX_AND_ADVERBS: &[&str] = &[
-    "afternoon", "again", "allegedly", "already", "also", "apparently", "are", "back", "be", "been",
-    "being", "could", "did", "do", "does", "earlier", "even", "evening", "finally", "first",
-    "flatly", "further", "go", "goes", "gone", "had", "has", "have", "having", "immediately",
-    "initially", "is", "just", "last", "later", "may", "might", "morning", "must", "never", "night",
-    "not", "now", "often", "on", "once", "previously", "privately", "publicly", "recently",
-    "repeatedly", "reportedly", "should", "simply", "soon", "still", "subsequently", "then", "this",
-    "to", "today", "tomorrow", "tonight", "too", "ultimately", "was", "week", "went", "were",
-    "will", "would", "yesterday",
+    "afternoon", "again", "allegedly", "already", "also", "apparently", "are", "back", "be", "been", "being", "could",
+    "did", "do", "does", "earlier", "even", "evening", "finally", "first", "flatly", "further", "go", "goes", "gone",
+    "had", "has", "have", "having", "immediately", "initially", "is", "just", "last", "later", "may", "might",
+    "morning", "must", "never", "night", "not", "now", "often", "on", "once", "previously", "privately", "publicly",
+    "recently", "repeatedly", "reportedly", "should", "simply", "soon", "still", "subsequently", "then", "this", "to",
+    "today", "tomorrow", "tonight", "too", "ultimately", "was", "week", "went", "were", "will", "would", "yesterday",
 ];
 
 /// Personal and relative pronouns that can be the subject of a speech verb.
-const SUBJECT_PRONOUNS: &[&str] = &[
-    "he", "i", "it", "she", "they", "we", "who", "you",
-];
+const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who", "you"];
 
 /// Pronouns that refer to a man.
-const MALE_PRONOUNS: &[&str] = &[
-    "he", "him", "himself", "his",
-];
+const MALE_PRONOUNS: &[&str] = &["he", "him", "himself", "his"];
 
 /// Pronouns that refer to a woman.
-const FEMALE_PRONOUNS: &[&str] = &[
-    "her", "hers", "herself", "she",
-];
+const FEMALE_PRONOUNS: &[&str] = &["her", "hers", "herself", "she"];
 
 /// Articles, possessive and demonstrative determiners that open a noun phrase ("the", "his", "this").
-const DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
-    "your",
-];
+const DETERMINERS: &[&str] =
+    &["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your"];
 
 /// Quantifiers and numerals that open a description ("another", "several", "two").
 const QUANTIFIERS: &[&str] = &[
-    "another", "both", "each", "few", "four", "many", "most", "multiple", "no", "numerous", "one",
-    "other", "several", "some", "three", "two",
+    "another", "both", "each", "few", "four", "many", "most", "multiple", "no", "numerous", "one", "other", "several",
+    "some", "three", "two",
 ];
 
 /// Words other than speech verbs that, right after a name, show it used as a person's: relative
 /// and reflexive pronouns ("Ruiz, who", "Ruiz himself") and what news says of people acting
 /// ("Ruiz won", "Ruiz has"). Weak evidence, only ever used for the surname of a full name.
 const PERSON_FOLLOWERS: &[&str] = &[
-    "believes", "called", "calls", "campaigned", "claims", "did", "does", "had", "has", "herself",
-    "himself", "is", "lost", "met", "notes", "speaks", "spoke", "thinks", "tweets", "wants", "was",
-    "who", "will", "won", "would",
+    "believes", "called", "calls", "campaigned", "claims", "did", "does", "had", "has", "herself", "himself", "is",
+    "lost", "met", "notes", "speaks", "spoke", "thinks", "tweets", "wants", "was", "who", "will", "won", "would",
 ];
 
 /// Days of the week.
-const WEEKDAYS: &[&str] = &[
-    "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
-];
+const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 
 /// Time words that can stand between a speaker and the verb after it ("X on Tuesday said",
 /// "X later said"), weekdays aside.
 const TIME_ADVERBS: &[&str] = &[
-    "afternoon", "also", "evening", "last", "later", "morning", "night", "on", "recently", "then",
-    "today", "tonight", "yesterday",
+    "afternoon", "also", "evening", "last", "later", "morning", "night", "on", "recently", "then", "today", "tonight",
+    "yesterday",
 ];
 
 /// Months, in full.
 const MONTHS: &[&str] = &[
-    "april", "august", "december", "february", "january", "july", "june", "march", "may",
-    "november", "october", "september",
+    "april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october",
+    "september",
 ];
 
 /// Month abbreviations that open sentences ("Sept. 5"), without the period.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "aug", "dec", "feb", "jan", "nov", "oct", "sept",
-];
+const MONTH_ABBREVIATIONS: &[&str] = &["aug", "dec", "feb", "jan", "nov", "oct", "sept"];
 
 /// Words that open sentences capitalised but never start names ("But", "Meanwhile"); weekdays, months and month abbreviations are added by the lookup.
 const CAPITALIZED_STOPWORDS: &[&str] = &[
-    "about", "according", "added", "after", "again", "against", "also", "although", "amid", "among",
-    "and", "as", "asked", "at", "because", "before", "between", "but", "by", "despite", "during",
-    "earlier", "even", "following", "for", "from", "here", "how", "however", "if", "in", "indeed",
-    "instead", "into", "it", "just", "last", "later", "like", "meanwhile", "next", "not", "now",
-    "of", "on", "once", "only", "onto", "or", "over", "said", "says", "since", "so", "speaking",
-    "still", "that", "then", "there", "this", "though", "through", "to", "today", "told", "under",
-    "unlike", "upon", "what", "when", "where", "which", "while", "why", "with", "within", "without",
+    "about", "according", "added", "after", "again", "against", "also", "although", "amid", "among", "and", "as",
+    "asked", "at", "because", "before", "between", "but", "by", "despite", "during", "earlier", "even", "following",
+    "for", "from", "here", "how", "however", "if", "in", "indeed", "instead", "into", "it", "just", "last", "later",
+    "like", "meanwhile", "next", "not", "now", "of", "on", "once", "only", "onto", "or", "over", "said", "says",
+    "since", "so", "speaking", "still", "that", "then", "there", "this", "though", "through", "to", "today", "told",
+    "under", "unlike", "upon", "what", "when", "where", "which", "while", "why", "with", "within", "without",
     "yesterday", "yet",
 ];
 
 /// Words that end a description phrase when extending it ("a spokesman for ...").
 const DESCRIPTION_ENDERS: &[&str] = &[
-    "about", "after", "and", "as", "at", "because", "before", "but", "by", "during", "for", "from",
-    "if", "in", "into", "on", "or", "over", "said", "says", "than", "that", "to", "told", "under",
-    "when", "which", "while", "who", "with",
+    "about", "after", "and", "as", "at", "because", "before", "but", "by", "during", "for", "from", "if", "in", "into",
+    "on", "or", "over", "said", "says", "than", "that", "to", "told", "under", "when", "which", "while", "who", "with",
 ];
 
 /// Lowercase words that sit inside a speaker's title before the name ("Pentagon spokesman Neil Abara", "campaign press secretary").
 const SPEAKER_ROLE_WORDS: &[&str] = &[
-    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor", "attorney",
-    "campaign", "candidate", "captain", "chair", "chairman", "chairwoman", "chief", "coach",
-    "commissioner", "communications", "congressman", "congresswoman", "consultant", "correspondent",
-    "defence", "defense", "deputy", "director", "economist", "editor", "envoy", "executive",
-    "foreign", "former", "founder", "general", "governor", "head", "host", "house", "judge",
-    "justice", "lawmaker", "lawyer", "leader", "manager", "mayor", "member", "minister", "national",
-    "nominee", "officer", "official", "operative", "party", "pollster", "president", "press",
-    "professor", "prosecutor", "rep", "reporter", "representative", "researcher", "secretary",
-    "security", "senator", "senior", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "staff", "state", "strategist", "supporter",
+    "activist", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor", "attorney", "campaign", "candidate",
+    "captain", "chair", "chairman", "chairwoman", "chief", "coach", "commissioner", "communications", "congressman",
+    "congresswoman", "consultant", "correspondent", "defence", "defense", "deputy", "director", "economist", "editor",
+    "envoy", "executive", "foreign", "former", "founder", "general", "governor", "head", "host", "house", "judge",
+    "justice", "lawmaker", "lawyer", "leader", "manager", "mayor", "member", "minister", "national", "nominee",
+    "officer", "official", "operative", "party", "pollster", "president", "press", "professor", "prosecutor", "rep",
+    "reporter", "representative", "researcher", "secretary", "security", "senator", "senior", "sheriff", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "staff", "state", "strategist", "supporter",
 ];
 
 /// Words before a quoted stretch that mark it as a name, title or term, not speech ("so-called", "dubbed", "the slogan").
 const NAMING_WORDS: &[&str] = &[
-    "a.k.a.", "act", "ad", "advert", "aka", "album", "article", "banner", "bill", "book", "brand",
-    "campaign", "catchphrase", "chant", "code-named", "codenamed", "column", "commercial",
-    "documentary", "dubbed", "entitled", "film", "hashtag", "hat", "hats", "headline", "initiative",
-    "known", "label", "mantra", "moniker", "motto", "movie", "named", "newsletter", "nickname",
-    "nicknamed", "novel", "op-ed", "operation", "phrase", "plan", "play", "podcast", "program",
-    "programme", "project", "series", "shirt", "show", "sign", "signs", "slogan", "so-called",
+    "a.k.a.", "act", "ad", "advert", "aka", "album", "article", "banner", "bill", "book", "brand", "campaign",
+    "catchphrase", "chant", "code-named", "codenamed", "column", "commercial", "documentary", "dubbed", "entitled",
+    "film", "hashtag", "hat", "hats", "headline", "initiative", "known", "label", "mantra", "moniker", "motto",
+    "movie", "named", "newsletter", "nickname", "nicknamed", "novel", "op-ed", "operation", "phrase", "plan", "play",
+    "podcast", "program", "programme", "project", "series", "shirt", "show", "sign", "signs", "slogan", "so-called",
     "song", "spot", "t-shirt", "tagline", "term", "titled", "word",
 ];
 
 /// Short function words written lower case inside titles ("Fox and Friends", "Meet the Press").
-const TITLE_MINOR_WORDS: &[&str] = &[
-    "a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with",
-];
+const TITLE_MINOR_WORDS: &[&str] = &["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"];
 
 /// Titles and role nouns (lower case, no period) with their canonical role word ("sen" -> "senator").
 const TITLES: &[(&str, &str)] = &[
-    ("adm", "admiral"), ("admiral", "admiral"), ("adviser", "adviser"), ("advisor", "adviser"),
-    ("aide", "aide"), ("ambassador", "ambassador"), ("analyst", "analyst"),
-    ("attorney", "attorney"), ("bishop", "bishop"), ("brig", "brigadier"),
-    ("brigadier", "brigadier"), ("capt", "captain"), ("captain", "captain"),
-    ("cardinal", "cardinal"), ("ceo", "ceo"), ("chair", "chair"), ("chairman", "chairman"),
-    ("chairwoman", "chairwoman"), ("chancellor", "chancellor"), ("chief", "chief"),
-    ("cmdr", "commander"), ("coach", "coach"), ("col", "colonel"), ("colonel", "colonel"),
-    ("commander", "commander"), ("commissioner", "commissioner"), ("congressman", "congressman"),
-    ("congresswoman", "congresswoman"), ("counterpart", "counterpart"), ("dame", "dame"),
-    ("defender", "defender"), ("deputy", "deputy"), ("director", "director"), ("doctor", "doctor"),
-    ("dr", "doctor"), ("economist", "economist"), ("envoy", "envoy"), ("executive", "executive"),
-    ("founder", "founder"), ("gen", "general"), ("general", "general"),
-    ("goalkeeper", "goalkeeper"), ("gov", "governor"), ("governor", "governor"), ("head", "head"),
-    ("imam", "imam"), ("judge", "judge"), ("justice", "justice"), ("king", "king"),
-    ("lady", "lady"), ("leader", "leader"), ("lieutenant", "lieutenant"), ("lord", "lord"),
-    ("lt", "lieutenant"), ("maj", "major"), ("major", "major"), ("manager", "manager"),
-    ("marshal", "marshal"), ("mayor", "mayor"), ("midfielder", "midfielder"),
-    ("minister", "minister"), ("miss", "ms"), ("mister", "mr"), ("mr", "mr"), ("mrs", "mrs"),
-    ("ms", "ms"), ("officer", "officer"), ("official", "official"), ("pope", "pope"),
-    ("premier", "premier"), ("president", "president"), ("prince", "prince"),
-    ("princess", "princess"), ("prof", "professor"), ("professor", "professor"),
-    ("prosecutor", "prosecutor"), ("queen", "queen"), ("rabbi", "rabbi"), ("rep", "representative"),
-    ("representative", "representative"), ("rev", "reverend"), ("reverend", "reverend"),
-    ("secretary", "secretary"), ("sen", "senator"), ("senator", "senator"),
-    ("sergeant", "sergeant"), ("sgt", "sergeant"), ("sheikh", "sheikh"), ("sir", "sir"),
-    ("spokesman", "spokesman"), ("spokesperson", "spokesperson"), ("spokeswoman", "spokeswoman"),
-    ("striker", "striker"), ("vice", "vice"),
+    ("adm", "admiral"),
+    ("admiral", "admiral"),
+    ("adviser", "adviser"),
+    ("advisor", "adviser"),
+    ("aide", "aide"),
+    ("ambassador", "ambassador"),
+    ("analyst", "analyst"),
+    ("attorney", "attorney"),
+    ("bishop", "bishop"),
+    ("brig", "brigadier"),
+    ("brigadier", "brigadier"),
+    ("capt", "captain"),
+    ("captain", "captain"),
+    ("cardinal", "cardinal"),
+    ("ceo", "ceo"),
+    ("chair", "chair"),
+    ("chairman", "chairman"),
+    ("chairwoman", "chairwoman"),
+    ("chancellor", "chancellor"),
+    ("chief", "chief"),
+    ("cmdr", "commander"),
+    ("coach", "coach"),
+    ("col", "colonel"),
+    ("colonel", "colonel"),
+    ("commander", "commander"),
+    ("commissioner", "commissioner"),
+    ("congressman", "congressman"),
+    ("congresswoman", "congresswoman"),
+    ("counterpart", "counterpart"),
+    ("dame", "dame"),
+    ("defender", "defender"),
+    ("deputy", "deputy"),
+    ("director", "director"),
+    ("doctor", "doctor"),
+    ("dr", "doctor"),
+    ("economist", "economist"),
+    ("envoy", "envoy"),
+    ("executive", "executive"),
+    ("founder", "founder"),
+    ("gen", "general"),
+    ("general", "general"),
+    ("goalkeeper", "goalkeeper"),
+    ("gov", "governor"),
+    ("governor", "governor"),
+    ("head", "head"),
+    ("imam", "imam"),
+    ("judge", "judge"),
+    ("justice", "justice"),
+    ("king", "king"),
+    ("lady", "lady"),
+    ("leader", "leader"),
+    ("lieutenant", "lieutenant"),
+    ("lord", "lord"),
+    ("lt", "lieutenant"),
+    ("maj", "major"),
+    ("major", "major"),
+    ("manager", "manager"),
+    ("marshal", "marshal"),
+    ("mayor", "mayor"),
+    ("midfielder", "midfielder"),
+    ("minister", "minister"),
+    ("miss", "ms"),
+    ("mister", "mr"),
+    ("mr", "mr"),
+    ("mrs", "mrs"),
+    ("ms", "ms"),
+    ("officer", "officer"),
+    ("official", "official"),
+    ("pope", "pope"),
+    ("premier", "premier"),
+    ("president", "president"),
+    ("prince", "prince"),
+    ("princess", "princess"),
+    ("prof", "professor"),
+    ("professor", "professor"),
+    ("prosecutor", "prosecutor"),
+    ("queen", "queen"),
+    ("rabbi", "rabbi"),
+    ("rep", "representative"),
+    ("representative", "representative"),
+    ("rev", "reverend"),
+    ("reverend", "reverend"),
+    ("secretary", "secretary"),
+    ("sen", "senator"),
+    ("senator", "senator"),
+    ("sergeant", "sergeant"),
+    ("sgt", "sergeant"),
+    ("sheikh", "sheikh"),
+    ("sir", "sir"),
+    ("spokesman", "spokesman"),
+    ("spokesperson", "spokesperson"),
+    ("spokeswoman", "spokeswoman"),
+    ("striker", "striker"),
+    ("vice", "vice"),
 ];
 
 /// Titles only people carry ("mr", "president", "sen"), unlike role nouns that also follow organisations ("Pentagon spokesman").
 const HONORIFICS: &[&str] = &[
-    "adm", "ambassador", "bishop", "capt", "cardinal", "chancellor", "col", "congressman",
-    "congresswoman", "dame", "dr", "gen", "general", "gov", "governor", "imam", "judge", "justice",
-    "king", "lord", "lt", "mayor", "minister", "mr", "mrs", "ms", "pope", "premier", "president",
-    "prince", "princess", "prof", "queen", "rabbi", "rep", "rev", "reverend", "secretary", "sen",
-    "senator", "sgt", "sheikh", "sir",
+    "adm", "ambassador", "bishop", "capt", "cardinal", "chancellor", "col", "congressman", "congresswoman", "dame",
+    "dr", "gen", "general", "gov", "governor", "imam", "judge", "justice", "king", "lord", "lt", "mayor", "minister",
+    "mr", "mrs", "ms", "pope", "premier", "president", "prince", "princess", "prof", "queen", "rabbi", "rep", "rev",
+    "reverend", "secretary", "sen", "senator", "sgt", "sheikh", "sir",
 ];
 
 /// Canonical roles that imply a man.
-const MALE_ROLES: &[&str] = &[
-    "chairman", "congressman", "king", "lord", "mr", "prince", "sir", "spokesman",
-];
+const MALE_ROLES: &[&str] = &["chairman", "congressman", "king", "lord", "mr", "prince", "sir", "spokesman"];
 
 /// Canonical roles that imply a woman.
-const FEMALE_ROLES: &[&str] = &[
-    "chairwoman", "congresswoman", "dame", "lady", "mrs", "ms", "princess", "queen", "spokeswoman",
-];
+const FEMALE_ROLES: &[&str] =
+    &["chairwoman", "congresswoman", "dame", "lady", "mrs", "ms", "princess", "queen", "spokeswoman"];
 
 /// Party and nationality words that describe a person in front of the name ("Republican Ana Ruiz").
 const DESCRIPTORS: &[&str] = &[
-    "american", "british", "chinese", "conservative", "democrat", "democratic", "french", "german",
-    "gop", "independent", "iranian", "israeli", "labour", "liberal", "libertarian", "republican",
-    "russian", "socialist", "syrian", "tory",
+    "american", "british", "chinese", "conservative", "democrat", "democratic", "french", "german", "gop",
+    "independent", "iranian", "israeli", "labour", "liberal", "libertarian", "republican", "russian", "socialist",
+    "syrian", "tory",
 ];
 
 /// Words that turn what follows a name and a comma into a clause, not an apposition ("Ruiz, the mayor, said" vs "Ruiz, the mayor also said").
 const CLAUSE_WORDS: &[&str] = &[
-    "added", "also", "had", "has", "is", "said", "says", "that", "told", "was", "when", "where",
-    "which", "while", "who", "whose", "will", "would",
+    "added", "also", "had", "has", "is", "said", "says", "that", "told", "was", "when", "where", "which", "while",
+    "who", "whose", "will", "would",
 ];
 
 /// Words that make a multi-word name an organisation's, not a person's ("Foundation", "Party").
 const ORG_WORDS: &[&str] = &[
-    "administration", "agency", "airline", "airlines", "army", "association", "bank", "board",
-    "campaign", "center", "central", "centre", "club", "college", "committee", "company",
-    "convention", "corp", "council", "court", "department", "enterprises", "entertainment",
-    "federal", "force", "forces", "foundation", "front", "fund", "global", "group", "holdings",
-    "hotel", "house", "inc", "institute", "international", "league", "media", "ministry",
-    "national", "network", "news", "office", "organisation", "organization", "party", "post",
-    "school", "state", "states", "times", "tower", "towers", "union", "united", "university",
+    "administration", "agency", "airline", "airlines", "army", "association", "bank", "board", "campaign", "center",
+    "central", "centre", "club", "college", "committee", "company", "convention", "corp", "council", "court",
+    "department", "enterprises", "entertainment", "federal", "force", "forces", "foundation", "front", "fund",
+    "global", "group", "holdings", "hotel", "house", "inc", "institute", "international", "league", "media",
+    "ministry", "national", "network", "news", "office", "organisation", "organization", "party", "post", "school",
+    "state", "states", "times", "tower", "towers", "union", "united", "university",
 ];
 
 /// Nouns that stand for an organisation mentioned before ("the company said").
 const ORG_NOUNS: &[&str] = &[
-    "agency", "airline", "army", "association", "authority", "automaker", "bank", "board",
-    "broadcaster", "business", "carmaker", "charity", "club", "coalition", "commission",
-    "committee", "company", "conglomerate", "consortium", "council", "court", "department",
-    "developer", "embassy", "exchange", "federation", "firm", "foundation", "fund", "giant",
-    "group", "hospital", "institute", "insurer", "league", "lender", "maker", "manufacturer",
-    "military", "militia", "ministry", "movement", "network", "newspaper", "office", "operator",
-    "organisation", "organization", "party", "police", "publisher", "regulator", "retailer",
-    "service", "startup", "studio", "team", "union", "university", "watchdog",
+    "agency", "airline", "army", "association", "authority", "automaker", "bank", "board", "broadcaster", "business",
+    "carmaker", "charity", "club", "coalition", "commission", "committee", "company", "conglomerate", "consortium",
+    "council", "court", "department", "developer", "embassy", "exchange", "federation", "firm", "foundation", "fund",
+    "giant", "group", "hospital", "institute", "insurer", "league", "lender", "maker", "manufacturer", "military",
+    "militia", "ministry", "movement", "network", "newspaper", "office", "operator", "organisation", "organization",
+    "party", "police", "publisher", "regulator", "retailer", "service", "startup", "studio", "team", "union",
+    "university", "watchdog",
 ];
 
 /// Nouns that stand for an organisation only when its name contains them ("the government" for "the Syrian Government").
-const ORG_NOUNS_STRICT: &[&str] = &[
-    "administration", "cabinet", "congress", "government", "parliament", "senate",
-];
+const ORG_NOUNS_STRICT: &[&str] = &["administration", "cabinet", "congress", "government", "parliament", "senate"];
 
 /// Corporate suffixes dropped when matching organisation names ("Acme Corp" ~ "Acme").
-const CORPORATE_SUFFIXES: &[&str] = &[
-    "ag", "co", "corp", "corporation", "gmbh", "inc", "limited", "llc", "llp", "lp", "ltd", "nv",
-    "plc", "sa",
-];
+const CORPORATE_SUFFIXES: &[&str] =
+    &["ag", "co", "corp", "corporation", "gmbh", "inc", "limited", "llc", "llp", "lp", "ltd", "nv", "plc", "sa"];
 
 /// Name particles dropped from person keys ("Bashar al-Assad" ~ "Assad", "Robert De Niro" ~ "Niro").
 const NAME_PARTICLES: &[&str] = &[
-    "al", "ben", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn",
-    "la", "le", "ter", "van", "von",
+    "al", "ben", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ter",
+    "van", "von",
 ];
 
 /// Generational suffixes after a person's name ("Jr", "III").
-const NAME_SUFFIXES: &[&str] = &[
-    "ii", "iii", "iv", "jr", "junior", "senior", "sr",
-];
+const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "junior", "senior", "sr"];
 
 /// Lowercase words that join the parts of one name ("Bank of America", "Ludwig van Beethoven").
-const NAME_CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "den", "der", "di", "du", "for", "la", "le", "of", "the", "van",
-    "von", "y",
-];
+const NAME_CONNECTORS: &[&str] =
+    &["al", "bin", "da", "de", "del", "den", "der", "di", "du", "for", "la", "le", "of", "the", "van", "von", "y"];
 
 /// Words skipped when forming a name's initials ("Islamic State of Iraq and the Levant" -> "isil").
 const INITIALS_STOPWORDS: &[&str] = &[
-    "&", "a", "al", "an", "and", "at", "das", "de", "der", "des", "die", "du", "el", "et", "for",
-    "in", "la", "le", "of", "on", "the", "to", "und", "y",
+    "&", "a", "al", "an", "and", "at", "das", "de", "der", "des", "die", "du", "el", "et", "for", "in", "la", "le",
+    "of", "on", "the", "to", "und", "y",
 ];
-
 
 #[inline]
 fn has(list: &[&str], lower: &str) -> bool {

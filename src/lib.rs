@@ -16,19 +16,25 @@
 //! assert!(doc.entities.iter().any(|e| e.span.of(&doc.text) == "Berlin"));
 //! ```
 
+#![warn(missing_docs)]
+
+mod check;
 pub mod clusters;
+pub mod conll;
 pub mod doc;
-pub mod lexicon;
+mod lexicon;
 pub mod ner;
 pub mod quotes;
 pub mod score;
 pub mod text;
+#[cfg(feature = "train")]
+pub mod train;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use doc::{Cluster, Document, Entity, Label, Paragraph, Quote, Sentence, Span, Token, TokenKind};
+pub use doc::{Cluster, Document, Entity, Flags, Label, Line, Paragraph, Quote, Sentence, Span, Token, TokenKind};
 
 /// Runs the whole pipeline over `text`. Never panics and never changes the text: every span in
 /// the result lies inside `text` on `char` boundaries, in order.

@@ -15,20 +15,32 @@
 use std::collections::{BTreeMap, HashSet};
 
 /// Precision, recall and F1 from counts.
+///
+/// ```
+/// let p = loupe::score::Prf { correct: 3, predicted: 4, gold: 6 };
+/// assert_eq!((p.precision(), p.recall()), (0.75, 0.5));
+/// assert!((p.f1() - 0.6).abs() < 1e-12);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Prf {
+    /// Predictions that are right.
     pub correct: usize,
+    /// Predictions made.
     pub predicted: usize,
+    /// Gold items.
     pub gold: usize,
 }
 
 impl Prf {
+    /// Right among predicted (0 when nothing was predicted).
     pub fn precision(&self) -> f64 {
         ratio(self.correct, self.predicted)
     }
+    /// Right among gold (0 when there is no gold).
     pub fn recall(&self) -> f64 {
         ratio(self.correct, self.gold)
     }
+    /// Harmonic mean of precision and recall (0 when both are 0).
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
@@ -37,6 +49,7 @@ impl Prf {
             2.0 * p * r / (p + r)
         }
     }
+    /// Adds another count.
     pub fn add(&mut self, o: Prf) {
         self.correct += o.correct;
         self.predicted += o.predicted;
@@ -112,9 +125,55 @@ pub fn span_scores<K: std::hash::Hash + Eq + Clone>(
 /// A quotation for scoring: its span and, if any, its speaker span(s).
 #[derive(Clone, Debug, Default)]
 pub struct ScoredQuote {
+    /// Start offset (marks included).
     pub start: usize,
+    /// End offset, exclusive.
     pub end: usize,
+    /// Speaker spans; gold may list several, any one counts.
     pub speakers: Vec<(usize, usize)>,
+}
+
+/// Reads a gold quote in the reference scorer's JSON shape: `{"start", "end", "speaker"}`, where
+/// `speaker` is one `{"start", "end"}` object, a list of them (PolNeAR's format), or null or
+/// absent. Speaker entries without both offsets are skipped. `loupe eval` and `train_quotes`
+/// read gold quotes this way.
+///
+/// ```
+/// # use serde::Deserialize;
+/// # let json = serde_json::json!({"start": 0, "end": 14, "speaker": [{"start": 15, "end": 22}]});
+/// let q = loupe::score::ScoredQuote::deserialize(&json).unwrap();
+/// assert_eq!((q.start, q.end, q.speakers), (0, 14, vec![(15, 22)]));
+/// ```
+impl<'de> serde::Deserialize<'de> for ScoredQuote {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct At {
+            start: Option<usize>,
+            end: Option<usize>,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Speaker {
+            Many(Vec<At>),
+            One(At),
+            Other(serde::de::IgnoredAny),
+        }
+        #[derive(serde::Deserialize)]
+        struct Gold {
+            start: usize,
+            end: usize,
+            #[serde(default)]
+            speaker: Option<Speaker>,
+        }
+        let g = Gold::deserialize(d)?;
+        let at = |a: &At| a.start.zip(a.end);
+        let speakers = match &g.speaker {
+            Some(Speaker::Many(v)) => v.iter().filter_map(at).collect(),
+            Some(Speaker::One(a)) => at(a).into_iter().collect(),
+            _ => Vec::new(),
+        };
+        Ok(ScoredQuote { start: g.start, end: g.end, speakers })
+    }
 }
 
 /// Quotation scores for one or more documents.
@@ -133,6 +192,7 @@ impl QuoteScores {
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.attributed.correct, self.with_gold_speaker)
     }
+    /// Adds another document's scores.
     pub fn add(&mut self, o: QuoteScores) {
         self.detection.add(o.detection);
         self.attributed.add(o.attributed);
@@ -143,11 +203,13 @@ impl QuoteScores {
 /// What is stripped from both ends of a quote before comparing: quote marks, white space,
 /// commas and periods (the reference scorer's set).
 const MARKS: &[char] = &[
-    '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}', ' ', '\n', '\t', ',', '.',
+    '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}', ' ', '\n', '\t', ',',
+    '.',
 ];
 
-/// The inside of a quote: `start..end` shrunk past [`MARKS`]. `chars` is the document as code
-/// points; offsets are indices into it.
+/// The inside of a quote: `start..end` shrunk past quote marks, white space, commas and
+/// periods (the reference scorer's set). `chars` is the document as code points; offsets are
+/// indices into it.
 pub fn inside(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     let end = end.min(chars.len());
     let (mut s, mut e) = (start.min(end), end);
@@ -164,11 +226,13 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-/// Scores the predicted quotes of one document against the gold ones.
-pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> QuoteScores {
+/// The reference scorer's matching: for each gold quote, in order, the best still-unused
+/// predicted quote whose inside overlaps the gold inside with Jaccard ≥ 0.8 (ties go to the
+/// later prediction). Returns, per gold quote, the index of its predicted quote.
+pub fn match_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> Vec<Option<usize>> {
     let pi: Vec<_> = pred.iter().map(|q| inside(chars, q.start, q.end)).collect();
     let mut used = vec![false; pred.len()];
-    let mut s = QuoteScores::default();
+    let mut out = Vec::with_capacity(gold.len());
     for g in gold {
         let (gs, ge) = inside(chars, g.start, g.end);
         let (mut best, mut bj) = (None, 0.8);
@@ -183,12 +247,29 @@ pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) 
                 (best, bj) = (Some(i), j);
             }
         }
-        let Some(b) = best else { continue };
-        used[b] = true;
+        if let Some(b) = best {
+            used[b] = true;
+        }
+        out.push(best);
+    }
+    out
+}
+
+/// Whether a matched prediction names the speaker: a predicted speaker span overlaps a gold
+/// one.
+pub fn speaker_right(gold: &ScoredQuote, pred: &ScoredQuote) -> bool {
+    pred.speakers.iter().any(|p| gold.speakers.iter().any(|g| overlaps(*p, *g)))
+}
+
+/// Scores the predicted quotes of one document against the gold ones.
+pub fn score_quotes(chars: &[char], gold: &[ScoredQuote], pred: &[ScoredQuote]) -> QuoteScores {
+    let mut s = QuoteScores::default();
+    for (g, m) in gold.iter().zip(match_quotes(chars, gold, pred)) {
+        let Some(b) = m else { continue };
         s.detection.correct += 1;
         if !g.speakers.is_empty() {
             s.with_gold_speaker += 1;
-            if pred[b].speakers.iter().any(|p| g.speakers.iter().any(|g| overlaps(*p, *g))) {
+            if speaker_right(g, &pred[b]) {
                 s.attributed.correct += 1;
             }
         }
@@ -217,6 +298,21 @@ mod tests {
         assert_eq!(r["ALL"], Prf { correct: 1, predicted: 2, gold: 2 });
         assert_eq!(r["LOC"].recall(), 0.0);
         assert_eq!(r["PER"].f1(), 1.0);
+    }
+
+    #[test]
+    fn gold_quotes_read_every_speaker_shape() {
+        let read = |s: &str| serde_json::from_str::<ScoredQuote>(s).map(|q| (q.start, q.end, q.speakers)).ok();
+        let one = r#"{"start": 1, "end": 5, "speaker": {"start": 7, "end": 9}}"#;
+        let many =
+            r#"{"start": 1, "end": 5, "speaker": [{"start": 7, "end": 9}, {"start": 2}, {"start": 11, "end": 12}]}"#;
+        assert_eq!(read(one), Some((1, 5, vec![(7, 9)])));
+        assert_eq!(read(many), Some((1, 5, vec![(7, 9), (11, 12)])));
+        assert_eq!(read(r#"{"start": 1, "end": 5, "speaker": null}"#), Some((1, 5, vec![])));
+        assert_eq!(read(r#"{"start": 1, "end": 5, "speaker": "Ann"}"#), Some((1, 5, vec![])));
+        assert_eq!(read(r#"{"start": 1, "end": 5}"#), Some((1, 5, vec![])));
+        assert_eq!(read(r#"{"start": 1}"#), None);
+        assert_eq!(read(r#"{"start": -1, "end": 5}"#), None);
     }
 
     #[test]

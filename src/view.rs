@@ -33,6 +33,17 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// The map for `text` (one pass over it).
+    ///
+    /// ```
+    /// use loupe::view::{OffsetMap, Unit};
+    /// use loupe::Span;
+    ///
+    /// let text = "Café “Olé” 😀 Paris";
+    /// let paris = Span::new(text.find("Paris").unwrap(), text.len());
+    /// assert_eq!(OffsetMap::new(text, Unit::CodePoint).span(paris), (13, 18));
+    /// assert_eq!(OffsetMap::new(text, Unit::Utf16).span(paris), (14, 19));
+    /// ```
     pub fn new(text: &str, unit: Unit) -> OffsetMap {
         let mut bytes = Vec::new();
         let mut units = Vec::new();
@@ -79,60 +90,102 @@ impl OffsetMap {
         }
     }
 
+    /// Converts both ends of a span.
     pub fn span(&self, s: Span) -> (usize, usize) {
         (self.convert(s.start), self.convert(s.end))
     }
 }
 
+/// A span with its text (speaker, cue). Offsets in the view's unit, end exclusive.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct SpanView {
+    /// Start offset.
     pub start: usize,
+    /// End offset (exclusive).
     pub end: usize,
+    /// The covered text.
     pub text: String,
 }
 
+/// A span without its text (sentences, paragraphs).
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct RangeView {
+    /// Start offset.
     pub start: usize,
+    /// End offset (exclusive).
     pub end: usize,
 }
 
+/// An entity mention.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct EntityView {
+    /// Start offset.
     pub start: usize,
+    /// End offset (exclusive).
     pub end: usize,
+    /// "PER", "ORG", "LOC" or "MISC".
     pub label: &'static str,
+    /// The mention's text.
     pub text: String,
+    /// Index into [`DocumentView::clusters`].
     pub cluster: Option<usize>,
 }
 
+/// A quotation, its speaker mention and speech cue.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct QuoteView {
+    /// Start offset (the opening mark).
     pub start: usize,
+    /// End offset (exclusive, after the closing mark).
     pub end: usize,
+    /// The quotation, marks included.
     pub text: String,
+    /// Who said it, as written ("Carter", "he", "the spokesman").
     pub speaker: Option<SpanView>,
+    /// The speech verb or phrase ("said", "according to").
     pub cue: Option<SpanView>,
+    /// Index into [`DocumentView::clusters`] of the speaker, when known.
     pub cluster: Option<usize>,
 }
 
+/// An entity: the mentions that refer to it.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct ClusterView {
+    /// Its index in [`DocumentView::clusters`].
     pub id: usize,
+    /// "PER", "ORG", "LOC" or "MISC".
     pub label: &'static str,
+    /// The most complete proper name used.
     pub name: String,
+    /// Other surface forms, most frequent first.
     pub aliases: Vec<String>,
+    /// Indices into [`DocumentView::entities`], in text order.
     pub mentions: Vec<usize>,
+    /// How central the entity is to the article, in `0.0..=1.0`.
     pub salience: f32,
 }
 
-/// The JSON document of the design card.
+/// The JSON document of the design card (README): what the CLI prints and the binding returns.
+///
+/// ```
+/// use loupe::view::{DocumentView, Unit};
+///
+/// let doc = loupe::annotate("“Prices will fall,” said Ana Ruiz.");
+/// let view = DocumentView::new(&doc, Unit::CodePoint);
+/// assert_eq!(view.quotes[0].start, 0);
+/// assert_eq!(view.quotes[0].speaker.as_ref().map(|s| s.text.as_str()), Some("Ana Ruiz"));
+/// ```
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct DocumentView {
+    /// Sentences in text order.
     pub sentences: Vec<RangeView>,
+    /// Paragraphs in text order.
     pub paragraphs: Vec<RangeView>,
+    /// Entity mentions in text order.
     pub entities: Vec<EntityView>,
+    /// Quotations in text order.
     pub quotes: Vec<QuoteView>,
+    /// Entities, ordered by first mention.
     pub clusters: Vec<ClusterView>,
 }
 

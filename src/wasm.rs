@@ -35,9 +35,7 @@ use crate::view::{DocumentView, Unit};
 /// CLI prints and `JSON.stringify` keeps every key.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value
-        .serialize(&ser)
-        .map_err(|e| JsError::new(&format!("loupe: could not build the result object: {e}")))
+    value.serialize(&ser).map_err(|e| JsError::new(&format!("loupe: could not build the result object: {e}")))
 }
 
 /// Annotates `text` and returns the document with UTF-16 offsets (see the module doc).

@@ -112,37 +112,25 @@ impl Fixture {
                 .iter()
                 .map(|&i| format!("{}#{}", self.doc.entities[i].span.of(&self.doc.text), self.tags[i]))
                 .collect();
-            s += &format!("  {id} {:?} {:?} aliases={:?} sal={:.2} [{}]\n", c.label, c.name, c.aliases, c.salience, ms.join(", "));
+            s += &format!(
+                "  {id} {:?} {:?} aliases={:?} sal={:.2} [{}]\n",
+                c.label,
+                c.name,
+                c.aliases,
+                c.salience,
+                ms.join(", ")
+            );
         }
         s
     }
 }
 
-/// What must hold for any document: a partition of the entities into clusters ordered by first
-/// mention, mentions in text order, salience in range, quote clusters in range.
+/// What must hold for any document after grouping, whatever entities it was given: a partition
+/// of the entities into clusters ordered by first mention, mentions in text order, salience in
+/// range, quote clusters in range ([`Document::check_clusters`]), and every entity clustered.
 fn check_invariants(doc: &Document) {
-    let mut seen = vec![0; doc.entities.len()];
-    let mut last_first = None;
-    for (id, c) in doc.clusters.iter().enumerate() {
-        assert!(!c.mentions.is_empty());
-        assert!((0.0..=1.0).contains(&c.salience), "salience {}", c.salience);
-        for w in c.mentions.windows(2) {
-            assert!(doc.entities[w[0]].span.start <= doc.entities[w[1]].span.start);
-        }
-        for &m in &c.mentions {
-            seen[m] += 1;
-            assert_eq!(doc.entities[m].cluster, Some(id));
-        }
-        let first = doc.entities[c.mentions[0]].span.start;
-        if let Some(prev) = last_first {
-            assert!(prev <= first, "clusters ordered by first mention");
-        }
-        last_first = Some(first);
-    }
-    assert!(seen.iter().all(|&n| n == 1), "every entity in exactly one cluster");
-    for q in &doc.quotes {
-        assert!(q.cluster.map_or(true, |c| c < doc.clusters.len()));
-    }
+    assert_eq!(doc.check_clusters(), Ok(()));
+    assert!(doc.entities.iter().all(|e| e.cluster.is_some()), "every entity in a cluster");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -658,11 +646,28 @@ fn odd_inputs_do_not_panic() {
     // with bad speakers.
     let mut doc = Document { text: "Ünïcødé ’s “”( ) (".to_string(), ..Document::default() };
     loupe::text::segment(&mut doc);
-    for (s, e, l) in [(0, 2, Label::PER), (1, 2, Label::ORG), (0, 99, Label::LOC), (5, 3, Label::PER), (0, 0, Label::MISC), (0, 2, Label::PER)] {
+    for (s, e, l) in [
+        (0, 2, Label::PER),
+        (1, 2, Label::ORG),
+        (0, 99, Label::LOC),
+        (5, 3, Label::PER),
+        (0, 0, Label::MISC),
+        (0, 2, Label::PER),
+    ] {
         doc.entities.push(Entity { span: Span { start: s, end: e }, label: l, tokens: 0..0, cluster: None });
     }
-    doc.quotes.push(Quote { span: Span { start: 12, end: 18 }, speaker: Some(Span { start: 2, end: 50 }), cue: None, cluster: None });
-    doc.quotes.push(Quote { span: Span { start: 0, end: 0 }, speaker: Some(Span { start: 1, end: 2 }), cue: None, cluster: None });
+    doc.quotes.push(Quote {
+        span: Span { start: 12, end: 18 },
+        speaker: Some(Span { start: 2, end: 50 }),
+        cue: None,
+        cluster: None,
+    });
+    doc.quotes.push(Quote {
+        span: Span { start: 0, end: 0 },
+        speaker: Some(Span { start: 1, end: 2 }),
+        cue: None,
+        cluster: None,
+    });
     loupe::clusters::group(&mut doc);
     assert!(doc.entities.iter().all(|e| e.cluster.is_some()));
     // Junk names: only punctuation, only titles, a lone "(" acronym opener, quotes.
@@ -689,11 +694,21 @@ fn texts_without_spaces_or_with_huge_gaps_stay_fast() {
             doc.text.extend(std::iter::repeat(filler).take(500));
             let start = doc.text.len();
             doc.text.push_str(if k % 2 == 0 { "Brack" } else { "ISIL" });
-            ents.push(Entity { span: Span::new(start, doc.text.len()), label: if k % 2 == 0 { Label::PER } else { Label::ORG }, tokens: 0..0, cluster: None });
+            ents.push(Entity {
+                span: Span::new(start, doc.text.len()),
+                label: if k % 2 == 0 { Label::PER } else { Label::ORG },
+                tokens: 0..0,
+                cluster: None,
+            });
             if k % 3 == 0 {
                 let q = doc.text.len();
                 doc.text.push_str("“x”");
-                quotes.push(Quote { span: Span::new(q, doc.text.len()), speaker: Some(Span::new(q - 1, q)), cue: None, cluster: None });
+                quotes.push(Quote {
+                    span: Span::new(q, doc.text.len()),
+                    speaker: Some(Span::new(q - 1, q)),
+                    cue: None,
+                    cluster: None,
+                });
             }
         }
         loupe::text::segment(&mut doc);
@@ -718,8 +733,7 @@ fn many_people_sharing_a_surname_stay_bounded_and_apart() {
     }
     let f = fixture(&markup).run();
     // Every full name is its own person; bare "Smith" never merges two of them.
-    let full: std::collections::HashSet<usize> =
-        (0..300).map(|k| f.cluster_id(&format!("p{k}"))).collect();
+    let full: std::collections::HashSet<usize> = (0..300).map(|k| f.cluster_id(&format!("p{k}"))).collect();
     assert_eq!(full.len(), 300);
 }
 
@@ -763,7 +777,12 @@ fn one_megabyte_is_fast() {
         text.push_str("“It works,”");
         let qe = text.len();
         text.push_str(" he said.\n\n");
-        quotes.push(Quote { span: Span::new(q, qe), speaker: Some(Span::new(qe + 1, qe + 3)), cue: None, cluster: None });
+        quotes.push(Quote {
+            span: Span::new(q, qe),
+            speaker: Some(Span::new(qe + 1, qe + 3)),
+            cue: None,
+            cluster: None,
+        });
     }
     doc.text = text;
     loupe::text::segment(&mut doc);
@@ -853,10 +872,10 @@ mod arbitrary {
 
     fn words() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
-            "Carter", "CARTER", "Ash", "Carter’s", "Mr.", "Gen.", "Secretary", "of", "State", "US",
-            "U.S.", "United", "States", "(", ")", "(ISIL)", "ISIL", "Islamic", "and", "“", "”", "\"",
-            "'s", "he", "said", "the", "spokesman", "company", ",", ".", "\n\n", "é", "日本", "al-Assad",
-            "Clinton", "Hillary", "Bill", "&", "-", "Inc.", "'",
+            "Carter", "CARTER", "Ash", "Carter’s", "Mr.", "Gen.", "Secretary", "of", "State", "US", "U.S.", "United",
+            "States", "(", ")", "(ISIL)", "ISIL", "Islamic", "and", "“", "”", "\"", "'s", "he", "said", "the",
+            "spokesman", "company", ",", ".", "\n\n", "é", "日本", "al-Assad", "Clinton", "Hillary", "Bill", "&", "-",
+            "Inc.", "'",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.join(" "))
     }

@@ -68,8 +68,9 @@ pub fn brackets(n: usize) -> String {
 pub fn mark_soup(n: usize) -> String {
     let mut r = Rng(0x5EED_0F50_0B0B);
     let pieces = [
-        "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "\u{ab}", "\u{bb}", "`", "a", "b", "Sm", "ith", "said",
-        " ", " ", " ", "\n", "\n\n", ".", ",", "!", "?", ":", "\u{2014}", "-", "(", ")", "Mr.", "said ", " he ", "1",
+        "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "'", "\u{ab}", "\u{bb}", "`", "a", "b", "Sm", "ith",
+        "said", " ", " ", " ", "\n", "\n\n", ".", ",", "!", "?", ":", "\u{2014}", "-", "(", ")", "Mr.", "said ",
+        " he ", "1",
     ];
     let mut s = String::with_capacity(n + 8);
     while s.len() < n {

@@ -18,9 +18,16 @@ const GROUPS: &[&[&str]] = &[
     &["european union", "eu"],
     &["north atlantic treaty organization", "nato", "north atlantic treaty organisation"],
     &[
-        "islamic state", "is", "isil", "isis", "daesh", "islamic state group",
-        "islamic state of iraq and the levant", "islamic state of iraq and levant",
-        "islamic state of iraq and syria", "islamic state of iraq and al-sham",
+        "islamic state",
+        "is",
+        "isil",
+        "isis",
+        "daesh",
+        "islamic state group",
+        "islamic state of iraq and the levant",
+        "islamic state of iraq and levant",
+        "islamic state of iraq and syria",
+        "islamic state of iraq and al-sham",
     ],
     &["russia", "russian federation"],
     &["china", "people's republic of china", "prc"],
@@ -56,13 +63,32 @@ pub fn is_place_modifier(key: &str) -> bool {
     matches!(
         group_of(key),
         Some(
-            "united states" | "united kingdom" | "european union" | "russia" | "china"
-                | "united arab emirates" | "south korea" | "north korea" | "united nations"
+            "united states"
+                | "united kingdom"
+                | "european union"
+                | "russia"
+                | "china"
+                | "united arab emirates"
+                | "south korea"
+                | "north korea"
+                | "united nations"
         )
     ) || matches!(
         key,
-        "american" | "british" | "russian" | "chinese" | "french" | "german" | "european"
-            | "israeli" | "iranian" | "syrian" | "iraqi" | "turkish" | "japanese" | "indian"
+        "american"
+            | "british"
+            | "russian"
+            | "chinese"
+            | "french"
+            | "german"
+            | "european"
+            | "israeli"
+            | "iranian"
+            | "syrian"
+            | "iraqi"
+            | "turkish"
+            | "japanese"
+            | "indian"
     )
 }
 

@@ -92,9 +92,7 @@ fn compatible(a: Label, b: Label) -> bool {
 
 /// Tokens match when equal, or when one is an initial of the other ("j" ~ "john").
 fn token_match(x: &str, y: &str) -> bool {
-    x == y
-        || (x.chars().count() == 1 && y.starts_with(x))
-        || (y.chars().count() == 1 && x.starts_with(y))
+    x == y || (x.chars().count() == 1 && y.starts_with(x)) || (y.chars().count() == 1 && x.starts_with(y))
 }
 
 /// Whether the person name `b` covers `a`: `a`'s parts appear in order in `b`, sharing the
@@ -197,7 +195,11 @@ fn families(doc: &Document, forms: &[MentionForm], layout: &Layout) -> (Vec<Fami
             if per >= 2 && other >= 2 {
                 by_label(ents[i].label)
             } else if per != other {
-                if per > other { Family::Person } else { Family::Other }
+                if per > other {
+                    Family::Person
+                } else {
+                    Family::Other
+                }
             } else if first_per {
                 Family::Person
             } else {
@@ -252,7 +254,13 @@ struct Linker<'a> {
 
 impl<'a> Linker<'a> {
     /// Phase 2. Distinct names.
-    fn new(doc: &'a Document, forms: &'a [MentionForm], layout: &'a Layout, family_of: Vec<Family>, surnames: HashSet<String>) -> Linker<'a> {
+    fn new(
+        doc: &'a Document,
+        forms: &'a [MentionForm],
+        layout: &'a Layout,
+        family_of: Vec<Family>,
+        surnames: HashSet<String>,
+    ) -> Linker<'a> {
         let ents = &doc.entities;
         let n = ents.len();
         let mut names: Vec<Name> = Vec::new();
@@ -333,7 +341,10 @@ impl<'a> Linker<'a> {
                 if let Some(&j) = layout.order.get(r) {
                     if ents[j].span.start < paren.end
                         && family_of[j] == Family::Other
-                        && acronyms::abbreviates(core_text, text.get(forms[j].core.start..forms[j].core.end).unwrap_or(""))
+                        && acronyms::abbreviates(
+                            core_text,
+                            text.get(forms[j].core.start..forms[j].core.end).unwrap_or(""),
+                        )
                     {
                         uf.union(name_of[j], id);
                     }
@@ -413,7 +424,9 @@ impl<'a> Linker<'a> {
                 .iter()
                 .take(MAX_CANDIDATES)
                 .copied()
-                .filter(|&c| names[c].tokens.len() > t.len() && names[c].tokens.starts_with(t) && names[c].label() == label)
+                .filter(|&c| {
+                    names[c].tokens.len() > t.len() && names[c].tokens.starts_with(t) && names[c].label() == label
+                })
                 .collect();
             fits.sort_unstable();
             fits.dedup();
@@ -486,7 +499,8 @@ impl<'a> Linker<'a> {
             let s = layout.sentence_of(ents[i].span.start);
             first_sentence[id] = first_sentence[id].min(s);
             let core = &doc.tokens[forms[i].core_tokens.clone()];
-            let caps = core.iter().any(|t| t.flags.has(Flags::HAS_LETTER)) && !core.iter().any(|t| t.flags.has(Flags::HAS_LOWER));
+            let caps = core.iter().any(|t| t.flags.has(Flags::HAS_LETTER))
+                && !core.iter().any(|t| t.flags.has(Flags::HAS_LOWER));
             if s > 0 && !caps {
                 first_body[id] = first_body[id].min(s);
             }
@@ -535,9 +549,12 @@ impl<'a> Linker<'a> {
         let mut group_of: Vec<usize> = (0..n).map(|i| self.uf.find(self.name_of[i])).collect();
         if !ambiguous.is_empty() {
             let names = self.names.len();
-            resolve_ambiguous(self.doc, self.forms, self.layout, &self.name_of, ambiguous, &mut self.uf, &mut group_of, names);
+            resolve_ambiguous(
+                self.doc, self.forms, self.layout, &self.name_of, ambiguous, &mut self.uf, &mut group_of, names,
+            );
         }
-        let extra_aliases = std::mem::take(&mut self.extra_aliases).into_iter().map(|(id, s)| (self.uf.find(id), s)).collect();
+        let extra_aliases =
+            std::mem::take(&mut self.extra_aliases).into_iter().map(|(id, s)| (self.uf.find(id), s)).collect();
         Linked { group_of, family_of: self.family_of, extra_aliases }
     }
 }
@@ -545,7 +562,8 @@ impl<'a> Linker<'a> {
 /// Whether a multi-word name reads like a person's: every word capitalised, no word that makes
 /// it an organisation's ("Foundation", "Party").
 fn reads_like_person(doc: &Document, form: &MentionForm) -> bool {
-    words::words(doc, form.core).iter().all(|w| first_upper(doc, w)) && !form.base.iter().any(|w| lexicon::is_org_word(w))
+    words::words(doc, form.core).iter().all(|w| first_upper(doc, w))
+        && !form.base.iter().any(|w| lexicon::is_org_word(w))
 }
 
 /// Whether a word's first character is a capital letter.
@@ -621,7 +639,8 @@ fn resolve_ambiguous(
         let my_roles = &forms[i].roles;
         // 1. Titles.
         if let Some(g) = my_roles.iter().find_map(|r| role_gender(r)) {
-            let kept: Vec<usize> = roots.iter().copied().filter(|c| gender_of(roles.get(c)).map_or(true, |h| h == g)).collect();
+            let kept: Vec<usize> =
+                roots.iter().copied().filter(|c| gender_of(roles.get(c)).map_or(true, |h| h == g)).collect();
             if !kept.is_empty() {
                 roots = kept;
             }

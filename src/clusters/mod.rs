@@ -98,11 +98,7 @@ fn cluster_label(doc: &Document, c: usize, family: Family) -> Label {
             votes[l as usize] += 1;
         }
     }
-    let first = mentions
-        .iter()
-        .map(|&i| doc.entities[i].label)
-        .find(|&l| l != Label::PER)
-        .unwrap_or(Label::ORG);
+    let first = mentions.iter().map(|&i| doc.entities[i].label).find(|&l| l != Label::PER).unwrap_or(Label::ORG);
     let best = votes.iter().copied().max().unwrap_or(0);
     if votes[first as usize] == best {
         first
@@ -114,7 +110,12 @@ fn cluster_label(doc: &Document, c: usize, family: Family) -> Label {
 /// The canonical name — the most complete proper name used: most words, then not written in
 /// capitals only, then most letters ("Ruth" over "R."), then most frequent, then first — and
 /// the other surface forms (titled forms included, "Gen. Hal Dunmore"), most frequent first.
-fn name_and_aliases(doc: &Document, forms: &[names::MentionForm], c: usize, extra: Vec<String>) -> (String, Vec<String>) {
+fn name_and_aliases(
+    doc: &Document,
+    forms: &[names::MentionForm],
+    c: usize,
+    extra: Vec<String>,
+) -> (String, Vec<String>) {
     let mentions = &doc.clusters[c].mentions;
     // (surface) -> (count, first position, words)
     let mut cores: HashMap<String, (usize, usize, usize)> = HashMap::new();

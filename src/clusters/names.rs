@@ -70,14 +70,16 @@ fn entity_tokens(doc: &Document, e: &Entity) -> Range<usize> {
 fn is_leading_junk(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
     t.kind == TokenKind::Quote
-        || (t.kind == TokenKind::Punct && doc.norm(k).chars().all(|c| matches!(c, '(' | '[' | '{' | ',' | ';' | ':' | '-' | '\'' | '"')))
+        || (t.kind == TokenKind::Punct
+            && doc.norm(k).chars().all(|c| matches!(c, '(' | '[' | '{' | ',' | ';' | ':' | '-' | '\'' | '"')))
 }
 
 /// Token `k` is punctuation a name never ends with: closing brackets, commas, colons, double
 /// quotes.
 fn is_trailing_junk(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
-    matches!(t.kind, TokenKind::Punct | TokenKind::Quote) && doc.norm(k).chars().all(|c| matches!(c, ')' | ']' | '}' | ',' | ';' | ':' | '"'))
+    matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
+        && doc.norm(k).chars().all(|c| matches!(c, ')' | ']' | '}' | ',' | ';' | ':' | '"'))
 }
 
 /// Shrinks the entity's tokens past leading/trailing quote marks, brackets and stray
@@ -95,7 +97,9 @@ fn trim(doc: &Document, span: Span, toks: Range<usize>) -> (Span, Range<usize>) 
         if b > a + 1 {
             let low = doc.lower(b - 1);
             let possessive = low == "'s"
-                || (low == "'" && doc.lower(b - 2).ends_with(['s', 'z']) && doc.tokens[b - 2].span.end == doc.tokens[b - 1].span.start);
+                || (low == "'"
+                    && doc.lower(b - 2).ends_with(['s', 'z'])
+                    && doc.tokens[b - 2].span.end == doc.tokens[b - 1].span.start);
             if possessive {
                 b -= 1;
             }
@@ -195,7 +199,8 @@ pub fn analyse(doc: &Document, e: &Entity) -> MentionForm {
             let low = doc.lower(first);
             for p in ["counter-", "anti-", "pro-", "non-"] {
                 let rest = core.start + p.len();
-                let upper_after = || text.get(rest..core.end).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+                let upper_after =
+                    || text.get(rest..core.end).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
                 if low.len() > p.len() && low.starts_with(p) && rest < core.end && upper_after() {
                     core = Span::new(rest, core.end);
                     display_start = core.start;
@@ -207,7 +212,8 @@ pub fn analyse(doc: &Document, e: &Entity) -> MentionForm {
     // "Republican Donald Trump": a party or nationality word in front of a longer name is a
     // description, not part of the name (kept in the displayed form).
     let ws = words::words(doc, core);
-    let rest_is_name = ws.len() == 3 && ws[1..].iter().all(|w| starts_upper(doc, w) && !lexicon::is_org_word(&normalize(doc, w)));
+    let rest_is_name =
+        ws.len() == 3 && ws[1..].iter().all(|w| starts_upper(doc, w) && !lexicon::is_org_word(&normalize(doc, w)));
     if rest_is_name && lexicon::is_descriptor(&normalize(doc, &ws[0])) {
         core = Span::new(ws[1].span.start, core.end);
         core_toks = ws[1].toks.start..core_toks.end;
@@ -256,7 +262,9 @@ fn title_before(doc: &Document, k: usize) -> (Option<Word>, Vec<&'static str>) {
     while run.len() < 6 {
         let Some(w) = word_before(doc, at) else { break };
         let s = words::text(doc, &w);
-        if s.ends_with([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) || doc.norm(w.toks.start).starts_with(['\'', '"']) {
+        if s.ends_with([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+            || doc.norm(w.toks.start).starts_with(['\'', '"'])
+        {
             break;
         }
         let norm = normalize(doc, &w);
@@ -297,10 +305,7 @@ fn title_before(doc: &Document, k: usize) -> (Option<Word>, Vec<&'static str>) {
         }
         far += 1;
     }
-    let roles = run[..=t]
-        .iter()
-        .filter_map(|(_, k)| if let Kind::Title(r) = k { Some(*r) } else { None })
-        .collect();
+    let roles = run[..=t].iter().filter_map(|(_, k)| if let Kind::Title(r) = k { Some(*r) } else { None }).collect();
     (Some(run.swap_remove(far).0), roles)
 }
 
@@ -385,8 +390,7 @@ pub fn person_key(base: &[String]) -> Vec<String> {
 /// Matching key of a mention read as an organisation, place or other: a leading "the" and
 /// corporate suffixes dropped, "&" read as "and".
 pub fn other_key(base: &[String]) -> Vec<String> {
-    let mut toks: Vec<String> =
-        base.iter().map(|t| if t == "&" { "and".to_string() } else { t.clone() }).collect();
+    let mut toks: Vec<String> = base.iter().map(|t| if t == "&" { "and".to_string() } else { t.clone() }).collect();
     if toks.len() > 1 && toks[0] == "the" {
         toks.remove(0);
     }
@@ -454,7 +458,8 @@ mod tests {
 
     #[test]
     fn prefixes_and_descriptors() {
-        let (_, core, _) = form("a counter-National Liberation Front raid", "counter-National Liberation Front", Label::ORG);
+        let (_, core, _) =
+            form("a counter-National Liberation Front raid", "counter-National Liberation Front", Label::ORG);
         assert_eq!(core, "National Liberation Front");
         let (_, core, disp) = form("Republican Donald Trump spoke", "Republican Donald Trump", Label::PER);
         assert_eq!((core.as_str(), disp.as_str()), ("Donald Trump", "Republican Donald Trump"));

@@ -342,7 +342,14 @@ fn by_role(infos: &[Info], role: &str, modifiers: &[&str], pos: usize) -> Option
 }
 
 /// "the company", "the ministry": see the module doc.
-fn by_org_noun(doc: &Document, layout: &Layout, infos: &[Info], noun: &str, kind: OrgNoun, pos: usize) -> Option<usize> {
+fn by_org_noun(
+    doc: &Document,
+    layout: &Layout,
+    infos: &[Info],
+    noun: &str,
+    kind: OrgNoun,
+    pos: usize,
+) -> Option<usize> {
     let strict = kind == OrgNoun::Strict;
     let r = layout.rank_at(pos);
     let mut recent = None;

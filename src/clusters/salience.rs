@@ -27,13 +27,9 @@ pub fn score(doc: &mut Document) {
     let max_m = doc.clusters.iter().map(|c| c.mentions.len()).max().unwrap_or(0).max(1) as f32;
     let max_q = quotes.iter().copied().max().unwrap_or(0);
     for (c, cluster) in doc.clusters.iter_mut().enumerate() {
-        let first = cluster
-            .mentions
-            .iter()
-            .filter_map(|&i| doc.entities.get(i))
-            .map(|e| e.span.start)
-            .min()
-            .unwrap_or(0) as f32;
+        let first =
+            cluster.mentions.iter().filter_map(|&i| doc.entities.get(i)).map(|e| e.span.start).min().unwrap_or(0)
+                as f32;
         let mentions = cluster.mentions.len() as f32 / max_m;
         let early = 1.0 - (first / len).clamp(0.0, 1.0);
         let s = if max_q > 0 {

@@ -27,6 +27,7 @@ pub struct ClusterTable {
 
 impl ClusterTable {
     /// A table that knows no words.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn empty() -> Self {
         ClusterTable::default()
     }
@@ -59,7 +60,7 @@ impl ClusterTable {
         }
     }
 
-    /// The cluster path of a word key, or [`NO_CLUSTER`].
+    /// The cluster path of a word key, or `NO_CLUSTER` (`u16::MAX`).
     #[inline]
     pub fn get(&self, key: u32) -> u16 {
         if self.keys.is_empty() {
@@ -81,10 +82,13 @@ impl ClusterTable {
     }
 
     /// Number of words.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn len(&self) -> usize {
         self.len
     }
 
+    /// Whether the table knows no words.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -111,6 +115,7 @@ impl ClusterTable {
         }
     }
 
+    /// Reads a table written by [`ClusterTable::write`].
     pub fn read(r: &mut Reader) -> Result<Self, String> {
         r.section("clusters");
         let n = r.u32()? as usize;
@@ -135,13 +140,15 @@ impl ClusterTable {
 ///
 /// `glove` comes from GloVe vectors (lowercase forms, 2014-era web text); `news` from the
 /// contexts words occur in within modern (2015-16) US news, keyed by the case-kept form (see
-/// [`super::features::news_key`]): up to [`MAX_NEWS`] clusterings of the same vectors with
+/// [`super::features::news_key`]): up to `MAX_NEWS` (4) clusterings of the same vectors with
 /// different seeds, because one k-means run may cut any single word's neighbourhood badly. The second table exists because a word's GloVe neighbours
 /// follow its commonest lowercase meaning ("trump" sits with takeover words), while in news
 /// "Trump" occurs where person names occur ("Mr. Trump said").
 #[derive(Clone, Debug, Default)]
 pub struct Clusters {
+    /// Word-vector clusters (GloVe, via wink-embeddings), keyed by lowercase word.
     pub glove: ClusterTable,
+    /// News-context cluster tables, keyed by case-kept word form.
     pub news: Vec<ClusterTable>,
 }
 
@@ -150,6 +157,7 @@ pub const MAX_NEWS: usize = 4;
 
 impl Clusters {
     /// Tables that know no words.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn empty() -> Self {
         Clusters::default()
     }
@@ -163,6 +171,7 @@ impl Clusters {
         }
     }
 
+    /// Reads tables written by [`Clusters::write`].
     pub fn read(r: &mut Reader) -> Result<Self, String> {
         let glove = ClusterTable::read(r)?;
         let n = r.u32()? as usize;
@@ -175,13 +184,14 @@ impl Clusters {
 }
 
 /// Hierarchical k-means over word vectors (training only).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "train")]
 pub mod build {
     use super::LEVELS;
 
     /// Deterministic xorshift generator: the same seed gives the same clusters everywhere.
     pub struct Rng(pub u64);
     impl Rng {
+        /// The next pseudo-random number.
         pub fn next_u64(&mut self) -> u64 {
             let mut x = self.0;
             x ^= x << 13;
@@ -190,6 +200,7 @@ pub mod build {
             self.0 = x;
             x
         }
+        /// A pseudo-random number below `n` (0 for `n` = 0).
         pub fn below(&mut self, n: usize) -> usize {
             (self.next_u64() % n.max(1) as u64) as usize
         }
@@ -307,6 +318,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "train")]
     fn kmeans_separates_obvious_groups() {
         let mut v = Vec::new();
         for i in 0..64 {

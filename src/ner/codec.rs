@@ -6,25 +6,32 @@
 /// Appends values to a byte buffer.
 #[derive(Default)]
 pub struct Writer {
+    /// The bytes written so far.
     pub buf: Vec<u8>,
 }
 
 impl Writer {
+    /// Appends a byte.
     pub fn u8(&mut self, v: u8) {
         self.buf.push(v);
     }
+    /// Appends a little-endian u16.
     pub fn u16(&mut self, v: u16) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
+    /// Appends a little-endian u32.
     pub fn u32(&mut self, v: u32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
+    /// Appends a little-endian u64.
     pub fn u64(&mut self, v: u64) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
+    /// Appends a little-endian f32.
     pub fn f32(&mut self, v: f32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
+    /// Appends an unsigned LEB128 varint.
     pub fn varint(&mut self, mut v: u64) {
         while v >= 0x80 {
             self.buf.push((v as u8) | 0x80);
@@ -32,6 +39,7 @@ impl Writer {
         }
         self.buf.push(v as u8);
     }
+    /// Appends a length-prefixed (varint) UTF-8 string.
     pub fn str(&mut self, s: &str) {
         self.varint(s.len() as u64);
         self.buf.extend_from_slice(s.as_bytes());
@@ -46,12 +54,15 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// Reads `data` from its start.
     pub fn new(data: &'a [u8]) -> Self {
         Reader { data, pos: 0, section: "header" }
     }
+    /// Names the section that following reads belong to (for error messages).
     pub fn section(&mut self, s: &'static str) {
         self.section = s;
     }
+    /// The next `n` bytes.
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], String> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len());
         match end {
@@ -63,26 +74,32 @@ impl<'a> Reader<'a> {
             None => Err(format!("artifact truncated in section `{}`", self.section)),
         }
     }
+    /// Reads a byte.
     pub fn u8(&mut self) -> Result<u8, String> {
         Ok(self.bytes(1)?[0])
     }
+    /// Reads a little-endian u16.
     pub fn u16(&mut self) -> Result<u16, String> {
         let b = self.bytes(2)?;
         Ok(u16::from_le_bytes([b[0], b[1]]))
     }
+    /// Reads a little-endian u32.
     pub fn u32(&mut self) -> Result<u32, String> {
         let b = self.bytes(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
+    /// Reads a little-endian u64.
     pub fn u64(&mut self) -> Result<u64, String> {
         let b = self.bytes(8)?;
         let mut a = [0u8; 8];
         a.copy_from_slice(b);
         Ok(u64::from_le_bytes(a))
     }
+    /// Reads a little-endian f32.
     pub fn f32(&mut self) -> Result<f32, String> {
         Ok(f32::from_bits(self.u32()?))
     }
+    /// Reads an unsigned LEB128 varint.
     pub fn varint(&mut self) -> Result<u64, String> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
@@ -94,11 +111,13 @@ impl<'a> Reader<'a> {
         }
         Err(format!("bad varint in section `{}`", self.section))
     }
+    /// Reads a length-prefixed UTF-8 string.
     pub fn str(&mut self) -> Result<&'a str, String> {
         let n = self.varint()? as usize;
         let b = self.bytes(n)?;
         std::str::from_utf8(b).map_err(|_| format!("bad text in section `{}`", self.section))
     }
+    /// Whether every byte has been read.
     pub fn done(&self) -> bool {
         self.pos == self.data.len()
     }

@@ -64,6 +64,7 @@ pub use crate::text::facts::norm_char;
 use crate::text::facts::{shape_class, Flags};
 
 /// The key under which a word's cluster is stored: its lowercase, normalised form, 32 bits.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn cluster_key(word: &str) -> u32 {
     let mut h = 0x1234_5678u64;
     for c in word.chars() {
@@ -81,6 +82,7 @@ pub fn cluster_key(word: &str) -> u32 {
 
 /// The key under which a word's news-context cluster is stored: its normalised form with case
 /// and digits kept, 32 bits (news clusters tell "Bush" from "bush" and "US" from "us").
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn news_key(word: &str) -> u32 {
     let mut h = 0x0BAD_CAFEu64;
     for c in word.chars() {
@@ -246,7 +248,9 @@ const D_CAPS_MID: u8 = 4; // seen ALL-CAPS outside a headline
 /// Features of a whole document, flattened: token `t` owns `feats[offs[t]..offs[t+1]]`.
 #[derive(Default, Debug, Clone)]
 pub struct DocFeatures {
+    /// All feature hashes, token after token.
     pub feats: Vec<u64>,
+    /// Token `t`'s features are `feats[offs[t]..offs[t + 1]]`.
     pub offs: Vec<u32>,
     /// Per-token information, kept by [`extract_base`] for [`extract_stage2`].
     infos: Vec<TokInfo>,
@@ -255,12 +259,16 @@ pub struct DocFeatures {
 }
 
 impl DocFeatures {
+    /// Token `t`'s feature hashes.
     pub fn token(&self, t: usize) -> &[u64] {
         &self.feats[self.offs[t] as usize..self.offs[t + 1] as usize]
     }
+    /// Number of tokens.
     pub fn len(&self) -> usize {
         self.offs.len().saturating_sub(1)
     }
+    /// Whether there are no tokens.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -290,7 +298,8 @@ impl std::hash::Hasher for IdHasher {
 ///
 /// `stage1` holds the first stage's states (flattened over the document) when extracting for
 /// the second stage; `None` for the first stage. Training uses this one-call form; inference
-/// uses [`extract_base`] and [`extract_stage2`] to compute the shared part only once.
+/// uses `extract_base` and `extract_stage2` to compute the shared part only once.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn extract_document<S: AsRef<str>>(
     sentences: &[Vec<S>],
     clusters: &Clusters,
@@ -301,7 +310,12 @@ pub fn extract_document<S: AsRef<str>>(
     if let Some(s1) = stage1 {
         let mut extra = DocFeatures::default();
         extract_stage2(sentences, out, s1, &mut extra);
-        let mut merged = DocFeatures { feats: Vec::with_capacity(out.feats.len() + extra.feats.len()), offs: vec![0], infos: Vec::new(), headline: Vec::new() };
+        let mut merged = DocFeatures {
+            feats: Vec::with_capacity(out.feats.len() + extra.feats.len()),
+            offs: vec![0],
+            infos: Vec::new(),
+            headline: Vec::new(),
+        };
         for t in 0..out.len() {
             merged.feats.extend_from_slice(out.token(t));
             merged.feats.extend_from_slice(extra.token(t));
@@ -487,24 +501,24 @@ pub fn extract_stage2<S>(sentences: &[Vec<S>], base: &DocFeatures, stage1: &[u8]
 
     // Majority label of the other occurrences of each token's form (5 = none).
     let maj: Vec<u8> = infos
-            .iter()
-            .zip(s1)
-            .map(|(ti, &st)| {
-                let mut c = agg.get(&ti.lw).copied().unwrap_or([0; 5]);
-                let own = tags::state_type(st);
-                c[own] = c[own].saturating_sub(1);
-                if c.iter().sum::<u32>() == 0 {
-                    return 5;
+        .iter()
+        .zip(s1)
+        .map(|(ti, &st)| {
+            let mut c = agg.get(&ti.lw).copied().unwrap_or([0; 5]);
+            let own = tags::state_type(st);
+            c[own] = c[own].saturating_sub(1);
+            if c.iter().sum::<u32>() == 0 {
+                return 5;
+            }
+            let mut best = 0;
+            for k in 1..5 {
+                if c[k] > c[best] {
+                    best = k;
                 }
-                let mut best = 0;
-                for k in 1..5 {
-                    if c[k] > c[best] {
-                        best = k;
-                    }
-                }
-                best as u8
-            })
-            .collect();
+            }
+            best as u8
+        })
+        .collect();
     let mut start = 0;
     for (si, s) in sentences.iter().enumerate() {
         let toks = &infos[start..start + s.len()];
@@ -642,7 +656,10 @@ mod tests {
         use crate::ner::clusters::ClusterTable;
         assert_ne!(news_key("Bush"), news_key("bush"));
         assert_eq!(news_key("O\u{2019}Brien"), news_key("O'Brien"));
-        let t = Clusters { glove: ClusterTable::empty(), news: vec![ClusterTable::from_pairs(&[(news_key("Okafor"), 0o1234)])] };
+        let t = Clusters {
+            glove: ClusterTable::empty(),
+            news: vec![ClusterTable::from_pairs(&[(news_key("Okafor"), 0o1234)])],
+        };
         assert_eq!(tok_info("Okafor", &t).news[0], 0o1234);
         assert_eq!(tok_info("okafor", &t).news[0], NO_CLUSTER);
         // The news cluster reaches the features of the word and of its neighbours.

@@ -8,24 +8,24 @@
 //! what a browser tab can afford. `recognize` (the app) and [`Model::tag_document`] (CoNLL
 //! scoring) run the very same code, so reported scores describe what users get.
 //!
-//! Modules: [`features`] (what the model looks at), [`model`] (artifact + decoding),
-//! [`clusters`] (word → cluster table), [`tags`] (BILOU ↔ IOB2), [`codec`] (bytes),
-//! `train` (native only: the perceptron and the scorer used by `train_ner`).
+//! Modules (private; the trainer reaches them through `loupe::train`, feature `train`):
+//! `features` (what the model looks at), `model` (artifact + decoding), `clusters` (word →
+//! cluster table), `tags` (BILOU ↔ IOB2), `codec` (bytes), `train` (the perceptron).
 
-pub mod clusters;
-pub mod codec;
-pub mod features;
-pub mod model;
-pub mod tags;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod train;
+pub(crate) mod clusters;
+pub(crate) mod codec;
+pub(crate) mod features;
+pub(crate) mod model;
+pub(crate) mod tags;
+#[cfg(feature = "train")]
+pub(crate) mod train;
 
 use std::sync::OnceLock;
 
 use serde::Serialize;
 
 use crate::doc::{Document, Entity, Flags, Span};
-pub use model::{Model, ModelError};
+pub use model::{Meta, Model, ModelError};
 
 /// The committed artifact, built by `bash scripts/train.sh`.
 static ARTIFACT: &[u8] = include_bytes!("../../model/ner.bin");
@@ -52,10 +52,13 @@ pub fn artifact() -> &'static [u8] {
 /// What the UI and CLI show about the model.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ModelInfo {
+    /// Model name, e.g. `loupe-ner`.
     pub name: String,
+    /// Model version.
     pub version: String,
     /// Size of the artifact in bytes (uncompressed, as embedded).
     pub size_bytes: usize,
+    /// What the model was trained on.
     pub training_data: String,
     /// Named scores recorded at training time, e.g. `("test F1", 0.89)`.
     pub scores: Vec<(String, f32)>,
@@ -138,7 +141,10 @@ mod tests {
 
     #[test]
     fn tags_an_invented_sentence_sensibly() {
-        let words = ["Maria", "Okafor", ",", "the", "mayor", "of", "Lagos", ",", "met", "executives", "of", "Shell", "in", "London", "."];
+        let words = [
+            "Maria", "Okafor", ",", "the", "mayor", "of", "Lagos", ",", "met", "executives", "of", "Shell", "in",
+            "London", ".",
+        ];
         let t = tag(&words);
         assert_eq!(&t[0..2], ["B-PER", "I-PER"], "{t:?}");
         assert_eq!(t[6], "B-LOC", "{t:?}");
@@ -150,7 +156,8 @@ mod tests {
     #[test]
     fn typographic_variants_tag_like_plain_ones() {
         let plain = tag(&["Sean", "O'Donnell", "said", "the", "Dublin", "-", "based", "firm", "grew", "."]);
-        let curly = tag(&["Sean", "O\u{2019}Donnell", "said", "the", "Dublin", "\u{2013}", "based", "firm", "grew", "."]);
+        let curly =
+            tag(&["Sean", "O\u{2019}Donnell", "said", "the", "Dublin", "\u{2013}", "based", "firm", "grew", "."]);
         assert_eq!(plain, curly);
     }
 

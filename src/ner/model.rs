@@ -66,6 +66,7 @@ pub fn feature_key(h: u64) -> u32 {
 
 impl Weights {
     /// Builds from per-feature sparse rows (sorted by key, no duplicate keys), already quantised.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn from_rows(rows: Vec<(u32, Vec<(u8, i16)>)>, trans: Transitions, scale: f32) -> Weights {
         let mut w = Weights::with_capacity(rows.len(), trans, scale);
         for (key, entries) in rows {
@@ -77,13 +78,7 @@ impl Weights {
     fn with_capacity(n: usize, trans: Transitions, scale: f32) -> Weights {
         // Load factor at most 2/3: short probe sequences, small enough to stay in cache.
         let cap = (n * 3 / 2 + 1).next_power_of_two().max(16);
-        Weights {
-            slots: vec![[0, 0]; cap],
-            entries: Vec::with_capacity(n * 3),
-            trans,
-            scale,
-            n_keys: 0,
-        }
+        Weights { slots: vec![[0, 0]; cap], entries: Vec::with_capacity(n * 3), trans, scale, n_keys: 0 }
     }
 
     /// Adds one feature's entries; a repeated key or a full table is ignored.
@@ -119,6 +114,7 @@ impl Weights {
     }
 
     /// Number of stored features and of stored (feature, state) weights.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn counts(&self) -> (usize, usize) {
         (self.n_keys, self.entries.len())
     }
@@ -222,6 +218,7 @@ impl Weights {
     }
 
     /// Decodes every sentence of a document given its features; flattened states.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn decode_doc<S>(&self, sentences: &[Vec<S>], feats: &DocFeatures) -> Vec<u8> {
         decode_all(self, sentences, feats, None, &mut Vec::new())
     }
@@ -285,9 +282,9 @@ pub fn viterbi(em: &[[f32; N]], trans: &Transitions, out: &mut Vec<u8>) {
         cur = next;
     }
     let mut best = (NEG, 0u8);
-    for s in 0..N {
-        if tags::may_end(s as u8) && cur[s] > best.0 {
-            best = (cur[s], s as u8);
+    for (s, &v) in cur.iter().enumerate() {
+        if tags::may_end(s as u8) && v > best.0 {
+            best = (v, s as u8);
         }
     }
     let start = out.len();
@@ -323,8 +320,11 @@ const ALLOWED: Allowed = {
 /// Descriptive fields stored with the weights.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Meta {
+    /// Model name, e.g. `loupe-ner`.
     pub name: String,
+    /// Model version.
     pub version: String,
+    /// What the model was trained on.
     pub training_data: String,
     /// Named scores, e.g. ("test F1", 0.89).
     pub scores: Vec<(String, f32)>,
@@ -333,10 +333,11 @@ pub struct Meta {
 /// A loaded two-stage tagger.
 #[derive(Clone, Debug)]
 pub struct Model {
+    /// Name, version, training data and the scores recorded at training time.
     pub meta: Meta,
-    pub clusters: Clusters,
-    pub stage1: Weights,
-    pub stage2: Weights,
+    pub(crate) clusters: Clusters,
+    pub(crate) stage1: Weights,
+    pub(crate) stage2: Weights,
     /// Size of the artifact it was loaded from, in bytes.
     pub size: usize,
 }
@@ -388,7 +389,13 @@ impl Model {
             if !r.done() {
                 return Err("unexpected bytes after the last section".into());
             }
-            Ok(Model { meta: Meta { name, version, training_data, scores }, clusters, stage1, stage2, size: data.len() })
+            Ok(Model {
+                meta: Meta { name, version, training_data, scores },
+                clusters,
+                stage1,
+                stage2,
+                size: data.len(),
+            })
         };
         parse(&mut r).map_err(err)
     }
@@ -419,11 +426,11 @@ impl Model {
 
     /// Tags a whole document and returns BILOU states, flattened over its sentences.
     ///
-    /// Memory stays bounded on any input: sentences longer than [`MAX_SENTENCE`] tokens are
-    /// decoded in pieces, and documents longer than [`MAX_CHUNK`] tokens are tagged chunk by
+    /// Memory stays bounded on any input: sentences longer than `MAX_SENTENCE` tokens are
+    /// decoded in pieces, and documents longer than `MAX_CHUNK` tokens are tagged chunk by
     /// chunk (document-level evidence then comes from the chunk). News articles are far below
     /// both limits, so for them this is exactly one pass over the whole document.
-    pub fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
+    pub(crate) fn tag_states<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<u8> {
         let total: usize = sentences.iter().map(|s| s.len()).sum();
         if total <= MAX_CHUNK && sentences.iter().all(|s| s.len() <= MAX_SENTENCE) {
             return self.tag_chunk(sentences);
@@ -469,7 +476,6 @@ impl Model {
         }
         out
     }
-
 }
 
 fn decode_all<S>(
@@ -498,8 +504,16 @@ mod tests {
         trans[0][0] = 1.0;
         let w = Weights::from_rows(vec![(5, vec![(1, 300), (4, -2)]), (9, vec![(0, 7)])], trans, 0.5);
         Model {
-            meta: Meta { name: "t".into(), version: "0".into(), training_data: "none".into(), scores: vec![("x".into(), 0.5)] },
-            clusters: Clusters { glove: ClusterTable::from_pairs(&[(3, 17)]), news: vec![ClusterTable::from_pairs(&[(4, 9)])] },
+            meta: Meta {
+                name: "t".into(),
+                version: "0".into(),
+                training_data: "none".into(),
+                scores: vec![("x".into(), 0.5)],
+            },
+            clusters: Clusters {
+                glove: ClusterTable::from_pairs(&[(3, 17)]),
+                news: vec![ClusterTable::from_pairs(&[(4, 9)])],
+            },
             stage1: w.clone(),
             stage2: w,
             size: 0,

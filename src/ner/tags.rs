@@ -15,6 +15,7 @@ const I: u8 = 1;
 const L: u8 = 2;
 const U: u8 = 3;
 
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 fn state(label: usize, pos: u8) -> u8 {
     1 + 4 * label as u8 + pos
 }
@@ -64,8 +65,8 @@ pub fn may_end(s: u8) -> bool {
 
 /// IOB2 strings, indexed by state.
 const IOB2: [&str; N] = [
-    "O", "B-PER", "I-PER", "I-PER", "B-PER", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "B-LOC", "I-LOC",
-    "I-LOC", "B-LOC", "B-MISC", "I-MISC", "I-MISC", "B-MISC",
+    "O", "B-PER", "I-PER", "I-PER", "B-PER", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "B-LOC", "I-LOC", "I-LOC", "B-LOC",
+    "B-MISC", "I-MISC", "I-MISC", "B-MISC",
 ];
 
 /// The IOB2 tag of a state.
@@ -74,6 +75,7 @@ pub fn iob2(s: u8) -> &'static str {
 }
 
 /// Converts a sentence of IOB2 (or IOB1) tags to BILOU states. Unknown tags count as O.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 pub fn from_iob(tags: &[&str]) -> Vec<u8> {
     let parse = |t: &str| -> Option<(char, usize)> {
         let (p, l) = t.split_once('-')?;

@@ -1,5 +1,6 @@
-//! Training: an averaged structured perceptron (Collins 2002) over the shared feature extractor,
-//! and the entity-level scorer used to pick epochs. Native only; the browser never trains.
+//! Training: an averaged structured perceptron (Collins 2002) over the shared feature extractor.
+//! Feature `train` only (reached through `loupe::train`); the browser never trains. Scores
+//! come from `crate::score`, like every other score.
 //!
 //! Why a perceptron: it trains in seconds per epoch on CoNLL-2003 on one core, needs no
 //! hyperparameters beyond the epoch count, and its averaged weights are sparse enough to ship
@@ -13,52 +14,38 @@ use super::clusters::Clusters;
 use super::features::{extract_document, DocFeatures, IdHasher};
 use super::model::{feature_key, viterbi, Transitions, Weights};
 use super::tags::{self, N};
-use crate::doc::Label;
 
 /// A training document: sentences of words with gold BILOU states.
 #[derive(Clone, Debug, Default)]
 pub struct Doc {
+    /// Sentences of words.
     pub words: Vec<Vec<String>>,
+    /// Gold states, parallel to `words`.
     pub gold: Vec<Vec<u8>>,
     /// Documents with the same key (an original and its re-cased copies) share a fold.
     pub key: usize,
 }
 
-/// Parses CoNLL column text (`word ... TAG`, blank lines between sentences, `-DOCSTART-`
-/// between documents). The last column is the IOB tag.
-pub fn parse_conll(text: &str) -> Vec<Doc> {
-    let mut docs = vec![Doc::default()];
-    let mut words: Vec<String> = Vec::new();
-    let mut tags_: Vec<String> = Vec::new();
-    let flush = |docs: &mut Vec<Doc>, words: &mut Vec<String>, tags_: &mut Vec<String>| {
-        if !words.is_empty() {
-            let t: Vec<&str> = tags_.iter().map(|s| s.as_str()).collect();
-            let d = docs.last_mut().expect("at least one doc");
-            d.gold.push(tags::from_iob(&t));
-            d.words.push(std::mem::take(words));
-            tags_.clear();
+impl Doc {
+    /// The documents of CoNLL column text (read by [`crate::conll::documents`]); the last
+    /// column is the IOB tag ("O" when a line has only the word). `key` numbers the documents.
+    pub fn from_conll(text: &str) -> Vec<Doc> {
+        let mut docs: Vec<Doc> = crate::conll::documents(text)
+            .iter()
+            .map(|d| Doc {
+                words: d.iter().map(|s| s.iter().map(|r| r.word().to_owned()).collect()).collect(),
+                gold: d
+                    .iter()
+                    .map(|s| tags::from_iob(&s.iter().map(|r| r.tag().unwrap_or("O")).collect::<Vec<_>>()))
+                    .collect(),
+                key: 0,
+            })
+            .collect();
+        for (i, d) in docs.iter_mut().enumerate() {
+            d.key = i;
         }
-    };
-    for line in text.lines() {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() {
-            flush(&mut docs, &mut words, &mut tags_);
-        } else if cols[0] == "-DOCSTART-" {
-            flush(&mut docs, &mut words, &mut tags_);
-            if !docs.last().is_some_and(|d| d.words.is_empty()) {
-                docs.push(Doc::default());
-            }
-        } else {
-            words.push(cols[0].to_owned());
-            tags_.push(cols.last().copied().unwrap_or("O").to_owned());
-        }
+        docs
     }
-    flush(&mut docs, &mut words, &mut tags_);
-    docs.retain(|d| !d.words.is_empty());
-    for (i, d) in docs.iter_mut().enumerate() {
-        d.key = i;
-    }
-    docs
 }
 
 /// Decodes a document with one stage's weights; returns flattened BILOU states.
@@ -210,9 +197,9 @@ impl Trainer {
         for (r, &h) in self.hashes.iter().enumerate() {
             let mut v = [0f32; N];
             let mut any = false;
-            for k in 0..N {
-                v[k] = avg(self.w[r * N + k], self.u[r * N + k]);
-                any |= v[k] != 0.0;
+            for (k, x) in v.iter_mut().enumerate() {
+                *x = avg(self.w[r * N + k], self.u[r * N + k]);
+                any |= *x != 0.0;
             }
             if any {
                 let e = rows.entry(feature_key(h)).or_insert([0.0; N]);
@@ -222,9 +209,9 @@ impl Trainer {
             }
         }
         let mut trans: Transitions = [[0.0; N]; N + 1];
-        for p in 0..=N {
-            for s in 0..N {
-                trans[p][s] = avg(self.tw[p * N + s], self.tu[p * N + s]);
+        for (p, row) in trans.iter_mut().enumerate() {
+            for (s, x) in row.iter_mut().enumerate() {
+                *x = avg(self.tw[p * N + s], self.tu[p * N + s]);
             }
         }
         let max = rows.values().flat_map(|v| v.iter()).fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
@@ -258,58 +245,6 @@ impl Trainer {
     }
 }
 
-/// Entity-level precision/recall/F1 (conlleval semantics on valid sequences), overall and per
-/// label.
-#[derive(Default, Debug, Clone)]
-pub struct Score {
-    pub correct: [usize; 5],
-    pub gold: [usize; 5],
-    pub pred: [usize; 5],
-}
-
-impl Score {
-    /// Adds one sentence.
-    pub fn add(&mut self, gold: &[u8], pred: &[u8]) {
-        let g = tags::chunks(gold);
-        let p = tags::chunks(pred);
-        let idx = |l: Label| 1 + Label::ALL.iter().position(|&x| x == l).unwrap_or(0);
-        for c in &g {
-            self.gold[0] += 1;
-            self.gold[idx(c.2)] += 1;
-        }
-        for c in &p {
-            self.pred[0] += 1;
-            self.pred[idx(c.2)] += 1;
-            if g.contains(c) {
-                self.correct[0] += 1;
-                self.correct[idx(c.2)] += 1;
-            }
-        }
-    }
-
-    /// F1 of slot `i` (0 = all, 1.. = PER ORG LOC MISC).
-    pub fn f1(&self, i: usize) -> f32 {
-        let p = self.correct[i] as f32 / self.pred[i].max(1) as f32;
-        let r = self.correct[i] as f32 / self.gold[i].max(1) as f32;
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-
-    pub fn summary(&self) -> String {
-        format!(
-            "F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4} MISC {:.4})",
-            self.f1(0),
-            self.f1(1),
-            self.f1(2),
-            self.f1(3),
-            self.f1(4)
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,7 +253,7 @@ mod tests {
 
     #[test]
     fn parses_documents_and_sentences() {
-        let docs = parse_conll(SAMPLE);
+        let docs = Doc::from_conll(SAMPLE);
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].words.len(), 2);
         assert_eq!(docs[0].words[1], vec!["In", "Turin"]);
@@ -327,7 +262,7 @@ mod tests {
 
     #[test]
     fn perceptron_learns_a_toy_set() {
-        let docs = parse_conll(SAMPLE);
+        let docs = Doc::from_conll(SAMPLE);
         let mut t = Trainer::default();
         let clusters = Clusters::empty();
         for d in &docs {
@@ -340,12 +275,9 @@ mod tests {
             t.epoch(&mut rng);
         }
         let w = t.export(0.0);
-        let mut score = Score::default();
         for d in &docs {
             let pred = tag_with(&w, &clusters, &d.words, None);
-            let gold: Vec<u8> = d.gold.iter().flatten().copied().collect();
-            score.add(&gold, &pred);
+            assert_eq!(pred, d.gold.concat(), "{:?}", d.words);
         }
-        assert!(score.f1(0) > 0.99, "{}", score.summary());
     }
 }

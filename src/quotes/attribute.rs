@@ -7,11 +7,14 @@
 //! no cue of their own continue the speaker before them; that step lives in [`continue_speakers`]
 //! and runs after speech/non-speech detection, so a scare quote never passes a speaker on.
 
-use super::cues::{self, Cue, CHANNEL_NOUNS};
+use super::cues::{self, Cue};
 use super::marks::Pair;
 use super::words::{Kind, Tok, Words};
 use crate::doc::{Document, Flags, Span, TokenKind};
 use crate::lexicon;
+
+/// A cue found in a context: its kind, its span, and the context position of its last word.
+type CueAt = (Cue, Span, usize);
 
 /// How many other quotations the left context of a quotation may reach over.
 const MAX_SKIPPED_QUOTES: usize = 16;
@@ -97,8 +100,11 @@ impl<'a> Frame<'a> {
             return false;
         }
         if self.s(i) == ";" {
-            return self.toks.get(i + 1).is_none_or(|n| {
-                n.para != t.para || n.kind == Kind::Mark || self.doc.tokens[n.last].flags.has(Flags::INIT_CAP) || self.doc.tokens[n.last].flags.has(Flags::HAS_DIGIT)
+            return self.toks.get(i + 1).map_or(true, |n| {
+                n.para != t.para
+                    || n.kind == Kind::Mark
+                    || self.doc.tokens[n.last].flags.has(Flags::INIT_CAP)
+                    || self.doc.tokens[n.last].flags.has(Flags::HAS_DIGIT)
             });
         }
         self.sentence_end[t.last]
@@ -171,7 +177,7 @@ impl<'a> Frame<'a> {
     }
 
     /// A cue at position `k` of `ctx`, if the token there is one.
-    fn cue_at(&self, ctx: &[usize], k: usize) -> Option<(Cue, Span, usize)> {
+    fn cue_at(&self, ctx: &[usize], k: usize) -> Option<CueAt> {
         let i = ctx[k];
         if !self.is_word(i) {
             return None;
@@ -187,9 +193,9 @@ impl<'a> Frame<'a> {
         if w.chars().next().is_some_and(char::is_uppercase) {
             return None; // "United States", "Said" as a name
         }
-        let cue = cues::classify(&lw)?;
+        let cue = cues::classify(lw)?;
         // "a tweet", "his remarks", "the report": nouns, not verbs.
-        if k > 0 && cues::is_determiner(&self.lower(ctx[k - 1])) && self.lower(ctx[k - 1]) != "that" {
+        if k > 0 && cues::is_determiner(self.lower(ctx[k - 1])) && self.lower(ctx[k - 1]) != "that" {
             return None;
         }
         // Extend: "pointed out", "said in a statement".
@@ -200,7 +206,7 @@ impl<'a> Frame<'a> {
         if last + 3 < ctx.len()
             && self.lower(ctx[last + 1]) == "in"
             && matches!(self.lower(ctx[last + 2]), "a" | "an" | "the" | "his" | "her" | "its" | "their")
-            && CHANNEL_NOUNS.contains(&self.lower(ctx[last + 3]))
+            && lexicon::is_channel_noun(self.lower(ctx[last + 3]))
         {
             last += 3;
         }
@@ -230,7 +236,7 @@ impl<'a> Frame<'a> {
                 return f;
             }
         }
-        let order: [Option<(Side, usize, (Cue, Span, usize))>; 2] = match (l, r) {
+        let order: [Option<(Side, usize, CueAt)>; 2] = match (l, r) {
             (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.para_start(ci) => {
                 [Some((Side::Right, r.0, r.1)), Some((Side::Left, l.0, l.1))]
             }
@@ -260,7 +266,7 @@ impl<'a> Frame<'a> {
         if left.len() >= 2 && self.s(left[left.len() - 1]) == ":" && left[left.len() - 1] + 1 == self.bounds[ci].0 {
             let j = left.len() - 2;
             let t = left[j];
-            let named = self.is_word(t) && (self.capitalized(t) || cues::is_pronoun(&self.lower(t)));
+            let named = self.is_word(t) && (self.capitalized(t) || lexicon::is_subject_pronoun(self.lower(t)));
             let sp = if named { self.np_ending_at(&left, j) } else { self.sentence_subject(&left, j + 1) };
             if sp.is_some() {
                 return Found { speaker: sp, cue: None, direct: true, near: false };
@@ -279,7 +285,7 @@ impl<'a> Frame<'a> {
     /// passive ("was asked by X"), the subject of the first clause for a coordinated verb
     /// ("X arrived late and said"), or the noun phrase after an inverted cue ("said X").
     fn subject_of(&self, ctx: &[usize], k: usize, last: usize) -> Option<Span> {
-        let prev = (0..k).rev().find(|&j| !cues::is_aux_or_adverb(&self.lower(ctx[j])) || !self.is_word(ctx[j]));
+        let prev = (0..k).rev().find(|&j| !lexicon::is_aux_or_adverb(self.lower(ctx[j])) || !self.is_word(ctx[j]));
         if k > 0 && matches!(self.lower(ctx[k - 1]), "was" | "were" | "been" | "being" | "is" | "are") {
             // Passive: only the agent speaks.
             if last + 1 < ctx.len() && self.lower(ctx[last + 1]) == "by" {
@@ -308,7 +314,7 @@ impl<'a> Frame<'a> {
         // An opening adverbial ("In a statement, …", "Amid the row, …", "Speaking Monday, …").
         if j < k && self.is_word(ctx[j]) {
             let l0 = self.lower(ctx[j]);
-            if cues::is_capitalized_stopword(&l0) || l0.ends_with("ing") || l0.ends_with("ly") || l0 == "amid" {
+            if lexicon::is_capitalized_stopword(l0) || l0.ends_with("ing") || l0.ends_with("ly") || l0 == "amid" {
                 if let Some(c) = (j..k).find(|&c| self.s(ctx[c]) == ",") {
                     j = c + 1;
                 }
@@ -317,14 +323,16 @@ impl<'a> Frame<'a> {
         while j < k {
             let i = ctx[j];
             let lw = self.lower(i);
-            if self.is_word(i) && (cues::is_pronoun(&lw) || self.capitalized(i) && !cues::is_capitalized_stopword(&lw)) {
+            if self.is_word(i)
+                && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
+            {
                 return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
             }
-            if self.is_word(i) && cues::is_determiner(&lw) {
+            if self.is_word(i) && cues::is_determiner(lw) {
                 let mut e = j;
                 while e + 1 < k && self.is_word(ctx[e + 1]) && ctx[e + 1] == ctx[e] + 1 && e - j < 5 {
                     let ln = self.lower(ctx[e + 1]);
-                    if cues::ends_description(&ln) || cues::classify(&ln).is_some() {
+                    if lexicon::ends_description(ln) || cues::classify(ln).is_some() {
                         break;
                     }
                     e += 1;
@@ -346,21 +354,26 @@ impl<'a> Frame<'a> {
                 let w = self.s(right[k]);
                 w.chars().next().is_some_and(char::is_lowercase)
                     && w.chars().all(char::is_alphabetic)
-                    && !cues::ends_description(w)
+                    && !lexicon::ends_description(w)
                     && !cues::is_determiner(w)
-                    && !cues::is_pronoun(w)
+                    && !lexicon::is_subject_pronoun(w)
             }
         };
-        let found = |sp: Span, cue: usize| Found { speaker: Some(sp), cue: Some(self.span(right[cue], right[cue])), direct: true, near: true };
+        let found = |sp: Span, cue: usize| Found {
+            speaker: Some(sp),
+            cue: Some(self.span(right[cue], right[cue])),
+            direct: true,
+            near: true,
+        };
         if !word(0) {
             return None;
         }
         let first = right[0];
         let l0 = self.lower(first);
-        if cues::is_pronoun(&l0) && l0 != "it" && l0 != "who" && lower_verb(1) {
+        if lexicon::is_subject_pronoun(l0) && l0 != "it" && l0 != "who" && lower_verb(1) {
             return Some(found(self.span(first, first), 1));
         }
-        if self.capitalized(first) && !cues::is_capitalized_stopword(&l0) {
+        if self.capitalized(first) && !lexicon::is_capitalized_stopword(l0) {
             // "Beck questioned", "Pentagon spokesman Neil Abara noted": the first lowercase
             // word that is not a role noun is the verb.
             for j in 1..8.min(right.len()) {
@@ -368,23 +381,23 @@ impl<'a> Frame<'a> {
                     return None;
                 }
                 let lj = self.lower(right[j]);
-                if self.capitalized(right[j]) || cues::is_role_noun(&lj) {
+                if self.capitalized(right[j]) || lexicon::is_speaker_role_word(lj) {
                     continue;
                 }
-                if cues::classify(&lj).is_some() || lower_verb(j) {
+                if cues::classify(lj).is_some() || lower_verb(j) {
                     return self.np_before(right, j).map(|sp| found(sp, j));
                 }
                 return None;
             }
             return None;
         }
-        if cues::is_determiner(&l0) {
+        if cues::is_determiner(l0) {
             for j in 1..6.min(right.len()) {
                 if !word(j) || right[j] != right[j - 1] + 1 {
                     return None;
                 }
                 let lj = self.lower(right[j]);
-                if j >= 2 && lower_verb(j) && (lj.ends_with("ed") || cues::classify(&lj).is_some()) {
+                if j >= 2 && lower_verb(j) && (lj.ends_with("ed") || cues::classify(lj).is_some()) {
                     return Some(found(self.span(first, right[j - 1]), j));
                 }
             }
@@ -408,7 +421,7 @@ impl<'a> Frame<'a> {
     /// `sp` is the speaker found for the cue at `k`; returns the outer one when there is one.
     fn outer_speaker(&self, ctx: &[usize], k: usize, sp: Span) -> Span {
         let Some(p) = (0..k).rev().find(|&j| self.toks[ctx[j]].start == sp.start) else { return sp };
-        if !cues::is_pronoun(&self.lower(ctx[p])) || p == 0 {
+        if !lexicon::is_subject_pronoun(self.lower(ctx[p])) || p == 0 {
             return sp;
         }
         let mut b = p - 1;
@@ -435,7 +448,7 @@ impl<'a> Frame<'a> {
         // "footage of Hillary Clinton asking, …": a name right before the participle.
         if k > 0 && ctx[k - 1] + 1 == ctx[k] {
             let p = ctx[k - 1];
-            if self.capitalized(p) && !cues::is_capitalized_stopword(&self.lower(p)) {
+            if self.capitalized(p) && !lexicon::is_capitalized_stopword(self.lower(p)) {
                 return self.np_ending_at(ctx, k - 1);
             }
         }
@@ -462,8 +475,10 @@ impl<'a> Frame<'a> {
     fn np_before(&self, ctx: &[usize], k: usize) -> Option<Span> {
         let mut j = k;
         // Skip auxiliaries and adverbs: "X has also said".
-        while j > 0 && self.is_word(ctx[j - 1]) && cues::is_aux_or_adverb(&self.lower(ctx[j - 1])) {
-            if !self.s(ctx[j - 1]).chars().next().is_some_and(char::is_lowercase) && !lexicon::is_weekday(self.lower(ctx[j - 1])) {
+        while j > 0 && self.is_word(ctx[j - 1]) && lexicon::is_aux_or_adverb(self.lower(ctx[j - 1])) {
+            if !self.s(ctx[j - 1]).chars().next().is_some_and(char::is_lowercase)
+                && !lexicon::is_weekday(self.lower(ctx[j - 1]))
+            {
                 break;
             }
             j -= 1;
@@ -496,14 +511,15 @@ impl<'a> Frame<'a> {
                 }
                 commas += 1;
                 // "Labour's housing spokesman, Tom Reilly, said": the name between the commas.
-                if commas == 1 && c + 1 < j && (c + 1..j).all(|x| self.capitalized(ctx[x]) && ctx[x] + 1 == ctx[x + 1]) {
+                if commas == 1 && c + 1 < j && (c + 1..j).all(|x| self.capitalized(ctx[x]) && ctx[x] + 1 == ctx[x + 1])
+                {
                     return Some(self.span(ctx[c + 1], ctx[j - 1]));
                 }
                 if c == 0 {
                     break;
                 }
                 let p = ctx[c - 1];
-                if self.is_word(p) && (self.capitalized(p) || cues::is_pronoun(&self.lower(p))) {
+                if self.is_word(p) && (self.capitalized(p) || lexicon::is_subject_pronoun(self.lower(p))) {
                     return self.np_ending_at(ctx, c - 1);
                 }
             }
@@ -520,7 +536,7 @@ impl<'a> Frame<'a> {
         }
         let w = self.s(i);
         let lw = self.lower(i);
-        if cues::is_pronoun(&lw) {
+        if lexicon::is_subject_pronoun(lw) {
             return Some(self.span(i, i));
         }
         if !w.chars().any(char::is_alphabetic) {
@@ -528,20 +544,21 @@ impl<'a> Frame<'a> {
         }
         let adjacent = |a: usize, b: usize| ctx[b] == ctx[a] + 1;
         if self.capitalized(i) {
-            if cues::is_capitalized_stopword(&lw) {
+            if lexicon::is_capitalized_stopword(lw) {
                 return None;
             }
             let mut s = j;
             while s > 0 && adjacent(s - 1, s) {
                 let p = ctx[s - 1];
                 let lp = self.lower(p);
-                if self.capitalized(p) && !cues::is_capitalized_stopword(&lp) {
-                    s -= 1;
-                } else if lexicon::is_name_connector(lp) && s >= 2 && adjacent(s - 2, s - 1) && self.capitalized(ctx[s - 2]) {
-                    s -= 1;
-                } else {
+                let name_word = self.capitalized(p) && !lexicon::is_capitalized_stopword(lp);
+                // "Duchess of York", "Mohammed bin Salman": a connector between capitals.
+                let connector =
+                    lexicon::is_name_connector(lp) && s >= 2 && adjacent(s - 2, s - 1) && self.capitalized(ctx[s - 2]);
+                if !(name_word || connector) {
                     break;
                 }
+                s -= 1;
             }
             return Some(self.span(ctx[s], i));
         }
@@ -554,14 +571,14 @@ impl<'a> Frame<'a> {
                 break;
             }
             let lp = self.lower(p);
-            if cues::is_determiner(&lp) {
+            if cues::is_determiner(lp) {
                 s -= 1;
                 break;
             }
-            if cues::ends_description(&lp) || cues::classify(&lp).is_some() || cues::is_aux_or_adverb(&lp) {
+            if lexicon::ends_description(lp) || cues::classify(lp).is_some() || lexicon::is_aux_or_adverb(lp) {
                 break;
             }
-            if self.capitalized(p) && cues::is_capitalized_stopword(&lp) {
+            if self.capitalized(p) && lexicon::is_capitalized_stopword(lp) {
                 break;
             }
             s -= 1;
@@ -577,10 +594,7 @@ impl<'a> Frame<'a> {
         // Skip "Sunday", "in a statement", "on Tuesday", ",".
         while j < ctx.len() && skipped < 6 {
             let lw = self.lower(ctx[j]);
-            if lw == "in"
-                && j + 2 < ctx.len()
-                && CHANNEL_NOUNS.contains(&self.lower(ctx[j + 2]))
-            {
+            if lw == "in" && j + 2 < ctx.len() && lexicon::is_channel_noun(self.lower(ctx[j + 2])) {
                 j += 3;
                 skipped += 3;
                 continue;
@@ -600,26 +614,30 @@ impl<'a> Frame<'a> {
             return None;
         }
         let lw = self.lower(i);
-        if cues::is_pronoun(&lw) {
+        if lexicon::is_subject_pronoun(lw) {
             return Some(self.span(i, i));
         }
         let adjacent = |a: usize, b: usize| ctx[b] == ctx[a] + 1;
         let mut e = j;
-        if self.capitalized(i) && !cues::is_capitalized_stopword(&lw) || lw == "the" && j + 1 < ctx.len() && self.capitalized(ctx[j + 1]) {
+        if self.capitalized(i) && !lexicon::is_capitalized_stopword(lw)
+            || lw == "the" && j + 1 < ctx.len() && self.capitalized(ctx[j + 1])
+        {
             while e + 1 < ctx.len() && adjacent(e, e + 1) {
                 let n = ctx[e + 1];
                 let ln = self.lower(n);
-                if self.capitalized(n) && !cues::is_capitalized_stopword(&ln) {
-                    e += 1;
-                } else if lexicon::is_name_connector(ln) && e + 2 < ctx.len() && adjacent(e + 1, e + 2) && self.capitalized(ctx[e + 2]) {
-                    e += 1;
-                } else {
+                let name_word = self.capitalized(n) && !lexicon::is_capitalized_stopword(ln);
+                let connector = lexicon::is_name_connector(ln)
+                    && e + 2 < ctx.len()
+                    && adjacent(e + 1, e + 2)
+                    && self.capitalized(ctx[e + 2]);
+                if !(name_word || connector) {
                     break;
                 }
+                e += 1;
             }
             return Some(self.span(i, ctx[e]));
         }
-        if !lw.chars().any(char::is_alphabetic) || cues::ends_description(&lw) || cues::classify(&lw).is_some() {
+        if !lw.chars().any(char::is_alphabetic) || lexicon::ends_description(lw) || cues::classify(lw).is_some() {
             return None;
         }
         // Description: determiner + words, or a bare plural ("officials").
@@ -627,13 +645,13 @@ impl<'a> Frame<'a> {
         while e + 1 < ctx.len() && adjacent(e, e + 1) && n < 6 {
             let nx = ctx[e + 1];
             let ln = self.lower(nx);
-            if !self.is_word(nx) || cues::ends_description(&ln) || cues::classify(&ln).is_some() || ln == "of" {
+            if !self.is_word(nx) || lexicon::ends_description(ln) || cues::classify(ln).is_some() || ln == "of" {
                 break;
             }
             e += 1;
             n += 1;
         }
-        if cues::is_determiner(&lw) && e == j {
+        if cues::is_determiner(lw) && e == j {
             return None;
         }
         Some(self.span(i, ctx[e]))
@@ -729,7 +747,8 @@ impl<'a> Frame<'a> {
 
     /// Does candidate `ci` read as a sentence: capitalised first word, final punctuation?
     pub fn sentence_like(&self, ci: usize) -> bool {
-        let first_upper = self.inside_words(ci).next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let first_upper =
+            self.inside_words(ci).next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         first_upper && self.quote_last_punct(ci).is_some_and(|p| p.ends_with(['.', '!', '?', ',']))
     }
 
@@ -768,7 +787,8 @@ fn sentence_ends(doc: &Document) -> Vec<bool> {
         for j in s.tokens.clone().rev() {
             let t = doc.tokens[j];
             let w = t.span.of(&doc.text);
-            let closing = t.kind == TokenKind::Quote || t.kind == TokenKind::Punct && w.chars().all(|c| matches!(c, ')' | ']' | '}'));
+            let closing = t.kind == TokenKind::Quote
+                || t.kind == TokenKind::Punct && w.chars().all(|c| matches!(c, ')' | ']' | '}'));
             if closing {
                 continue;
             }
@@ -798,12 +818,8 @@ pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found])
             let from_dash = frame.dash_line_after(ci);
             // The subject of the sentence just before, when no quotation sits in it.
             let from_prev = frame.previous_sentence_subject(ci, last.map(|(s, _)| s.end));
-            found[q].speaker = same_line_prev
-                .or(same_line_next)
-                .or(from_colon)
-                .or(from_dash)
-                .or(from_prev)
-                .or(last.map(|(s, _)| s));
+            found[q].speaker =
+                same_line_prev.or(same_line_next).or(from_colon).or(from_dash).or(from_prev).or(last.map(|(s, _)| s));
         }
         if let Some(s) = found[q].speaker {
             last = Some((s, frame.end_para_of(ci)));

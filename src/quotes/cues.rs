@@ -27,35 +27,7 @@ pub fn classify(lower: &str) -> Option<Cue> {
     })
 }
 
-/// Nouns that, after "in a(n)", extend a cue: "said in a statement", "told in an interview".
-pub const CHANNEL_NOUNS: &[&str] = lexicon::CHANNEL_NOUNS;
-
-/// Words that may sit between a subject and its speech verb ("X also said", "X has told").
-pub fn is_aux_or_adverb(lower: &str) -> bool {
-    lexicon::is_aux_or_adverb(lower)
-}
-
-/// Personal and relative pronouns that can be speakers.
-pub fn is_pronoun(lower: &str) -> bool {
-    lexicon::is_subject_pronoun(lower)
-}
-
 /// Determiners and quantifiers that open a description ("the spokesman", "a senior official").
 pub fn is_determiner(lower: &str) -> bool {
     lexicon::is_determiner(lower) || lexicon::is_quantifier(lower)
-}
-
-/// Capitalised words that start sentences but never names.
-pub fn is_capitalized_stopword(lower: &str) -> bool {
-    lexicon::is_capitalized_stopword(lower)
-}
-
-/// Words that end a description phrase when extending it ("a spokesman for …").
-pub fn ends_description(lower: &str) -> bool {
-    lexicon::ends_description(lower)
-}
-
-/// Lowercase role nouns that sit inside a speaker's name ("Pentagon spokesman Neil Abara").
-pub fn is_role_noun(lower: &str) -> bool {
-    lexicon::is_speaker_role_word(lower)
 }

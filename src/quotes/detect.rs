@@ -9,7 +9,6 @@ use super::attribute::{Found, Frame};
 use super::marks::Pair;
 use crate::lexicon;
 
-
 /// Minimum number of words for a quoted stretch to count as speech without a cue.
 const MIN_WORDS_UNCUED: usize = 5;
 
@@ -22,15 +21,14 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
     let before = frame.word_before(ci);
     let before2 = frame.word_before2(ci);
     // Scare quotes by construction: never quotations.
-    let scare = before.as_deref() == Some("so-called")
-        || before2.as_deref().is_some_and(|w| matches!(w, "known" | "referred" | "so-called"));
+    let scare = before == Some("so-called") || before2.is_some_and(|w| matches!(w, "known" | "referred" | "so-called"));
     // Titles and terms: quotations only when a speech verb frames them.
-    let naming = before.as_deref().is_some_and(lexicon::is_naming_word);
+    let naming = before.is_some_and(lexicon::is_naming_word);
     // A capitalised title after a possessive or preposition: a network's "Morning Ledger",
     // on "Capitol Week".
     let title = title_case(frame, ci) && (words >= 2 || pair.closed && !frame.sentence_like(ci));
     let show = title
-        && before.as_deref().is_some_and(|w| {
+        && before.is_some_and(|w| {
             w.ends_with("’s") || w.ends_with("'s") || matches!(w, "on" | "in" | "of" | "at" | "from" | "the" | "and")
         });
     let cued = found.direct && found.near;
@@ -52,7 +50,8 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
     if naming || title && words >= 2 {
         return false;
     }
-    let full_sentence = frame.sentence_like(ci) && frame.quote_last_punct(ci).is_some_and(|p| p.ends_with(['.', '!', '?']));
+    let full_sentence =
+        frame.sentence_like(ci) && frame.quote_last_punct(ci).is_some_and(|p| p.ends_with(['.', '!', '?']));
     full_sentence && words >= 2
 }
 

@@ -80,8 +80,25 @@ fn closes_before(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '―' | '-' | '/' | '”' | '’' | '»'
-                        | '"' | '\'' | '…'
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '―'
+                        | '-'
+                        | '/'
+                        | '”'
+                        | '’'
+                        | '»'
+                        | '"'
+                        | '\''
+                        | '…'
                 )
         }
     }
@@ -129,7 +146,12 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, after: &str) -> 
             return None;
         }
         // Whitespace as a space: in hard-wrapped text a line break stands between words.
-        let lower: String = after.chars().take(6).map(|c| if c.is_whitespace() { ' ' } else { c }).flat_map(char::to_lowercase).collect();
+        let lower: String = after
+            .chars()
+            .take(6)
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect();
         for e in ["em ", "til ", "cause ", "tis ", "twas ", "n' ", "n’ ", "bout ", "round "] {
             if lower.starts_with(e) {
                 return None;
@@ -200,7 +222,9 @@ fn marks_in(doc: &Document, p: usize, family: Family) -> Vec<Mark> {
                     let elided_n = prev == Some('n') && prev2.is_some_and(is_single);
                     if !elided_n {
                         let after_end = text[end..].char_indices().nth(8).map_or(text.len(), |(k, _)| end + k);
-                        if let Some(role) = single_role(c, prev, next, &text[end..after_end.min(para.span.end.max(end))]) {
+                        if let Some(role) =
+                            single_role(c, prev, next, &text[end..after_end.min(para.span.end.max(end))])
+                        {
                             out.push(Mark { pos, end, role });
                         }
                     }
@@ -401,7 +425,10 @@ mod tests {
     #[test]
     fn hard_wrapped_quotation_pairs_across_lines() {
         let t = "The mayor, Ana Ruiz, spoke on Tuesday. \"We will rebuild every\nbridge in this city before winter comes,\" Ruiz said.";
-        assert_eq!(spans(t, Family::Double), vec!["\"We will rebuild every\nbridge in this city before winter comes,\""]);
+        assert_eq!(
+            spans(t, Family::Double),
+            vec!["\"We will rebuild every\nbridge in this city before winter comes,\""]
+        );
     }
 
     #[test]

@@ -15,13 +15,13 @@
 //! speaker head to the full name the recogniser found.
 //!
 //! Rules, not weights: measured figures, the command that produces them and the known
-//! weaknesses are in `model/quotes.md`; `src/bin/train_quotes.rs` is the development harness.
+//! weaknesses are in `model/quotes.md`; `train/src/bin/train_quotes.rs` is the development harness.
 
-pub mod attribute;
-pub mod cues;
-pub mod detect;
-pub mod marks;
-pub mod words;
+mod attribute;
+mod cues;
+mod detect;
+mod marks;
+mod words;
 
 use crate::doc::{Document, Quote, Span};
 
@@ -75,7 +75,8 @@ fn widen(doc: &Document, s: Span) -> Span {
     let i = ents.partition_point(|e| e.span.start < s.end);
     let para = doc.paragraph_of(doc.token_at(s.start));
     for e in ents[..i].iter().rev().take(4) {
-        let same_para = doc.paragraph_of(e.tokens.start) == para && doc.paragraph_of(e.tokens.end.saturating_sub(1)) == para;
+        let same_para =
+            doc.paragraph_of(e.tokens.start) == para && doc.paragraph_of(e.tokens.end.saturating_sub(1)) == para;
         if e.span.start < s.end && s.start < e.span.end && same_para {
             out = Span::new(out.start.min(e.span.start), out.end.max(e.span.end));
         }

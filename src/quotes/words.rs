@@ -54,7 +54,15 @@ impl Words {
 }
 
 fn wordlike(k: TokenKind) -> bool {
-    matches!(k, TokenKind::Word | TokenKind::Number | TokenKind::Handle | TokenKind::Hashtag | TokenKind::Url | TokenKind::Email)
+    matches!(
+        k,
+        TokenKind::Word
+            | TokenKind::Number
+            | TokenKind::Handle
+            | TokenKind::Hashtag
+            | TokenKind::Url
+            | TokenKind::Email
+    )
 }
 
 /// Merges `doc.tokens` into words, one pass.
@@ -99,7 +107,14 @@ pub fn words(doc: &Document) -> Words {
                 out.lower.push_str(doc.lower(k));
             }
             let kind = if i > first { Kind::Word } else { kind };
-            out.toks.push(Tok { start: t.span.start, end: toks[i].span.end, kind, para: pi, last: i, lower: (a, out.lower.len() as u32) });
+            out.toks.push(Tok {
+                start: t.span.start,
+                end: toks[i].span.end,
+                kind,
+                para: pi,
+                last: i,
+                lower: (a, out.lower.len() as u32),
+            });
             i += 1;
         }
     }
@@ -124,7 +139,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            ["Sen.", "John", "O’Brien’s", "aide", "said", ":", "“", "No", ".", "”", "U.S.", "1,200", ".", "and/or", "$5", "AT&T", "don't"]
+            [
+                "Sen.", "John", "O’Brien’s", "aide", "said", ":", "“", "No", ".", "”", "U.S.", "1,200", ".", "and/or",
+                "$5", "AT&T", "don't"
+            ]
         );
     }
 

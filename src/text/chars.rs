@@ -61,7 +61,18 @@ pub fn is_quote(c: char) -> bool {
 /// Double quotation marks (the family that delimits direct speech in US-style news).
 #[inline]
 pub fn is_double_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{201F}' | '\u{301D}' | '\u{301E}' | '\u{FF02}')
+    matches!(
+        c,
+        '"' | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{201F}'
+            | '\u{301D}'
+            | '\u{301E}'
+            | '\u{FF02}'
+    )
 }
 
 /// Single quotation marks and apostrophes (primary quotes in UK style, nested ones elsewhere).
@@ -81,7 +92,18 @@ pub fn is_closing_quote(c: char) -> bool {
 pub fn is_opening_quote(c: char) -> bool {
     matches!(
         c,
-        '\u{2018}' | '\u{201A}' | '\u{201B}' | '\u{201C}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{2039}' | '\u{300C}' | '\u{300E}' | '\u{301D}' | '`'
+        '\u{2018}'
+            | '\u{201A}'
+            | '\u{201B}'
+            | '\u{201C}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{00AB}'
+            | '\u{2039}'
+            | '\u{300C}'
+            | '\u{300E}'
+            | '\u{301D}'
+            | '`'
     )
 }
 
@@ -100,7 +122,11 @@ pub fn is_close_bracket(c: char) -> bool {
 /// Marks that end a sentence on their own: . ! ? … and their full-width/CJK forms.
 #[inline]
 pub fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF0E}' | '\u{203C}' | '\u{2047}'..='\u{2049}')
+    matches!(
+        c,
+        '.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF0E}' | '\u{203C}' | '\u{2047}'
+            ..='\u{2049}'
+    )
 }
 
 /// Dashes other than the ASCII hyphen-minus: en, em, figure, horizontal bar, minus.
@@ -128,14 +154,59 @@ pub fn is_symbol(c: char) -> bool {
     is_currency(c)
         || matches!(
             c,
-            '%' | '&' | '+' | '=' | '<' | '>' | '^' | '~' | '|' | '#' | '@' | '\u{00A9}' | '\u{00AE}' | '\u{00B0}' | '\u{00B1}' | '\u{00A7}' | '\u{00B6}' | '\u{00D7}' | '\u{00F7}' | '\u{2030}' | '\u{2031}' | '\u{2122}' | '\u{2116}'
+            '%' | '&'
+                | '+'
+                | '='
+                | '<'
+                | '>'
+                | '^'
+                | '~'
+                | '|'
+                | '#'
+                | '@'
+                | '\u{00A9}'
+                | '\u{00AE}'
+                | '\u{00B0}'
+                | '\u{00B1}'
+                | '\u{00A7}'
+                | '\u{00B6}'
+                | '\u{00D7}'
+                | '\u{00F7}'
+                | '\u{2030}'
+                | '\u{2031}'
+                | '\u{2122}'
+                | '\u{2116}'
         )
 }
 
 /// Bullets that start a list item.
 #[inline]
 pub fn is_bullet(c: char) -> bool {
-    matches!(c, '\u{2022}' | '\u{2023}' | '\u{2043}' | '\u{25AA}' | '\u{25AB}' | '\u{25CF}' | '\u{25E6}' | '\u{25A0}' | '\u{25A1}' | '\u{25B8}' | '\u{25BA}' | '\u{2219}' | '\u{00B7}' | '\u{27A2}' | '\u{2714}' | '\u{2713}' | '\u{2192}' | '*' | '-' | '+' | '\u{2013}' | '\u{2014}')
+    matches!(
+        c,
+        '\u{2022}'
+            | '\u{2023}'
+            | '\u{2043}'
+            | '\u{25AA}'
+            | '\u{25AB}'
+            | '\u{25CF}'
+            | '\u{25E6}'
+            | '\u{25A0}'
+            | '\u{25A1}'
+            | '\u{25B8}'
+            | '\u{25BA}'
+            | '\u{2219}'
+            | '\u{00B7}'
+            | '\u{27A2}'
+            | '\u{2714}'
+            | '\u{2713}'
+            | '\u{2192}'
+            | '*'
+            | '-'
+            | '+'
+            | '\u{2013}'
+            | '\u{2014}'
+    )
 }
 
 /// Emoji modifiers and joiners that belong to the emoji before them: skin tones, variation
@@ -161,5 +232,6 @@ pub fn is_line_break(c: char) -> bool {
 /// byte-order mark) that carry no text.
 #[inline]
 pub fn is_invisible(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }

@@ -137,7 +137,11 @@ impl Flags {
 /// `0` digits, anything else itself ("McCain" → `XxXx`, "U.S." → `X.X.`).
 #[inline]
 pub fn shape_class(c: char) -> char {
-    let (upper, lower) = if c.is_ascii() { (c.is_ascii_uppercase(), c.is_ascii_lowercase()) } else { (c.is_uppercase(), c.is_lowercase()) };
+    let (upper, lower) = if c.is_ascii() {
+        (c.is_ascii_uppercase(), c.is_ascii_lowercase())
+    } else {
+        (c.is_uppercase(), c.is_lowercase())
+    };
     if upper {
         'X'
     } else if lower || c.is_alphabetic() {

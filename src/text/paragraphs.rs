@@ -196,11 +196,13 @@ fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
         _ => false,
     };
     // Sentence-final punctuation, possibly followed by closing quotes or brackets.
-    let mut back = trimmed.chars().rev().skip_while(|&c| is_closing_quote(c) || is_close_bracket(c) || c == '"' || c == '\'');
+    let mut back =
+        trimmed.chars().rev().skip_while(|&c| is_closing_quote(c) || is_close_bracket(c) || c == '"' || c == '\'');
     let ends_terminal = back.next().is_some_and(is_terminal);
     let last = trimmed.chars().next_back();
     let last_word = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let ends_open = last.is_some_and(|c| matches!(c, ',' | '(' | '[' | '{' | '&' | '/') || is_hyphen(c) || is_opening_quote(c))
+    let ends_open = last
+        .is_some_and(|c| matches!(c, ',' | '(' | '[' | '{' | '&' | '/') || is_hyphen(c) || is_opening_quote(c))
         || (last.is_some_and(char::is_alphabetic) && crate::lexicon::is_continuing_word(last_word));
     Line {
         raw: Span::new(start, end.max(start)),
@@ -270,7 +272,12 @@ mod tests {
     #[test]
     fn bullets_are_paragraphs() {
         let t = "Key points:\n• Taxes rise\n• Rates fall\n- Jobs grow\n* Prices hold\n1. First\n2) Second";
-        assert_eq!(paras(t), vec!["Key points:", "• Taxes rise", "• Rates fall", "- Jobs grow", "* Prices hold", "1. First", "2) Second"]);
+        assert_eq!(
+            paras(t),
+            vec![
+                "Key points:", "• Taxes rise", "• Rates fall", "- Jobs grow", "* Prices hold", "1. First", "2) Second"
+            ]
+        );
     }
 
     #[test]

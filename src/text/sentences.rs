@@ -16,8 +16,8 @@
 //! paragraph.
 
 use super::chars::*;
-use crate::lexicon::{self, Abbrev};
 use crate::doc::{Token, TokenKind};
+use crate::lexicon::{self, Abbrev};
 
 /// Splits the tokens `range` (one paragraph) of `text` into sentences; pushes half-open token
 /// ranges covering `range` exactly, in order.
@@ -55,7 +55,8 @@ pub fn sentences(text: &str, tokens: &[Token], range: (usize, usize), out: &mut 
                 TokenKind::Quote => {
                     let c = ns.chars().next().unwrap_or(' ');
                     let closes = is_closing_quote(c)
-                        || (c == '"' || c == '\'' || c == '\u{FF02}') && straight_role(text, n, double_open && c != '\'') == Role::Close;
+                        || (c == '"' || c == '\'' || c == '\u{FF02}')
+                            && straight_role(text, n, double_open && c != '\'') == Role::Close;
                     if closes && !is_apostrophe(c) {
                         double_open = false;
                     }
@@ -182,12 +183,12 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize, b: usize, kind: EndKi
 /// After a quoted question or exclamation (`“Why?” Ana Lobo asked.`): a capitalised name of
 /// up to three words followed by a speech verb continues the sentence.
 fn speaker_follows(text: &str, tokens: &[Token], j: usize, b: usize) -> bool {
-    for k in j..b.min(j + 4) {
-        let w = tokens[k].span.of(text);
+    for (k, t) in tokens.iter().enumerate().take(b.min(j + 4)).skip(j) {
+        let w = t.span.of(text);
         if k > j && lexicon::is_finite_speech_verb(w) {
             return true;
         }
-        let capitalised = tokens[k].kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase);
         if !capitalised || lexicon::is_sentence_starter(w) {
             return false;
         }
@@ -208,8 +209,10 @@ enum Role {
 fn straight_role(text: &str, t: Token, open_now: bool) -> Role {
     let before = text.get(..t.span.start).and_then(|s| s.chars().next_back());
     let after = text.get(t.span.end..).and_then(|s| s.chars().next());
-    let space_before = before.map_or(true, |c| c.is_whitespace() || is_open_bracket(c) || is_dash(c) || is_opening_quote(c));
-    let space_after = after.map_or(true, |c| c.is_whitespace() || c.is_ascii_punctuation() && c != '(' || is_dash(c) || c == '\u{2026}');
+    let space_before =
+        before.map_or(true, |c| c.is_whitespace() || is_open_bracket(c) || is_dash(c) || is_opening_quote(c));
+    let space_after = after
+        .map_or(true, |c| c.is_whitespace() || c.is_ascii_punctuation() && c != '(' || is_dash(c) || c == '\u{2026}');
     match (space_before, space_after) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -235,7 +238,8 @@ fn update_double(text: &str, t: Token, open: bool) -> bool {
 fn dateline_end(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
     let word = |i: usize| tokens[i].span.of(text);
     let first = word(a);
-    let upper_word = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let upper_word =
+        |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     if tokens[a].kind != TokenKind::Word || !upper_word(first) {
         return None;
     }
@@ -279,18 +283,30 @@ mod tests {
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(sents("It rained. Then it stopped! Did it? Yes."), vec!["It rained.", "Then it stopped!", "Did it?", "Yes."]);
+        assert_eq!(
+            sents("It rained. Then it stopped! Did it? Yes."),
+            vec!["It rained.", "Then it stopped!", "Did it?", "Yes."]
+        );
     }
 
     #[test]
     fn titles_never_end_a_sentence() {
-        assert_eq!(sents("Gen. Tamsin Roe met Sen. Arlo Fenn and Dr. Ivo Park."), vec!["Gen. Tamsin Roe met Sen. Arlo Fenn and Dr. Ivo Park."]);
+        assert_eq!(
+            sents("Gen. Tamsin Roe met Sen. Arlo Fenn and Dr. Ivo Park."),
+            vec!["Gen. Tamsin Roe met Sen. Arlo Fenn and Dr. Ivo Park."]
+        );
     }
 
     #[test]
     fn abbreviations_end_a_sentence_only_before_an_opener() {
-        assert_eq!(sents("He moved to the U.S. Senate staff in Sept. 2019."), vec!["He moved to the U.S. Senate staff in Sept. 2019."]);
-        assert_eq!(sents("She works for Brindle Inc. The firm makes boats."), vec!["She works for Brindle Inc.", "The firm makes boats."]);
+        assert_eq!(
+            sents("He moved to the U.S. Senate staff in Sept. 2019."),
+            vec!["He moved to the U.S. Senate staff in Sept. 2019."]
+        );
+        assert_eq!(
+            sents("She works for Brindle Inc. The firm makes boats."),
+            vec!["She works for Brindle Inc.", "The firm makes boats."]
+        );
         assert_eq!(sents("They met at 9 a.m. He was late."), vec!["They met at 9 a.m.", "He was late."]);
     }
 
@@ -302,13 +318,19 @@ mod tests {
     #[test]
     fn decimals_and_ellipses() {
         assert_eq!(sents("Shares rose 3.5 percent. Bonds fell."), vec!["Shares rose 3.5 percent.", "Bonds fell."]);
-        assert_eq!(sents("Well... maybe not. And yet… Nobody knew."), vec!["Well... maybe not.", "And yet…", "Nobody knew."]);
+        assert_eq!(
+            sents("Well... maybe not. And yet… Nobody knew."),
+            vec!["Well... maybe not.", "And yet…", "Nobody knew."]
+        );
     }
 
     #[test]
     fn closing_quotes_and_brackets_stay_with_their_sentence() {
         assert_eq!(sents("He said: \"Go.\" Next day they went."), vec!["He said: \"Go.\"", "Next day they went."]);
-        assert_eq!(sents("“We won,” he said. “Again.” Then silence."), vec!["“We won,” he said.", "“Again.”", "Then silence."]);
+        assert_eq!(
+            sents("“We won,” he said. “Again.” Then silence."),
+            vec!["“We won,” he said.", "“Again.”", "Then silence."]
+        );
         assert_eq!(sents("\"Why?\" he asked."), vec!["\"Why?\" he asked."]);
         assert_eq!(sents("“Why now?” Ana Lobo asked. “Because.”"), vec!["“Why now?” Ana Lobo asked.", "“Because.”"]);
         assert_eq!(sents("“Stop!” Police arrived."), vec!["“Stop!”", "Police arrived."]);
@@ -317,7 +339,10 @@ mod tests {
 
     #[test]
     fn datelines_are_their_own_sentence() {
-        assert_eq!(sents("PARIS (Wire) - Ministers met on Monday."), vec!["PARIS (Wire) -", "Ministers met on Monday."]);
+        assert_eq!(
+            sents("PARIS (Wire) - Ministers met on Monday."),
+            vec!["PARIS (Wire) -", "Ministers met on Monday."]
+        );
         assert_eq!(sents("NEW HAVEN, Conn. — A fire broke out."), vec!["NEW HAVEN, Conn. —", "A fire broke out."]);
         assert_eq!(sents("LONDON, Sept. 3 (Wire) - Prices rose."), vec!["LONDON, Sept. 3 (Wire) -", "Prices rose."]);
         assert_eq!(sents("NATO - the alliance - met."), vec!["NATO - the alliance - met."]);
@@ -327,6 +352,9 @@ mod tests {
 
     #[test]
     fn sentences_do_not_cross_paragraphs() {
-        assert_eq!(sents("A headline without a stop\nThe body starts here"), vec!["A headline without a stop", "The body starts here"]);
+        assert_eq!(
+            sents("A headline without a stop\nThe body starts here"),
+            vec!["A headline without a stop", "The body starts here"]
+        );
     }
 }

@@ -25,9 +25,9 @@
 //! regular expressions, no tables beyond [`crate::lexicon`].
 
 use super::chars::*;
-use crate::lexicon;
 use super::facts::Flags;
 use crate::doc::{Span, Token, TokenKind};
+use crate::lexicon;
 
 /// Splits `text` into tokens with byte offsets into `text`. Tokens are in order, never overlap,
 /// lie on `char` boundaries, and together cover every non-whitespace character.
@@ -458,13 +458,21 @@ impl<'t> Tokenizer<'t> {
         let run = &text[start..run_end];
 
         // "US$", "C$", "HK$": a currency sign after one to three capitals belongs to them.
-        if p < end && text.as_bytes()[p] == b'$' && (1..=3).contains(&run.len()) && run.bytes().all(|b| b.is_ascii_uppercase()) {
+        if p < end
+            && text.as_bytes()[p] == b'$'
+            && (1..=3).contains(&run.len())
+            && run.bytes().all(|b| b.is_ascii_uppercase())
+        {
             self.push(start, p + 1, TokenKind::Symbol);
             return p + 1;
         }
 
         // A final period that belongs to the word.
-        if p < end && text.as_bytes()[p] == b'.' && text.as_bytes().get(p + 1) != Some(&b'.') && self.keeps_period(run, inner_period, letters, p + 1, chunk_start == start) {
+        if p < end
+            && text.as_bytes()[p] == b'.'
+            && text.as_bytes().get(p + 1) != Some(&b'.')
+            && self.keeps_period(run, inner_period, letters, p + 1, chunk_start == start)
+        {
             p += 1;
             // "U.S.-led": a hyphenated word can continue after the abbreviation.
             if p + 1 < end && text.as_bytes()[p] == b'-' && char_at(text, p + 1).is_some_and(|(c, _)| word_char(c)) {
@@ -539,22 +547,31 @@ impl<'t> Tokenizer<'t> {
             // "U.S", "a.m", "Ph.D", "e.g": every piece at most two letters; in a hyphenated
             // word only the last part counts ("Russian-U.S.", "then-U.S.").
             let last = run.rsplit(is_hyphen).next().unwrap_or(run);
-            return last.split('.').all(|piece| (1..=2).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic));
+            return last
+                .split('.')
+                .all(|piece| (1..=2).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic));
         }
         let mut chars = run.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             if c == 'I' {
                 // "George I. Vance" is an initial, "World War I. Then" is not: the pronoun-like
                 // letter keeps its period only before a capitalised non-opener.
-                let next_word = self.text.get(after..).map(|s| s.trim_start()).map(|s| s.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-                return next_word.is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon::is_sentence_starter(w));
+                let next_word = self
+                    .text
+                    .get(after..)
+                    .map(|s| s.trim_start())
+                    .map(|s| s.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+                return next_word
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && !lexicon::is_sentence_starter(w));
             }
             return c.is_uppercase();
         }
         // "D-Calif.": in a hyphenated word the last part decides.
         let run = run.rsplit(is_hyphen).next().unwrap_or(run);
         match lexicon::abbreviation(run) {
-            Some(_) if run.eq_ignore_ascii_case("no") || run.eq_ignore_ascii_case("nos") => next_non_space.is_some_and(|c| c.is_ascii_digit()),
+            Some(_) if run.eq_ignore_ascii_case("no") || run.eq_ignore_ascii_case("nos") => {
+                next_non_space.is_some_and(|c| c.is_ascii_digit())
+            }
             Some(_) => true,
             None => false,
         }
@@ -629,7 +646,9 @@ fn clitic_split(run: &str) -> Option<usize> {
                 if let Some(before) = rest.strip_suffix(apo.as_bytes()) {
                     if let Some((&n, stem)) = before.split_last() {
                         // `stem.len()` is the index of the ASCII 'n', hence a char boundary.
-                        if (n == b'n' || n == b'N') && run[..stem.len()].chars().next_back().is_some_and(char::is_alphabetic) {
+                        if (n == b'n' || n == b'N')
+                            && run[..stem.len()].chars().next_back().is_some_and(char::is_alphabetic)
+                        {
                             return Some(stem.len());
                         }
                     }
@@ -684,14 +703,20 @@ mod tests {
     #[test]
     fn contractions_follow_the_treebank() {
         assert_eq!(toks("don't can't won't"), ["do", "n't", "ca", "n't", "wo", "n't"]);
-        assert_eq!(toks("Don’t I'm they're we've she'll I'd"), ["Do", "n’t", "I", "'m", "they", "'re", "we", "'ve", "she", "'ll", "I", "'d"]);
+        assert_eq!(
+            toks("Don’t I'm they're we've she'll I'd"),
+            ["Do", "n’t", "I", "'m", "they", "'re", "we", "'ve", "she", "'ll", "I", "'d"]
+        );
         assert_eq!(toks("do n't Clinton 's"), ["do", "n't", "Clinton", "'s"]);
     }
 
     #[test]
     fn punctuation_is_split_hyphens_kept() {
         assert_eq!(toks("Anglo-Dutch, (on 1996-08-22)."), ["Anglo-Dutch", ",", "(", "on", "1996-08-22", ")", "."]);
-        assert_eq!(toks("pro- and anti- war, 32- and 35-inch"), ["pro-", "and", "anti-", "war", ",", "32-", "and", "35-inch"]);
+        assert_eq!(
+            toks("pro- and anti- war, 32- and 35-inch"),
+            ["pro-", "and", "anti-", "war", ",", "32-", "and", "35-inch"]
+        );
         assert_eq!(toks("rated AA+ or BBB+, in C++."), ["rated", "AA+", "or", "BBB+", ",", "in", "C++", "."]);
     }
 
@@ -699,22 +724,40 @@ mod tests {
     fn abbreviations_and_initials_keep_their_period() {
         assert_eq!(
             toks("Gen. Sen. Dr. Mr. Mrs. Ms. Prof. Rep. Gov. Lt. Col. St. Inc. Corp. Ltd. Co. vs. etc."),
-            ["Gen.", "Sen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Rep.", "Gov.", "Lt.", "Col.", "St.", "Inc.", "Corp.", "Ltd.", "Co.", "vs.", "etc."]
+            [
+                "Gen.", "Sen.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Rep.", "Gov.", "Lt.", "Col.", "St.", "Inc.",
+                "Corp.", "Ltd.", "Co.", "vs.", "etc."
+            ]
         );
-        assert_eq!(toks("U.S. U.K. U.N. a.m. p.m. Jan. Feb. Sept."), ["U.S.", "U.K.", "U.N.", "a.m.", "p.m.", "Jan.", "Feb.", "Sept."]);
+        assert_eq!(
+            toks("U.S. U.K. U.N. a.m. p.m. Jan. Feb. Sept."),
+            ["U.S.", "U.K.", "U.N.", "a.m.", "p.m.", "Jan.", "Feb.", "Sept."]
+        );
         assert_eq!(toks("J. K. Rowling met George W. Bush"), ["J.", "K.", "Rowling", "met", "George", "W.", "Bush"]);
         assert_eq!(toks("the U.S.-led force"), ["the", "U.S.-led", "force"]);
-        assert_eq!(toks("Russian-U.S. ties, the U.S.'s role"), ["Russian-U.S.", "ties", ",", "the", "U.S.", "'s", "role"]);
-        assert_eq!(toks("Sen. Ada Voss (D-Calif.) and Rep. Al Wu (R-Texas)."), ["Sen.", "Ada", "Voss", "(", "D-Calif.", ")", "and", "Rep.", "Al", "Wu", "(", "R-Texas", ")", "."]);
+        assert_eq!(
+            toks("Russian-U.S. ties, the U.S.'s role"),
+            ["Russian-U.S.", "ties", ",", "the", "U.S.", "'s", "role"]
+        );
+        assert_eq!(
+            toks("Sen. Ada Voss (D-Calif.) and Rep. Al Wu (R-Texas)."),
+            ["Sen.", "Ada", "Voss", "(", "D-Calif.", ")", "and", "Rep.", "Al", "Wu", "(", "R-Texas", ")", "."]
+        );
         assert_eq!(toks("No. 10 and a firm no."), ["No.", "10", "and", "a", "firm", "no", "."]);
         assert_eq!(toks("He ended it."), ["He", "ended", "it", "."]);
-        assert_eq!(toks("World War I. Then George I. Vance came on Tues. night."), ["World", "War", "I", ".", "Then", "George", "I.", "Vance", "came", "on", "Tues.", "night", "."]);
+        assert_eq!(
+            toks("World War I. Then George I. Vance came on Tues. night."),
+            ["World", "War", "I", ".", "Then", "George", "I.", "Vance", "came", "on", "Tues.", "night", "."]
+        );
         assert_eq!(toks("He felt ill. In Ill. too"), ["He", "felt", "ill", ".", "In", "Ill.", "too"]);
     }
 
     #[test]
     fn numbers_times_money_percentages() {
-        assert_eq!(toks("1,200 people, 3.5 percent, at 10:30, -4.2 and +0.05"), ["1,200", "people", ",", "3.5", "percent", ",", "at", "10:30", ",", "-4.2", "and", "+0.05"]);
+        assert_eq!(
+            toks("1,200 people, 3.5 percent, at 10:30, -4.2 and +0.05"),
+            ["1,200", "people", ",", "3.5", "percent", ",", "at", "10:30", ",", "-4.2", "and", "+0.05"]
+        );
         assert_eq!(toks("$5.3 billion"), ["$", "5.3", "billion"]);
         assert_eq!(toks("€20 or 20€ or £1,000.50"), ["€", "20", "or", "20", "€", "or", "£", "1,000.50"]);
         assert_eq!(toks("US$5 C$3"), ["US$", "5", "C$", "3"]);
@@ -742,7 +785,10 @@ mod tests {
         assert_eq!(kinds("@vera_k said #Election2024!")[2], ("#Election2024", TokenKind::Hashtag));
         assert_eq!(kinds("\"https://x.org/p\"")[1], ("https://x.org/p", TokenKind::Url));
         assert_eq!(toks("#1 seed"), ["#", "1", "seed"]);
-        assert_eq!(toks("@vera’s post and #Vote2024's reach"), ["@vera", "’s", "post", "and", "#Vote2024", "'s", "reach"]);
+        assert_eq!(
+            toks("@vera’s post and #Vote2024's reach"),
+            ["@vera", "’s", "post", "and", "#Vote2024", "'s", "reach"]
+        );
     }
 
     #[test]
@@ -755,8 +801,17 @@ mod tests {
     #[test]
     fn every_kind_of_quote_mark() {
         let t = "\"a\" “b” „c“ ‘d’ ‚e‘ «f» ‹g› 'h' ``i''";
-        assert_eq!(toks(t), ["\"", "a", "\"", "“", "b", "”", "„", "c", "“", "‘", "d", "’", "‚", "e", "‘", "«", "f", "»", "‹", "g", "›", "'", "h", "'", "``", "i", "''"]);
-        assert!(kinds(t).iter().filter(|k| k.0.len() > 1 || !k.0.chars().all(char::is_alphabetic)).all(|k| k.1 == TokenKind::Quote));
+        assert_eq!(
+            toks(t),
+            [
+                "\"", "a", "\"", "“", "b", "”", "„", "c", "“", "‘", "d", "’", "‚", "e", "‘", "«", "f", "»", "‹", "g",
+                "›", "'", "h", "'", "``", "i", "''"
+            ]
+        );
+        assert!(kinds(t)
+            .iter()
+            .filter(|k| k.0.len() > 1 || !k.0.chars().all(char::is_alphabetic))
+            .all(|k| k.1 == TokenKind::Quote));
         assert_eq!(toks("'Go home,' she said."), ["'", "Go", "home", ",", "'", "she", "said", "."]);
         assert_eq!(toks("the '90s, ’96 and ‘08"), ["the", "'90s", ",", "’96", "and", "‘08"]);
     }

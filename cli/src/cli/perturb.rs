@@ -229,7 +229,11 @@ mod tests {
                 let old = sub(TEXT, (s, e));
                 let new = sub(&t, m.span((s, e)));
                 let norm = |x: &str| -> String {
-                    x.chars().map(ascii).map(|c| if c.is_whitespace() { ' ' } else { c }).filter(|&c| c != '\r').collect()
+                    x.chars()
+                        .map(ascii)
+                        .map(|c| if c.is_whitespace() { ' ' } else { c })
+                        .filter(|&c| c != '\r')
+                        .collect()
                 };
                 assert_eq!(norm(&new), norm(&old), "{v:?}: {old:?} became {new:?}");
             }
@@ -308,7 +312,12 @@ mod tests {
                 assert_eq!(t, py["text"].as_str().unwrap(), "{kind}: text of {} differs", d["id"]);
                 for (q, pq) in d["quotes"].as_array().unwrap().iter().zip(py["quotes"].as_array().unwrap()) {
                     let s = |v: &serde_json::Value, k: &str| v[k].as_u64().unwrap() as usize;
-                    assert_eq!(m.span((s(q, "start"), s(q, "end"))), (s(pq, "start"), s(pq, "end")), "{kind}: {}", d["id"]);
+                    assert_eq!(
+                        m.span((s(q, "start"), s(q, "end"))),
+                        (s(pq, "start"), s(pq, "end")),
+                        "{kind}: {}",
+                        d["id"]
+                    );
                 }
             }
         }

@@ -45,6 +45,10 @@ pub fn utf8<'b>(bytes: &'b [u8], what: &str) -> Result<&'b str, String> {
 }
 
 /// Splits bytes into lines (without their `\n` / `\r\n`), numbered from 1.
+///
+/// Bytes, not text: JSON-lines input is split before it is decoded, so one line of invalid
+/// UTF-8 is reported with its number and the batch goes on. (The text layer's lines are those
+/// of decoded article text; CoNLL files are read by `loupe::conll`.)
 pub fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let empty = bytes.is_empty();

