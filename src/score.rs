@@ -133,6 +133,20 @@ pub struct ScoredQuote {
     pub speakers: Vec<(usize, usize)>,
 }
 
+impl ScoredQuote {
+    /// The quotations `doc` found, with offsets in `map`'s unit (code points for the scorers):
+    /// what `loupe eval` and `train_quotes` score against gold.
+    pub fn predicted(doc: &crate::Document, map: &crate::view::OffsetMap) -> Vec<ScoredQuote> {
+        doc.quotes
+            .iter()
+            .map(|q| {
+                let (start, end) = map.span(q.span);
+                ScoredQuote { start, end, speakers: q.speaker.map(|s| map.span(s)).into_iter().collect() }
+            })
+            .collect()
+    }
+}
+
 /// Reads a gold quote in the reference scorer's JSON shape: `{"start", "end", "speaker"}`, where
 /// `speaker` is one `{"start", "end"}` object, a list of them (PolNeAR's format), or null or
 /// absent. Speaker entries without both offsets are skipped. `loupe eval` and `train_quotes`

@@ -235,3 +235,22 @@ pub fn is_invisible(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
+
+/// Punctuation that gets a `Punct` token: ASCII, Latin-1 marks (¡ ¿ §), the general and
+/// supplemental punctuation blocks, CJK and full-width punctuation, bullets.
+#[inline]
+pub fn is_punct_like(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || is_bullet(c)
+        || matches!(c,
+            '\u{00A1}'..='\u{00BF}'
+            | '\u{2000}'..='\u{206F}'
+            | '\u{2E00}'..='\u{2E7F}'
+            | '\u{3000}'..='\u{303F}'
+            | '\u{FE10}'..='\u{FE1F}'
+            | '\u{FE30}'..='\u{FE6F}'
+            | '\u{FF00}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}')
+}

@@ -661,24 +661,6 @@ fn clitic_split(run: &str) -> Option<usize> {
     (k > 0 && is_clitic(&run[after..])).then_some(k)
 }
 
-/// Punctuation outside ASCII that gets a `Punct` token: Latin-1 marks (¡ ¿ §), the general and
-/// supplemental punctuation blocks, CJK and full-width punctuation, bullets.
-fn is_punct_like(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || is_bullet(c)
-        || matches!(c,
-            '\u{00A1}'..='\u{00BF}'
-            | '\u{2000}'..='\u{206F}'
-            | '\u{2E00}'..='\u{2E7F}'
-            | '\u{3000}'..='\u{303F}'
-            | '\u{FE10}'..='\u{FE1F}'
-            | '\u{FE30}'..='\u{FE6F}'
-            | '\u{FF00}'..='\u{FF0F}'
-            | '\u{FF1A}'..='\u{FF20}'
-            | '\u{FF3B}'..='\u{FF40}'
-            | '\u{FF5B}'..='\u{FF65}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

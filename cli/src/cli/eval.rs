@@ -322,14 +322,7 @@ fn score_jsonl(name: &str, text: &str, variant: Option<Variant>) -> JsonlScores 
                     ScoredQuote { start, end, speakers: q.speakers.into_iter().map(moved).collect() }
                 })
                 .collect();
-            let pred: Vec<ScoredQuote> = doc
-                .quotes
-                .iter()
-                .map(|q| {
-                    let (start, end) = map.span(q.span);
-                    ScoredQuote { start, end, speakers: q.speaker.map(|s| map.span(s)).into_iter().collect() }
-                })
-                .collect();
+            let pred = ScoredQuote::predicted(&doc, &map);
             quotes.add(score_quotes(&chars, &gold, &pred));
         }
     }

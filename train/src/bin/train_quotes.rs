@@ -61,14 +61,7 @@ fn main() -> ExitCode {
         let text = v["text"].as_str().unwrap_or("");
         let doc = loupe::annotate(text);
         let map = OffsetMap::new(text, Unit::CodePoint);
-        let pred: Vec<ScoredQuote> = doc
-            .quotes
-            .iter()
-            .map(|q| {
-                let (start, end) = map.span(q.span);
-                ScoredQuote { start, end, speakers: q.speaker.map(|sp| map.span(sp)).into_iter().collect() }
-            })
-            .collect();
+        let pred = ScoredQuote::predicted(&doc, &map);
         if args.mode == Mode::Predict {
             let qs: Vec<Value> = pred
                 .iter()
