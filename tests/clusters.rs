@@ -919,3 +919,54 @@ mod arbitrary {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Text as people paste it
+
+/// Hard-wraps every line at `width` columns, as e-mail and PDF copies arrive.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        let mut cur = String::new();
+        for w in line.split(' ') {
+            if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > width {
+                out.push(std::mem::take(&mut cur));
+            }
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(w);
+        }
+        out.push(cur);
+    }
+    out.join("\n")
+}
+
+/// What a reader sees of the grouping: each cluster's label, name, aliases and mention count,
+/// and the name of each quotation's speaker group.
+type Reading = (Vec<(Label, String, Vec<String>, usize)>, Vec<Option<String>>);
+
+fn reading(doc: &Document) -> Reading {
+    let clusters =
+        doc.clusters.iter().map(|c| (c.label, c.name.clone(), c.aliases.clone(), c.mentions.len())).collect();
+    let speakers = doc.quotes.iter().map(|q| q.cluster.map(|c| doc.clusters[c].name.clone())).collect();
+    (clusters, speakers)
+}
+
+#[test]
+fn hard_wrapped_text_groups_like_clean_text() {
+    let clean = "Harbour workers at the port of Valmere walked out on Monday after talks with Brightwater Shipping Lines collapsed overnight.\n\n\
+        \"Nobody is loading a single ship until we get a contract,\" said union spokeswoman Marisol Quintana, who has led the dockers for six years.\n\n\
+        Brightwater chief executive Anders Holloway called the walkout premature. \"We made a fair offer and we stand by it,\" Holloway told reporters in Valmere.\n\n\
+        Quintana said the union would meet again on Thursday. \"If Mr. Holloway wants the ships to sail, he knows where to find us,\" she said.";
+    let a = loupe::annotate(clean);
+    let ra = reading(&a);
+    assert!(ra.0.iter().any(|c| c.1 == "Marisol Quintana" && c.3 >= 2), "{:?}", ra.0);
+    // Every width from 30 to 72 columns puts other words at the line ends.
+    for width in 30..=72 {
+        let b = loupe::annotate(&wrap(clean, width));
+        assert!(b.text.lines().count() > 10, "the fixture is wrapped at {width}");
+        assert_eq!(b.check(), Ok(()));
+        assert_eq!(ra, reading(&b), "wrapped at {width}");
+    }
+}

@@ -68,9 +68,9 @@ pub fn parenthesis_after(doc: &Document, k: usize) -> Option<Span> {
         return None;
     }
     let inner_start = doc.tokens[k].span.end;
-    let line = doc.line_of(k);
+    let para = doc.paragraph_of(k);
     let mut j = k + 1;
-    while j < doc.tokens.len() && doc.tokens[j].span.start < inner_start + 80 && doc.line_of(j) == line {
+    while j < doc.tokens.len() && doc.tokens[j].span.start < inner_start + 80 && doc.paragraph_of(j) == para {
         match doc.token_text(j) {
             ")" => {
                 return (j > k + 1).then(|| Span::new(doc.tokens[k + 1].span.start, doc.tokens[j - 1].span.end));

@@ -313,7 +313,7 @@ fn title_before(doc: &Document, k: usize) -> (Option<Word>, Vec<&'static str>) {
 /// "Neil Abara, the Pentagon spokesman,".
 fn roles_after(doc: &Document, k: usize) -> Vec<&'static str> {
     let mut roles = Vec::new();
-    if k == 0 || k >= doc.tokens.len() || doc.norm(k) != "," || !words::same_line(doc, k - 1, k) {
+    if k == 0 || k >= doc.tokens.len() || doc.norm(k) != "," || !words::same_paragraph(doc, k - 1, k) {
         return roles;
     }
     // An apposition starts like a noun phrase and ends at a comma or period within a few words.
@@ -358,7 +358,7 @@ fn role_before_apposition(doc: &Document, k: usize) -> Option<&'static str> {
         return None;
     }
     let comma = k - 1;
-    if doc.norm(comma) != "," || (k < doc.tokens.len() && !words::same_line(doc, comma, k)) {
+    if doc.norm(comma) != "," || (k < doc.tokens.len() && !words::same_paragraph(doc, comma, k)) {
         return None;
     }
     let w = word_before(doc, comma)?;

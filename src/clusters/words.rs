@@ -59,19 +59,20 @@ pub fn words(doc: &Document, span: Span) -> Vec<Word> {
     out
 }
 
-/// Whether tokens `a < b` are on the same line.
-pub fn same_line(doc: &Document, a: usize, b: usize) -> bool {
-    doc.line_of(a) == doc.line_of(b)
+/// Whether tokens `a < b` are in the same paragraph (in hard-wrapped text a paragraph spans
+/// several lines, and "spokesman⏎Peter Cook" is still one phrase).
+pub fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
+    doc.paragraph_of(a) == doc.paragraph_of(b)
 }
 
-/// The word that ends right before token `k` on the same line, or `None` at a line start, at
+/// The word that ends right before token `k` in the same paragraph, or `None` at its start, at
 /// the text start, or when the word is longer than [`WINDOW`] bytes.
 pub fn word_before(doc: &Document, k: usize) -> Option<Word> {
     if k == 0 || k > doc.tokens.len() {
         return None;
     }
     let last = k - 1;
-    if k < doc.tokens.len() && !same_line(doc, last, k) {
+    if k < doc.tokens.len() && !same_paragraph(doc, last, k) {
         return None;
     }
     let end = doc.tokens[last].span.end;
@@ -177,13 +178,21 @@ mod tests {
 
     #[test]
     fn runs_merge_touching_tokens() {
-        let doc = crate::text::segment_text("Carter’s aide, Dana Wolk,\nthe U.S. envoy");
+        // A line break inside a paragraph (hard-wrapped text) is no boundary.
+        let wrapped = crate::text::segment_text("Carter’s aide, Dana Wolk,\nthe U.S. envoy");
+        assert_eq!(
+            word_before(&wrapped, wrapped.token_at(wrapped.text.find("the").unwrap()))
+                .map(|w| text(&wrapped, &w).to_string())
+                .as_deref(),
+            Some("Wolk,")
+        );
+        let doc = crate::text::segment_text("Carter’s aide, Dana Wolk,\n\nthe U.S. envoy");
         let ws = words(&doc, Span::new(0, doc.text.len()));
         let t: Vec<&str> = ws.iter().map(|w| text(&doc, w)).collect();
         assert_eq!(t, ["Carter’s", "aide,", "Dana", "Wolk,", "the", "U.S.", "envoy"]);
         let n: Vec<String> = ws.iter().map(|w| normalize(&doc, w)).collect();
         assert_eq!(n, ["carter", "aide", "dana", "wolk", "the", "us", "envoy"]);
-        // "the" opens a line: nothing before it.
+        // "the" opens a paragraph: nothing before it.
         assert!(word_before(&doc, ws[4].toks.start).is_none());
         assert_eq!(word_before(&doc, ws[3].toks.start).map(|w| text(&doc, &w).to_string()).as_deref(), Some("Dana"));
         let at = doc.text.find("Dana").unwrap();
