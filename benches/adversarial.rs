@@ -3,7 +3,7 @@
 //!
 //!     cargo bench --bench adversarial                      # ~1 MB each, a few minutes
 //!     LOUPE_BENCH_KB=256 cargo bench --bench adversarial   # smaller inputs
-//!     LOUPE_BENCH_SKIP=straight_marks cargo bench --bench adversarial
+//!     LOUPE_BENCH_SKIP=news,brackets cargo bench --bench adversarial   # leave inputs out
 //!
 //! Criterion reports throughput in bytes/s. The inputs are generated, deterministically, by
 //! `benches/support/adversarial_inputs.rs` (shared with `examples/adversarial_time.rs`, which times each
