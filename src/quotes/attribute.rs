@@ -101,10 +101,9 @@ impl<'a> Frame<'a> {
         }
         if self.s(i) == ";" {
             return self.toks.get(i + 1).map_or(true, |n| {
-                n.para != t.para
-                    || n.kind == Kind::Mark
-                    || self.doc.tokens[n.last].flags.has(Flags::INIT_CAP)
-                    || self.doc.tokens[n.last].flags.has(Flags::HAS_DIGIT)
+                // The word's first token decides ("Smith's" is capitalised, its "'s" is not).
+                let first = self.doc.tokens[self.doc.token_at(n.start)].flags;
+                n.para != t.para || n.kind == Kind::Mark || first.has(Flags::INIT_CAP) || first.has(Flags::HAS_DIGIT)
             });
         }
         self.sentence_end[t.last]
