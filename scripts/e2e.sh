@@ -3,7 +3,7 @@
 # tests, start a server on a free port, run the browser tests against it, stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --tests
 scripts/build-wasm.sh
 scripts/wasm-test.sh
 

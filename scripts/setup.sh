@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Installs what the browser build and its tests need on a fresh Debian machine, and nothing that
-# is already there, so it is cheap to run before every build (serve.sh and e2e.sh do).
-#   - the wasm32 target for the Rust toolchain, and rustfmt + clippy (scripts/test.sh lints)
+# Installs what the browser build needs on a fresh Debian machine, and nothing that is already
+# there, so it is cheap to run before every build (serve.sh does):
+#   - the wasm32 target for the Rust toolchain
 #   - wasm-bindgen-cli at exactly the version Cargo.toml pins (the CLI and the crate must match)
+# With --tests (test.sh and e2e.sh), also what only the tests need:
+#   - rustfmt + clippy (scripts/test.sh lints)
 #   - Debian's chromium for the end-to-end tests (Playwright's own browser download is not used)
 #   - node_modules from package-lock.json (playwright-core only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+tests=false
+case "${1:-}" in
+  --tests) tests=true ;;
+  "") ;;
+  *) echo "usage: scripts/setup.sh [--tests]" >&2; exit 2 ;;
+esac
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -14,13 +23,6 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for c in rustfmt clippy; do
-  if ! rustup component list --installed | grep -q "^$c"; then
-    say "adding the $c component"
-    rustup component add "$c"
-  fi
-done
-
 # The version pinned in Cargo.toml, e.g. wasm-bindgen = "=0.2.130".
 want=$(sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
 if [ -z "$want" ]; then
@@ -37,6 +39,15 @@ if [ "$have" != "$want" ]; then
     cargo install wasm-bindgen-cli --version "=$want"
   fi
 fi
+
+$tests || exit 0
+
+for c in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$c"; then
+    say "adding the $c component"
+    rustup component add "$c"
+  fi
+done
 
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Debian's chromium"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project, the way CI does (.ci/run calls this):
-#   1. installs what is missing (scripts/setup.sh: wasm32 target, wasm-bindgen-cli, chromium,
+#   1. installs what is missing (scripts/setup.sh --tests: wasm32 target, wasm-bindgen-cli, chromium,
 #      node modules);
 #   2. lint: `cargo fmt --check` (rustfmt.toml) and clippy with warnings as errors, on every
 #      crate of the workspace and on the wasm32 library build;
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$*"; }
 
 step "setup"
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 
 step "format and lints"
 cargo fmt --all --check
