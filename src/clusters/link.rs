@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use super::acronyms;
 use super::aliases;
 use super::layout::Layout;
-use super::names::{other_key, person_key, role_gender, MentionForm};
+use super::names::{other_key, person_key, MentionForm};
 use super::words;
 use crate::doc::{Document, Flags, Label};
 use crate::lexicon;
@@ -629,7 +629,8 @@ fn resolve_ambiguous(
             roles.entry(group_of[i]).or_default().extend(forms[i].roles.iter().copied());
         }
     }
-    let gender_of = |set: Option<&HashSet<&'static str>>| set.and_then(|s| s.iter().find_map(|r| role_gender(r)));
+    let gender_of =
+        |set: Option<&HashSet<&'static str>>| set.and_then(|s| s.iter().find_map(|r| lexicon::role_gender(r)));
     let mut last_resolved: HashMap<usize, usize> = HashMap::new();
     for (r, &i) in layout.order.iter().enumerate() {
         let Some(cands) = ambiguous.get(&name_of[i]) else { continue };
@@ -638,7 +639,7 @@ fn resolve_ambiguous(
         roots.dedup();
         let my_roles = &forms[i].roles;
         // 1. Titles.
-        if let Some(g) = my_roles.iter().find_map(|r| role_gender(r)) {
+        if let Some(g) = my_roles.iter().find_map(|r| lexicon::role_gender(r)) {
             let kept: Vec<usize> =
                 roots.iter().copied().filter(|c| gender_of(roles.get(c)).map_or(true, |h| h == g)).collect();
             if !kept.is_empty() {
@@ -650,7 +651,7 @@ fn resolve_ambiguous(
                 roots = vec![c];
             }
         }
-        let other_roles: Vec<&str> = my_roles.iter().copied().filter(|r| role_gender(r).is_none()).collect();
+        let other_roles: Vec<&str> = my_roles.iter().copied().filter(|r| lexicon::role_gender(r).is_none()).collect();
         if !other_roles.is_empty() {
             let kept: Vec<usize> = roots
                 .iter()

@@ -38,18 +38,6 @@ pub struct MentionForm {
     pub honorific: bool,
 }
 
-/// The canonical role of a lower-case word, if it is a title or role noun. Role words can sit
-/// inside a proper name without being a title there ("Stephen King", "Julie Bishop"): they
-/// are stripped only when a name follows them.
-pub fn role_of(word: &str) -> Option<&'static str> {
-    lexicon::role_of(word)
-}
-
-/// The gender a role word implies ("Mrs." → female, "spokesman" → male), if any.
-pub fn role_gender(role: &str) -> Option<Gender> {
-    lexicon::role_gender(role)
-}
-
 /// The tokens of an entity: its token range when the recogniser set one that fits the text,
 /// else the tokens its span overlaps.
 fn entity_tokens(doc: &Document, e: &Entity) -> Range<usize> {
@@ -157,7 +145,7 @@ pub fn analyse(doc: &Document, e: &Entity) -> MentionForm {
         let ws = words::words(doc, core);
         let norms: Vec<String> = ws.iter().map(|w| normalize(doc, w)).collect();
         if ws.len() >= 2 {
-            if let Some(p) = (0..ws.len() - 1).rev().find(|&i| role_of(&norms[i]).is_some()) {
+            if let Some(p) = (0..ws.len() - 1).rev().find(|&i| lexicon::role_of(&norms[i]).is_some()) {
                 let mut start = p + 1;
                 if norms[start] == "of" {
                     let mut j = start + 1;
@@ -170,7 +158,7 @@ pub fn analyse(doc: &Document, e: &Entity) -> MentionForm {
                     }
                 }
                 if start < ws.len() {
-                    roles.extend(norms[..=p].iter().filter_map(|t| role_of(t)));
+                    roles.extend(norms[..=p].iter().filter_map(|t| lexicon::role_of(t)));
                     core = Span::new(ws[start].span.start, core.end);
                     core_toks = ws[start].toks.start..core_toks.end;
                 }
@@ -268,7 +256,7 @@ fn title_before(doc: &Document, k: usize) -> (Option<Word>, Vec<&'static str>) {
             break;
         }
         let norm = normalize(doc, &w);
-        let kind = if let Some(r) = role_of(&norm) {
+        let kind = if let Some(r) = lexicon::role_of(&norm) {
             Kind::Title(r)
         } else if s.ends_with('.') && !is_initialism(s) {
             break;
@@ -294,7 +282,7 @@ fn title_before(doc: &Document, k: usize) -> (Option<Word>, Vec<&'static str>) {
             None => true,
             Some(p) => {
                 let ps = words::text(doc, &p);
-                ps.ends_with(['.', '!', '?']) && !is_initialism(ps) && role_of(&normalize(doc, &p)).is_none()
+                ps.ends_with(['.', '!', '?']) && !is_initialism(ps) && lexicon::role_of(&normalize(doc, &p)).is_none()
             }
         };
         let s = words::text(doc, w);
@@ -329,7 +317,7 @@ fn roles_after(doc: &Document, k: usize) -> Vec<&'static str> {
     }
     let Some(first) = ws.first() else { return roles };
     let first_norm = normalize(doc, first);
-    if !(lexicon::is_determiner(&first_norm) || starts_upper(doc, first) || role_of(&first_norm).is_some()) {
+    if !(lexicon::is_determiner(&first_norm) || starts_upper(doc, first) || lexicon::role_of(&first_norm).is_some()) {
         return roles;
     }
     // Roles count only if the apposition closes (comma or period) before any verb-like word:
@@ -340,7 +328,7 @@ fn roles_after(doc: &Document, k: usize) -> Vec<&'static str> {
         if lexicon::is_clause_word(&norm) {
             return roles;
         }
-        if let Some(r) = role_of(&norm) {
+        if let Some(r) = lexicon::role_of(&norm) {
             found.push(r);
         }
         if words::text(doc, w).ends_with([',', '.', ';', ')']) {
@@ -362,7 +350,7 @@ fn role_before_apposition(doc: &Document, k: usize) -> Option<&'static str> {
         return None;
     }
     let w = word_before(doc, comma)?;
-    role_of(&normalize(doc, &w))
+    lexicon::role_of(&normalize(doc, &w))
 }
 
 /// Matching key of a mention read as a person: particles and generational suffixes dropped.

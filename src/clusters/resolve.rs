@@ -18,7 +18,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::layout::Layout;
-use super::names::{role_gender, role_of, Gender, MentionForm};
+use super::names::{Gender, MentionForm};
 use super::words;
 use crate::doc::{Document, Label, Span};
 use crate::lexicon::{self, OrgNoun};
@@ -72,7 +72,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
         info.roles.extend(forms[i].roles.iter().map(|r| role_class(r)));
         info.words.extend(words::normalized(doc, forms[i].display));
         if info.gender.is_none() {
-            info.gender = forms[i].roles.iter().find_map(|r| role_gender(r));
+            info.gender = forms[i].roles.iter().find_map(|r| lexicon::role_gender(r));
         }
     }
     for (info, cluster) in infos.iter_mut().zip(&doc.clusters) {
@@ -112,7 +112,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
                 let indefinite = matches!(first.as_str(), "a" | "an") || lexicon::is_quantifier(first);
                 if indefinite {
                     None
-                } else if let Some(role) = role_of(head) {
+                } else if let Some(role) = lexicon::role_of(head) {
                     let modifiers: Vec<&str> = words[..words.len() - 1]
                         .iter()
                         .map(String::as_str)
