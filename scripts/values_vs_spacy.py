@@ -76,7 +76,7 @@ def spacy_predictions(gold):
 def loupe_predictions(path, gold):
     """Reads `loupe annotate --jsonl` output; returns ({id: {(start, end, label)}}, problems)."""
     texts = {r["id"]: r["text"] for r in gold}
-    preds, problems = {}, []
+    preds, problems, no_values = {}, [], 0
     for n, doc in read_jsonl(path):
         rid = doc.get("id")
         if rid not in texts:
@@ -89,7 +89,7 @@ def loupe_predictions(path, gold):
             preds[rid] = set()
             continue
         if "values" not in doc:
-            problems.append(f"{rid}: no \"values\" field (does this Loupe build have the values stage?)")
+            no_values += 1
         spans = set()
         text = texts[rid]
         for v in doc.get("values", []):
@@ -103,6 +103,8 @@ def loupe_predictions(path, gold):
                 problems.append(f"{rid}: unknown label {label!r}")
             spans.add((s, e, label))
         preds[rid] = spans
+    if no_values:
+        problems.insert(0, f"{no_values} documents have no \"values\" field (has this Loupe build the values stage?)")
     for rid in texts:
         if rid not in preds:
             problems.append(f"{rid}: missing from the Loupe output")
