@@ -59,11 +59,12 @@ impl ClusterTable {
         t
     }
 
-    /// The same table keyed by the top `bits` (8..=32) bits of each key; of words whose
-    /// shortened keys collide, the one with the smallest full key keeps its path.
+    /// The same table keyed by the top `bits` (8..=32, at most the bits it has) bits of each
+    /// key; of words whose shortened keys collide, the one with the smallest full key keeps
+    /// its path.
     #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn with_key_bits(&self, bits: u32) -> Self {
-        Self::build(&self.pairs(), bits.clamp(8, 32))
+        Self::build(&self.pairs(), bits.clamp(8, self.bits))
     }
 
     /// Bits of each key the table keeps.
@@ -225,7 +226,9 @@ impl Clusters {
 
     /// Serialises both tables, GloVe first.
     pub fn write(&self, w: &mut Writer) {
+        w.mark("GloVe clusters (keys and paths)");
         self.glove.write(w);
+        w.mark("news clusters (keys and paths)");
         w.u32(self.news.len() as u32);
         for t in &self.news {
             t.write(w);

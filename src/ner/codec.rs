@@ -14,9 +14,15 @@
 pub struct Writer {
     /// The bytes written so far.
     pub buf: Vec<u8>,
+    /// Named sections: where each starts in `buf` (for the size report, `Model::sections`).
+    pub marks: Vec<(String, usize)>,
 }
 
 impl Writer {
+    /// Starts a named section at the current position.
+    pub fn mark(&mut self, name: impl Into<String>) {
+        self.marks.push((name.into(), self.buf.len()));
+    }
     /// Appends a byte.
     pub fn u8(&mut self, v: u8) {
         self.buf.push(v);

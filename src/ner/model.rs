@@ -132,10 +132,12 @@ impl Weights {
     /// 32-bit key) and weights rounded to multiples of `step` integer units. Each row keeps
     /// summing to zero as the perceptron made it: every weight but the row's largest is
     /// rounded and the largest becomes minus their sum, so the stored row sums stay 0. Weights
-    /// that round to 0 are dropped, and so are rows left empty. `step` 0 keeps the weights.
+    /// that round to 0 are dropped, and so are rows left empty. `step` 0 keeps the weights;
+    /// `key_bits` above what the keys still have keeps them.
     #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn compact(&self, key_bits: u32, step: i16) -> Weights {
-        let key_bits = key_bits.clamp(8, 32);
+        // Bits already dropped cannot come back.
+        let key_bits = key_bits.clamp(8, self.key_bits());
         let mask = u32::MAX << (32 - key_bits);
         let keep = step <= 0;
         let step = step.max(1) as i32;
@@ -239,7 +241,8 @@ impl Weights {
         }
     }
 
-    fn write(&self, w: &mut Writer) {
+    fn write(&self, w: &mut Writer, name: &str) {
+        w.mark(format!("{name}: scale, transitions, counts"));
         w.f32(self.scale);
         for row in &self.trans {
             for &v in row {
@@ -263,12 +266,14 @@ impl Weights {
         }
         let rice = best_rice(&gaps);
         w.u8(rice as u8);
+        w.mark(format!("{name}: feature keys"));
         let mut b = BitWriter::default();
         for &g in &gaps {
             b.rice(g, rice);
         }
         w.block(&b.finish());
         // Separate streams compress better than interleaved records.
+        w.mark(format!("{name}: entries per feature"));
         w.block(&rows.iter().map(|r| r.1.len() as u8).collect::<Vec<_>>());
         let mut states = Vec::new();
         let (mut vals, mut sums) = (Writer::default(), Writer::default());
@@ -283,8 +288,11 @@ impl Weights {
             }
             sums.varint(zigzag(row.iter().map(|&(_, v)| v as i32).sum::<i32>() / step));
         }
+        w.mark(format!("{name}: states"));
         w.block(&states);
+        w.mark(format!("{name}: weights"));
         w.block(&vals.buf);
+        w.mark(format!("{name}: row sums"));
         w.block(&sums.buf);
     }
 
@@ -561,7 +569,34 @@ impl Model {
 
     /// Serialises to the artifact format read by [`Model::from_bytes`].
     pub fn to_bytes(&self) -> Vec<u8> {
+        let p = self.payload();
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(FORMAT_VERSION);
+        w.u32(FEATURE_VERSION);
+        w.u64(p.buf.len() as u64);
+        w.u64(checksum(&p.buf));
+        w.buf.extend_from_slice(&p.buf);
+        w.buf
+    }
+
+    /// The artifact cut into its named sections, in order (they concatenate to
+    /// [`Model::to_bytes`]): what `train_ner sizes` reports.
+    pub fn sections(&self) -> Vec<(String, Vec<u8>)> {
+        let p = self.payload();
+        let bytes = self.to_bytes();
+        let head = bytes.len() - p.buf.len();
+        let mut out = vec![("header".to_string(), bytes[..head].to_vec())];
+        for (i, (name, start)) in p.marks.iter().enumerate() {
+            let end = p.marks.get(i + 1).map_or(p.buf.len(), |m| m.1);
+            out.push((name.clone(), p.buf[*start..end].to_vec()));
+        }
+        out
+    }
+
+    fn payload(&self) -> Writer {
         let mut p = Writer::default();
+        p.mark("meta");
         p.str(&self.meta.name);
         p.str(&self.meta.version);
         p.str(&self.meta.training_data);
@@ -571,16 +606,9 @@ impl Model {
             p.f32(*v);
         }
         self.clusters.write(&mut p);
-        self.stage1.write(&mut p);
-        self.stage2.write(&mut p);
-        let mut w = Writer::default();
-        w.buf.extend_from_slice(MAGIC);
-        w.u32(FORMAT_VERSION);
-        w.u32(FEATURE_VERSION);
-        w.u64(p.buf.len() as u64);
-        w.u64(checksum(&p.buf));
-        w.buf.extend_from_slice(&p.buf);
-        w.buf
+        self.stage1.write(&mut p, "stage 1");
+        self.stage2.write(&mut p, "stage 2");
+        p
     }
 
     /// Tags a whole document and returns BILOU states, flattened over its sentences.
@@ -689,6 +717,9 @@ mod tests {
         assert_eq!(back.clusters.glove.get(3), 17);
         assert_eq!(back.clusters.news[0].get(4), 9);
         assert_eq!(back.to_bytes(), bytes);
+        let sections = back.sections();
+        assert_eq!(sections.iter().flat_map(|s| s.1.iter().copied()).collect::<Vec<u8>>(), bytes);
+        assert!(sections.iter().any(|s| s.0 == "stage 2: weights"), "{:?}", sections.iter().map(|s| &s.0));
     }
 
     #[test]
@@ -770,10 +801,13 @@ mod tests {
         assert_eq!(&s[..4], &[100, 0, 100, -200]);
         // Written with a step of 100, read back unchanged.
         let mut wr = Writer::default();
-        w.write(&mut wr);
+        w.write(&mut wr, "t");
         let back = Weights::read(&mut Reader::new(&wr.buf), "t").expect("reads");
         assert_eq!(back.rows(), r);
         assert_eq!(back.key_bits(), 24);
+        // Asking for more key bits than are left changes nothing.
+        assert_eq!(back.compact(32, 0).rows(), r);
+        assert_eq!(back.compact(32, 0).key_bits(), 24);
         // Step 0 keeps the weights as they are.
         let kept = Weights::from_rows(vec![(7, vec![(1, 3), (2, -2)])], trans, 1.0).compact(32, 0);
         assert_eq!(kept.rows(), vec![(7, vec![(1, 3), (2, -2)])]);

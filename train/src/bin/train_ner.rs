@@ -167,6 +167,12 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Where an artifact's bytes go: each section's size, raw and with `gzip -9` (needs gzip).
+    Sizes {
+        /// Model artifact; the embedded one when absent.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
     /// Re-encode an artifact with smaller keys or coarser weights (to measure a setting
     /// without retraining; the recorded scores are copied, not recomputed).
     Compact {
@@ -218,6 +224,23 @@ fn load_model(path: Option<PathBuf>) -> Result<Model, String> {
             .map_err(|e| e.to_string()),
         None => Ok(loupe::ner::Model::shipped().clone()),
     }
+}
+
+/// Size of `bytes` compressed by `gzip -9` (the page is served gzipped).
+fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("gzip")
+        .arg("-9c")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("gzip: no stdin")?;
+    let data = bytes.to_vec();
+    let feeder = std::thread::spawn(move || stdin.write_all(&data));
+    let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
+    feeder.join().map_err(|_| "gzip feeder panicked".to_string())?.map_err(|e| format!("gzip: {e}"))?;
+    Ok(out.stdout.len())
 }
 
 fn read(p: &Path) -> Result<String, String> {
@@ -294,6 +317,17 @@ fn run(cmd: Command) -> Result<(), String> {
             if let Some(o) = out {
                 std::fs::write(&o, lines).map_err(|e| format!("cannot write {}: {e}", o.display()))?;
             }
+            Ok(())
+        }
+        Command::Sizes { model } => {
+            let m = load_model(model)?;
+            println!("| section | bytes | gzip -9 |\n|---|---:|---:|");
+            let mut all = Vec::new();
+            for (name, bytes) in m.sections() {
+                println!("| {name} | {} | {} |", bytes.len(), gzip_len(&bytes)?);
+                all.extend(bytes);
+            }
+            println!("| whole artifact | {} | {} |", all.len(), gzip_len(&all)?);
             Ok(())
         }
         Command::Compact { model, compact, out } => {
