@@ -3,9 +3,10 @@
 //! Clusters group words whose embedding vectors are close ("Lagos", "Nairobi", "Accra"), so
 //! the tagger generalises from names it saw in training to names it never saw. The path packs
 //! four levels of a hierarchical k-means (8 branches each) into 12 bits; a prefix of the path is
-//! a coarser cluster. Words are stored by a 32-bit hash of their form (see
-//! [`super::features::cluster_key`]), not as strings: about 6 bytes per word instead of ~12,
-//! and a lookup needs no allocation. A stray collision only adds one noisy feature.
+//! a coarser cluster. Words are stored by the top bits of a 32-bit hash of their form (see
+//! [`super::features::cluster_key`]), not as strings: in the artifact, a Rice-coded key gap
+//! and a 12-bit path, under 3 bytes per word, and a lookup needs no allocation. A stray
+//! collision only adds one noisy feature.
 //!
 //! The model reads two kinds of tables ([`Clusters`]): GloVe clusters of lowercase forms, and
 //! news-context clusters of case-kept forms learned from unlabeled modern news.
