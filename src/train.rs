@@ -43,6 +43,26 @@ pub use crate::ner::train::{tag_with, Doc, Trainer};
 
 use crate::ner::{Meta, Model};
 
+/// How a trained model is made smaller for shipping ([`Model::compact`]); the defaults change
+/// nothing. `model/MODEL_CARD.md` records what each setting costs in accuracy and saves in bytes.
+#[derive(Clone, Debug)]
+pub struct Compaction {
+    /// Bits kept of each 32-bit feature key (features whose shortened keys coincide share a row).
+    pub key_bits: u32,
+    /// Weights are rounded to multiples of this (in the trained float units).
+    pub step: f32,
+    /// Bits kept of each GloVe cluster-table key.
+    pub glove_key_bits: u32,
+    /// Bits kept of each news cluster-table key.
+    pub news_key_bits: u32,
+}
+
+impl Default for Compaction {
+    fn default() -> Self {
+        Compaction { key_bits: 32, step: 0.0, glove_key_bits: 32, news_key_bits: 32 }
+    }
+}
+
 /// BILOU tag states as the model stores them (one byte per token).
 pub mod tags {
     pub use crate::ner::tags::{from_iob, iob2, N, O};
@@ -52,6 +72,25 @@ impl Model {
     /// Assembles a model from trained parts; [`Model::to_bytes`] then makes the artifact.
     pub fn from_parts(meta: Meta, clusters: Clusters, stage1: Weights, stage2: Weights) -> Model {
         Model { meta, clusters, stage1, stage2, size: 0 }
+    }
+
+    /// The shipped form of a trained model: see [`Compaction`]. Deterministic, so
+    /// `scripts/train.sh` reproduces the artifact byte for byte.
+    pub fn compact(&self, c: &Compaction) -> Model {
+        let stage = |w: &Weights| {
+            // The step is given in weight units; each stage has its own integer scale.
+            let step = if c.step > 0.0 {
+                (c.step / w.scale.max(f32::MIN_POSITIVE)).round().clamp(1.0, i16::MAX as f32) as i16
+            } else {
+                0
+            };
+            w.compact(c.key_bits, step)
+        };
+        let clusters = Clusters {
+            glove: self.clusters.glove.with_key_bits(c.glove_key_bits),
+            news: self.clusters.news.iter().map(|t| t.with_key_bits(c.news_key_bits)).collect(),
+        };
+        Model { meta: self.meta.clone(), clusters, stage1: stage(&self.stage1), stage2: stage(&self.stage2), size: 0 }
     }
 
     /// Stored features and (feature, state) weights of each stage: `[stage 1, stage 2]`.

@@ -10,12 +10,19 @@
 //! ```text
 //! "LOUPENER" | format u32 | feature version u32 | payload length u64 | FNV-1a u64 | payload
 //! payload = meta | GloVe clusters | news clusters | stage-1 weights | stage-2 weights
+//! stage   = scale f32 | transitions f32 × 18 × 17 | key bits u8 | features u32 | step u16
+//!           | block: Rice-coded gaps of the sorted keys | block: entries per row (u8)
+//!           | block: state gaps within each row (u8) | block: all but the last weight of each
+//!           row, in steps (zigzag varint) | block: each row's sum, in steps (zigzag varint)
 //! ```
-//! Weights are quantised to i16 with one scale per stage and stored sparsely: for each feature
-//! (32-bit key) only the states whose weight survived pruning.
+//! Weights are integers (one float scale per stage) stored sparsely: for each feature key only
+//! the states with a non-zero weight. The last weight of a row is stored as the row's sum,
+//! because a perceptron's updates add +1 and −1 inside one row, so sums are 0 (or nearly) and
+//! that stream costs almost nothing. The trainer may shorten keys and round weights to
+//! multiples of a step ([`Weights::compact`], `model/MODEL_CARD.md` has the measurements).
 
 use super::clusters::{home, Clusters};
-use super::codec::{checksum, Reader, Writer};
+use super::codec::{best_rice, checksum, BitReader, BitWriter, Reader, Writer};
 use super::features::{extract_base, extract_stage2, DocFeatures, FEATURE_VERSION};
 use super::tags::{self, N};
 
@@ -27,7 +34,7 @@ pub const MAX_CHUNK: usize = 50_000;
 /// Magic bytes at the start of every artifact.
 pub const MAGIC: &[u8; 8] = b"LOUPENER";
 /// Version of the artifact layout.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Error loading a model artifact; the message says what is wrong and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,16 +63,23 @@ pub struct Weights {
     /// Multiply a summed i16 score by this to get the trained float scale.
     pub scale: f32,
     n_keys: usize,
+    /// Keeps the top key bits of a feature's 32-bit key (all of them unless compacted).
+    key_mask: u32,
 }
 
 /// The 32-bit key a 64-bit feature hash is stored under.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
 #[inline]
 pub fn feature_key(h: u64) -> u32 {
     ((h >> 32) as u32).max(1)
 }
 
+/// Largest key gap quotient a reader accepts (keys are below 2^32).
+const MAX_GAP: u64 = 1 << 32;
+
 impl Weights {
-    /// Builds from per-feature sparse rows (sorted by key, no duplicate keys), already quantised.
+    /// Builds from per-feature sparse rows (sorted by key, no duplicate keys; within a row,
+    /// distinct states), already quantised.
     #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn from_rows(rows: Vec<(u32, Vec<(u8, i16)>)>, trans: Transitions, scale: f32) -> Weights {
         let mut w = Weights::with_capacity(rows.len(), trans, scale);
@@ -78,12 +92,95 @@ impl Weights {
     fn with_capacity(n: usize, trans: Transitions, scale: f32) -> Weights {
         // Load factor at most 2/3: short probe sequences, small enough to stay in cache.
         let cap = (n * 3 / 2 + 1).next_power_of_two().max(16);
-        Weights { slots: vec![[0, 0]; cap], entries: Vec::with_capacity(n * 3), trans, scale, n_keys: 0 }
+        Weights {
+            slots: vec![[0, 0]; cap],
+            entries: Vec::with_capacity(n * 3),
+            trans,
+            scale,
+            n_keys: 0,
+            key_mask: u32::MAX,
+        }
+    }
+
+    /// Bits of each feature key that are kept.
+    fn key_bits(&self) -> u32 {
+        self.key_mask.count_ones()
+    }
+
+    /// The stored form of a 32-bit feature key: its kept bits, never 0 (the empty slot).
+    #[inline]
+    fn align(&self, key: u32) -> u32 {
+        (key & self.key_mask).max(1)
+    }
+
+    /// Sorted rows: `(stored key, [(state, weight)])`.
+    fn rows(&self) -> Vec<(u32, Vec<(u8, i16)>)> {
+        let mut keys: Vec<usize> = (0..self.slots.len()).filter(|&i| self.slots[i][0] != 0).collect();
+        keys.sort_unstable_by_key(|&i| self.slots[i][0]);
+        keys.into_iter()
+            .map(|i| {
+                let mut row: Vec<(u8, i16)> = self.range(i).map(|j| self.entry(j)).collect();
+                row.sort_unstable_by_key(|e| e.0);
+                row.dedup_by_key(|e| e.0);
+                (self.slots[i][0], row)
+            })
+            .collect()
+    }
+
+    /// A smaller copy for shipping: keys shortened to their top `key_bits` bits (rows whose
+    /// keys then coincide are added together, as the trainer adds 64-bit features that share a
+    /// 32-bit key) and weights rounded to multiples of `step` integer units. Each row keeps
+    /// summing to zero as the perceptron made it: every weight but the row's largest is
+    /// rounded and the largest becomes minus their sum, so the stored row sums stay 0. Weights
+    /// that round to 0 are dropped, and so are rows left empty. `step` 0 keeps the weights;
+    /// `key_bits` above what the keys still have keeps them.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
+    pub fn compact(&self, key_bits: u32, step: i16) -> Weights {
+        // Bits already dropped cannot come back.
+        let key_bits = key_bits.clamp(8, self.key_bits());
+        let mask = u32::MAX << (32 - key_bits);
+        let keep = step <= 0;
+        let step = step.max(1) as i32;
+        let mut merged: Vec<(u32, [i32; N])> = Vec::new();
+        for (key, row) in self.rows() {
+            let key = (key & mask).max(1);
+            if merged.last().map(|m| m.0) != Some(key) {
+                merged.push((key, [0; N]));
+            }
+            if let Some(m) = merged.last_mut() {
+                for (s, v) in row {
+                    m.1[s as usize % N] += v as i32;
+                }
+            }
+        }
+        let limit = i16::MAX as i32 / step;
+        let mut rows = Vec::with_capacity(merged.len());
+        for (key, dense) in merged {
+            let mut q = dense.map(|v| v.clamp(-limit, limit));
+            if !keep {
+                let big = (0..N).max_by_key(|&s| (dense[s].abs(), std::cmp::Reverse(s))).unwrap_or(0);
+                for s in (0..N).filter(|&s| s != big) {
+                    // Round half away from zero, in integers.
+                    let v = dense[s];
+                    q[s] = (v.signum() * ((v.abs() + step / 2) / step)).clamp(-limit, limit);
+                }
+                q[big] = 0;
+                q[big] = (-q.iter().sum::<i32>()).clamp(-limit, limit);
+            }
+            let entries: Vec<(u8, i16)> =
+                (0..N).filter(|&s| q[s] != 0).map(|s| (s as u8, (q[s] * step) as i16)).collect();
+            if !entries.is_empty() {
+                rows.push((key, entries));
+            }
+        }
+        let mut w = Weights::from_rows(rows, self.trans, self.scale);
+        w.key_mask = mask;
+        w
     }
 
     /// Adds one feature's entries; a repeated key or a full table is ignored.
     fn insert(&mut self, key: u32, entries: impl Iterator<Item = (u8, i16)>) {
-        let key = key.max(1);
+        let key = self.align(key);
         if (self.n_keys + 1) * 10 > self.slots.len() * 9 {
             return;
         }
@@ -124,7 +221,7 @@ impl Weights {
     fn score(&self, feats: &[u64], scores: &mut [i32; N]) {
         let mask = self.slots.len() - 1;
         for &h in feats {
-            let key = feature_key(h);
+            let key = self.align((h >> 32) as u32);
             let mut i = home(key, mask);
             loop {
                 let [k, loc] = self.slots[i];
@@ -144,40 +241,59 @@ impl Weights {
         }
     }
 
-    fn write(&self, w: &mut Writer) {
+    fn write(&self, w: &mut Writer, name: &str) {
+        w.mark(format!("{name}: scale, transitions, counts"));
         w.f32(self.scale);
         for row in &self.trans {
             for &v in row {
                 w.f32(v);
             }
         }
-        let mut keys: Vec<usize> = (0..self.slots.len()).filter(|&i| self.slots[i][0] != 0).collect();
-        keys.sort_unstable_by_key(|&i| self.slots[i][0]);
-        w.u32(keys.len() as u32);
-        let mut last = 0u32;
-        for &i in &keys {
-            w.varint((self.slots[i][0] - last) as u64);
-            last = self.slots[i][0];
+        let rows = self.rows();
+        let bits = self.key_bits();
+        // The coarsest step all weights are multiples of (1 unless compacted).
+        let step = rows.iter().flat_map(|r| &r.1).fold(0u32, |g, &(_, v)| gcd(g, v.unsigned_abs() as u32));
+        let step = step.clamp(1, u16::MAX as u32) as i32;
+        w.u8(bits as u8);
+        w.u32(rows.len() as u32);
+        w.u16(step as u16);
+        let mut gaps = Vec::with_capacity(rows.len());
+        let mut last = 0u64;
+        for (k, _) in &rows {
+            let k = (*k >> (32 - bits)) as u64;
+            gaps.push(k - last);
+            last = k;
         }
+        let rice = best_rice(&gaps);
+        w.u8(rice as u8);
+        w.mark(format!("{name}: feature keys"));
+        let mut b = BitWriter::default();
+        for &g in &gaps {
+            b.rice(g, rice);
+        }
+        w.block(&b.finish());
         // Separate streams compress better than interleaved records.
-        for &i in &keys {
-            w.u8(self.range(i).len() as u8);
-        }
-        for &i in &keys {
-            for j in self.range(i) {
-                w.u8(self.entry(j).0);
+        w.mark(format!("{name}: entries per feature"));
+        w.block(&rows.iter().map(|r| r.1.len() as u8).collect::<Vec<_>>());
+        let mut states = Vec::new();
+        let (mut vals, mut sums) = (Writer::default(), Writer::default());
+        for (_, row) in &rows {
+            let mut prev = 0u8;
+            for (i, &(s, v)) in row.iter().enumerate() {
+                states.push(if i == 0 { s } else { s - prev - 1 });
+                prev = s;
+                if i + 1 < row.len() {
+                    vals.varint(zigzag(v as i32 / step));
+                }
             }
+            sums.varint(zigzag(row.iter().map(|&(_, v)| v as i32).sum::<i32>() / step));
         }
-        for &i in &keys {
-            for j in self.range(i) {
-                w.u8(self.entry(j).1 as u16 as u8);
-            }
-        }
-        for &i in &keys {
-            for j in self.range(i) {
-                w.u8((self.entry(j).1 as u16 >> 8) as u8);
-            }
-        }
+        w.mark(format!("{name}: states"));
+        w.block(&states);
+        w.mark(format!("{name}: weights"));
+        w.block(&vals.buf);
+        w.mark(format!("{name}: row sums"));
+        w.block(&sums.buf);
     }
 
     fn read(r: &mut Reader, section: &'static str) -> Result<Weights, String> {
@@ -189,30 +305,64 @@ impl Weights {
                 *v = r.f32()?;
             }
         }
+        let bits = r.u8()? as u32;
         let n = r.u32()? as usize;
+        let step = r.u16()?.max(1) as i32;
+        let rice = r.u8()? as u32;
+        if !(8..=32).contains(&bits) || rice > 31 {
+            return Err(format!("bad header in `{section}`"));
+        }
         if n > 50_000_000 {
             return Err(format!("implausible feature count in `{section}`"));
         }
-        let mut keys = Vec::with_capacity(n);
-        let mut last = 0u64;
-        for _ in 0..n {
-            last += r.varint()?;
-            keys.push(u32::try_from(last).map_err(|_| format!("feature key out of range in `{section}`"))?);
+        let mut kb = BitReader::new(r.block()?, section);
+        let lens = r.block()?;
+        let states = r.block()?;
+        let mut vals = Reader::new(r.block()?);
+        let mut sums = Reader::new(r.block()?);
+        vals.section(section);
+        sums.section(section);
+        if lens.len() != n {
+            return Err(format!("row count mismatch in `{section}`"));
         }
-        let lens = r.bytes(n)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
-        let states = r.bytes(total)?;
-        let lo = r.bytes(total)?;
-        let hi = r.bytes(total)?;
-        if states.iter().any(|&s| s as usize >= N) {
-            return Err(format!("state out of range in `{section}`"));
+        if states.len() != total || lens.iter().any(|&l| l == 0 || l as usize > N) {
+            return Err(format!("bad row lengths in `{section}`"));
         }
         let mut w = Weights::with_capacity(n, trans, scale);
-        let mut at = 0;
-        for (k, &l) in keys.into_iter().zip(lens) {
-            let l = (l as usize).min(N);
-            w.insert(k, (at..at + l).map(|j| (states[j], i16::from_le_bytes([lo[j], hi[j]]))));
-            at += l;
+        w.key_mask = u32::MAX << (32 - bits);
+        let bad = || format!("weight out of range in `{section}`");
+        let weight = |q: Option<i64>| {
+            q.and_then(|q| q.checked_mul(step as i64)).and_then(|v| i16::try_from(v).ok()).ok_or_else(bad)
+        };
+        let (mut key, mut at) = (0u64, 0usize);
+        let mut row: Vec<(u8, i16)> = Vec::with_capacity(N);
+        for &l in lens {
+            key += kb.rice(rice, MAX_GAP)?;
+            if key >> bits != 0 {
+                return Err(format!("feature key out of range in `{section}`"));
+            }
+            row.clear();
+            let (mut s, mut sum) = (0usize, 0i64);
+            for i in 0..l as usize {
+                s = if i == 0 { states[at] as usize } else { s + 1 + states[at + i] as usize };
+                if s >= N {
+                    return Err(format!("state out of range in `{section}`"));
+                }
+                let q = if i + 1 < l as usize {
+                    Some(unzigzag(vals.varint()?))
+                } else {
+                    unzigzag(sums.varint()?).checked_sub(sum)
+                };
+                let v = weight(q)?;
+                sum += v as i64 / step as i64;
+                row.push((s as u8, v));
+            }
+            at += l as usize;
+            w.insert((key << (32 - bits)) as u32, row.iter().copied());
+        }
+        if !vals.done() || !sums.done() {
+            return Err(format!("unexpected bytes in `{section}`"));
         }
         Ok(w)
     }
@@ -244,6 +394,23 @@ impl Weights {
         }
         viterbi(em, &self.trans, out);
     }
+}
+
+fn gcd(a: u32, b: u32) -> u32 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+fn zigzag(v: i32) -> u64 {
+    ((v << 1) ^ (v >> 31)) as u32 as u64
+}
+
+/// Inverse of [`zigzag`], on any 64-bit input.
+fn unzigzag(v: u64) -> i64 {
+    (v >> 1) as i64 ^ -((v & 1) as i64)
 }
 
 /// Best BILOU-valid state sequence for emission scores `em` and transition scores `trans`,
@@ -402,7 +569,34 @@ impl Model {
 
     /// Serialises to the artifact format read by [`Model::from_bytes`].
     pub fn to_bytes(&self) -> Vec<u8> {
+        let p = self.payload();
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(FORMAT_VERSION);
+        w.u32(FEATURE_VERSION);
+        w.u64(p.buf.len() as u64);
+        w.u64(checksum(&p.buf));
+        w.buf.extend_from_slice(&p.buf);
+        w.buf
+    }
+
+    /// The artifact cut into its named sections, in order (they concatenate to
+    /// [`Model::to_bytes`]): what `train_ner sizes` reports.
+    pub fn sections(&self) -> Vec<(String, Vec<u8>)> {
+        let p = self.payload();
+        let bytes = self.to_bytes();
+        let head = bytes.len() - p.buf.len();
+        let mut out = vec![("header".to_string(), bytes[..head].to_vec())];
+        for (i, (name, start)) in p.marks.iter().enumerate() {
+            let end = p.marks.get(i + 1).map_or(p.buf.len(), |m| m.1);
+            out.push((name.clone(), p.buf[*start..end].to_vec()));
+        }
+        out
+    }
+
+    fn payload(&self) -> Writer {
         let mut p = Writer::default();
+        p.mark("meta");
         p.str(&self.meta.name);
         p.str(&self.meta.version);
         p.str(&self.meta.training_data);
@@ -412,16 +606,9 @@ impl Model {
             p.f32(*v);
         }
         self.clusters.write(&mut p);
-        self.stage1.write(&mut p);
-        self.stage2.write(&mut p);
-        let mut w = Writer::default();
-        w.buf.extend_from_slice(MAGIC);
-        w.u32(FORMAT_VERSION);
-        w.u32(FEATURE_VERSION);
-        w.u64(p.buf.len() as u64);
-        w.u64(checksum(&p.buf));
-        w.buf.extend_from_slice(&p.buf);
-        w.buf
+        self.stage1.write(&mut p, "stage 1");
+        self.stage2.write(&mut p, "stage 2");
+        p
     }
 
     /// Tags a whole document and returns BILOU states, flattened over its sentences.
@@ -530,6 +717,9 @@ mod tests {
         assert_eq!(back.clusters.glove.get(3), 17);
         assert_eq!(back.clusters.news[0].get(4), 9);
         assert_eq!(back.to_bytes(), bytes);
+        let sections = back.sections();
+        assert_eq!(sections.iter().flat_map(|s| s.1.iter().copied()).collect::<Vec<u8>>(), bytes);
+        assert!(sections.iter().any(|s| s.0 == "stage 2: weights"), "{:?}", sections.iter().map(|s| &s.0));
     }
 
     #[test]
@@ -545,6 +735,82 @@ mod tests {
         assert!(Model::from_bytes(&stale).unwrap_err().0.contains("stale"));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
         assert!(Model::from_bytes(b"").unwrap_err().0.contains("header"));
+    }
+
+    /// An artifact around `payload` with a valid header and checksum, so the section readers
+    /// themselves see whatever bytes a test gives them.
+    fn wrap(payload: &[u8]) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(FORMAT_VERSION);
+        w.u32(FEATURE_VERSION);
+        w.u64(payload.len() as u64);
+        w.u64(checksum(payload));
+        w.buf.extend_from_slice(payload);
+        w.buf
+    }
+
+    #[test]
+    fn damaged_sections_fail_without_panicking() {
+        let mut m = tiny();
+        m.stage1 = Weights::from_rows(
+            (1..200u32)
+                .map(|k| (k.wrapping_mul(2_654_435_761), vec![(k as u8 % 9, 40 * k as i16), (16, -7)]))
+                .collect(),
+            [[0.5; N]; N + 1],
+            0.25,
+        )
+        .compact(20, 3);
+        let bytes = m.to_bytes();
+        let payload = &bytes[32..];
+        assert_eq!(Model::from_bytes(&wrap(payload)).map(|b| b.to_bytes()), Ok(bytes.clone()));
+        for cut in 0..payload.len() {
+            assert!(Model::from_bytes(&wrap(&payload[..cut])).is_err(), "cut at {cut}");
+        }
+        for i in 0..payload.len() {
+            for x in [0x01, 0x80, 0xff] {
+                let mut p = payload.to_vec();
+                p[i] ^= x;
+                // Either an error or some model; never a panic.
+                let _ = Model::from_bytes(&wrap(&p));
+            }
+        }
+        let mut old = bytes.clone();
+        old[8..12].copy_from_slice(&3u32.to_le_bytes());
+        assert!(Model::from_bytes(&old).unwrap_err().0.contains("format 3"));
+    }
+
+    #[test]
+    fn compaction_rounds_weights_keeps_rows_summing_to_zero_and_shortens_keys() {
+        let trans = [[0f32; N]; N + 1];
+        let rows = vec![
+            (0x1234_5678, vec![(0, 149), (2, 51), (3, -203)]),
+            (0x1234_56ff, vec![(1, 10), (5, -10)]),
+            (0x9000_0000, vec![(4, 20), (6, -20)]),
+        ];
+        let w = Weights::from_rows(rows, trans, 0.5).compact(24, 100);
+        // The first two keys share their top 24 bits: their rows are added together.
+        assert_eq!(w.counts(), (1, 3));
+        let r = w.rows();
+        assert_eq!(r[0].0, 0x1234_5600);
+        // 149 + 0 → 100 and 51 + 0 → 100 (half away from zero); the largest, −203, becomes −200;
+        // state 1 (10) and state 5 (−10) round to 0 and are dropped; the 20s row vanishes.
+        assert_eq!(r[0].1, vec![(0, 100), (2, 100), (3, -200)]);
+        let mut s = [0i32; N];
+        w.score(&[0x1234_56ab_0000_0000], &mut s);
+        assert_eq!(&s[..4], &[100, 0, 100, -200]);
+        // Written with a step of 100, read back unchanged.
+        let mut wr = Writer::default();
+        w.write(&mut wr, "t");
+        let back = Weights::read(&mut Reader::new(&wr.buf), "t").expect("reads");
+        assert_eq!(back.rows(), r);
+        assert_eq!(back.key_bits(), 24);
+        // Asking for more key bits than are left changes nothing.
+        assert_eq!(back.compact(32, 0).rows(), r);
+        assert_eq!(back.compact(32, 0).key_bits(), 24);
+        // Step 0 keeps the weights as they are.
+        let kept = Weights::from_rows(vec![(7, vec![(1, 3), (2, -2)])], trans, 1.0).compact(32, 0);
+        assert_eq!(kept.rows(), vec![(7, vec![(1, 3), (2, -2)])]);
     }
 
     #[test]

@@ -15,8 +15,8 @@ use clap::{Parser, Subcommand};
 use loupe::ner::{Meta, Model};
 use loupe::score::{conll_scores, Prf};
 use loupe::train::{
-    cluster_key, extract_document, hierarchical, news_key, norm_char, tag_with, tags, ClusterTable, Clusters, Doc,
-    DocFeatures, Reader, Rng, Trainer, Weights, Writer,
+    cluster_key, extract_document, hierarchical, news_key, norm_char, tag_with, tags, ClusterTable, Clusters,
+    Compaction, Doc, DocFeatures, Reader, Rng, Trainer, Weights, Writer,
 };
 
 #[derive(Parser)]
@@ -41,6 +41,34 @@ struct KMeans {
     /// Where the word → cluster-path table is written.
     #[arg(long)]
     out: PathBuf,
+}
+
+/// How the trained model is made smaller for shipping (defaults: unchanged).
+#[derive(clap::Args, Clone)]
+struct Compact {
+    /// Bits kept of each feature key (32 = all).
+    #[arg(long, default_value_t = 32)]
+    key_bits: u32,
+    /// Round weights to multiples of this (weight units; 0 = keep the integer weights).
+    #[arg(long, default_value_t = 0.0)]
+    step: f32,
+    /// Bits kept of each GloVe cluster-table key.
+    #[arg(long, default_value_t = 32)]
+    glove_key_bits: u32,
+    /// Bits kept of each news cluster-table key.
+    #[arg(long, default_value_t = 32)]
+    news_key_bits: u32,
+}
+
+impl Compact {
+    fn settings(&self) -> Compaction {
+        Compaction {
+            key_bits: self.key_bits,
+            step: self.step,
+            glove_key_bits: self.glove_key_bits,
+            news_key_bits: self.news_key_bits,
+        }
+    }
 }
 
 // The `train` variant is large; the enum is parsed once per run.
@@ -134,6 +162,24 @@ enum Command {
         /// Description of the training data recorded in the artifact.
         #[arg(long, default_value = "CoNLL-2003 English train")]
         data_note: String,
+        #[command(flatten)]
+        compact: Compact,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Where an artifact's bytes go: each section's size, raw and with `gzip -9` (needs gzip).
+    Sizes {
+        /// Model artifact; the embedded one when absent.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Re-encode an artifact with smaller keys or coarser weights (to measure a setting
+    /// without retraining; the recorded scores are copied, not recomputed).
+    Compact {
+        #[arg(long)]
+        model: PathBuf,
+        #[command(flatten)]
+        compact: Compact,
         #[arg(long)]
         out: PathBuf,
     },
@@ -178,6 +224,23 @@ fn load_model(path: Option<PathBuf>) -> Result<Model, String> {
             .map_err(|e| e.to_string()),
         None => Ok(loupe::ner::Model::shipped().clone()),
     }
+}
+
+/// Size of `bytes` compressed by `gzip -9` (the page is served gzipped).
+fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("gzip")
+        .arg("-9c")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("gzip: no stdin")?;
+    let data = bytes.to_vec();
+    let feeder = std::thread::spawn(move || stdin.write_all(&data));
+    let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
+    feeder.join().map_err(|_| "gzip feeder panicked".to_string())?.map_err(|e| format!("gzip: {e}"))?;
+    Ok(out.stdout.len())
 }
 
 fn read(p: &Path) -> Result<String, String> {
@@ -256,6 +319,26 @@ fn run(cmd: Command) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::Sizes { model } => {
+            let m = load_model(model)?;
+            println!("| section | bytes | gzip -9 |\n|---|---:|---:|");
+            let mut all = Vec::new();
+            for (name, bytes) in m.sections() {
+                println!("| {name} | {} | {} |", bytes.len(), gzip_len(&bytes)?);
+                all.extend(bytes);
+            }
+            println!("| whole artifact | {} | {} |", all.len(), gzip_len(&all)?);
+            Ok(())
+        }
+        Command::Compact { model, compact, out } => {
+            let m = load_model(Some(model))?.compact(&compact.settings());
+            let bytes = m.to_bytes();
+            Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            let [(k1, w1), (k2, w2)] = m.counts();
+            eprintln!("wrote {} ({} bytes; stage 1: {k1} / {w1}, stage 2: {k2} / {w2})", out.display(), bytes.len());
+            Ok(())
+        }
         Command::Train {
             train,
             dev,
@@ -275,6 +358,7 @@ fn run(cmd: Command) -> Result<(), String> {
             version,
             data_note,
             inherit_dev_scores,
+            compact,
             out,
         } => {
             let bytes = std::fs::read(&clusters).map_err(|e| format!("{}: {e}", clusters.display()))?;
@@ -300,7 +384,8 @@ fn run(cmd: Command) -> Result<(), String> {
             let dev = dev.map(|p| read(&p).map(|t| Doc::from_conll(&t))).transpose()?;
             let test = test.map(|p| read(&p).map(|t| Doc::from_conll(&t))).transpose()?;
             let cfg = Cfg { epochs1, epochs2, prune, seed, trace };
-            let mut model = train_model(&docs, dev.as_deref(), &table, &cfg, folds)?;
+            // Scores below are those of the compacted model, the one that ships.
+            let mut model = train_model(&docs, dev.as_deref(), &table, &cfg, folds)?.compact(&compact.settings());
             let mut scores = Vec::new();
             for (label, set) in [("dev", &dev), ("test", &test)] {
                 if let Some(set) = set {
