@@ -14,6 +14,7 @@ import { groupPanel, quotePanel } from "./panel.js";
 import { renderEntityList, renderQuoteList, wireLegend } from "./lists.js";
 import { loadText, saveText } from "./storage.js";
 import { SAMPLE } from "./sample.js";
+import { keepOffline } from "./offline.js";
 
 const TYPING_PAUSE_MS = 800;
 const BUSY_AFTER_MS = 120;
@@ -31,6 +32,9 @@ const statusBox = $("status");
 const statusText = $("status-text");
 const editButton = $("edit");
 const readButton = $("read");
+const progressBox = $("progress-box");
+const progressBar = $("progress");
+const progressLabel = $("progress-label");
 const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
 const state = {
@@ -46,6 +50,8 @@ const state = {
   typingTimer: 0,
   busyTimer: 0,
   busySince: 0,
+  busyLength: 0,
+  step: "", // what the progress bar shows: a core stage or "drawing"
   saveTimer: 0,
   selectionBeforeRead: [0, 0],
 };
@@ -65,35 +71,96 @@ function formatSize(units) {
   return `${(units / 1e6).toFixed(1)} M characters`;
 }
 
+/** The steps a long text goes through, as the core's progress names them, then drawing. */
+const STEPS = {
+  text: "reading the text",
+  entities: "finding names",
+  quotes: "finding quotations",
+  clusters: "grouping mentions",
+  drawing: "drawing highlights",
+};
+const STEP_ORDER = Object.keys(STEPS);
+
+/**
+ * Shows where annotation is: the status line (a live region) changes only when the step does,
+ * the progress bar and its label as often as progress arrives. `fraction` null means unknown.
+ */
+function showStep(step, fraction) {
+  const s = (performance.now() - state.busySince) / 1000;
+  if (step !== state.step) {
+    state.step = step;
+    setStatus("busy", `Annotating ${formatSize(state.busyLength)}: ${STEPS[step]}…`);
+  }
+  progressLabel.textContent = `Step ${STEP_ORDER.indexOf(step) + 1} of ${STEP_ORDER.length}: ${STEPS[step]}${s >= 1 ? ` · ${s.toFixed(0)} s` : ""}`;
+  if (fraction === null) progressBar.removeAttribute("value");
+  else progressBar.value = Math.min(1, Math.max(0, fraction));
+}
+
 function startBusy(length) {
   clearInterval(state.busyTimer);
   state.busySince = performance.now();
+  state.busyLength = length;
+  state.step = "";
   document.getElementById("article").setAttribute("aria-busy", "true");
   const tick = () => {
+    if (state.step) {
+      showStep(state.step, progressBar.hasAttribute("value") ? progressBar.value : null);
+      return;
+    }
     const s = (performance.now() - state.busySince) / 1000;
     setStatus("busy", `Annotating ${formatSize(length)}${s >= 1 ? ` · ${s.toFixed(0)} s` : "…"}`);
   };
-  // Short texts come back before a spinner would be noticed; long ones say so at once.
-  state.busyTimer = setInterval(tick, 250);
-  if (length > 20000) tick();
-  else setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
+  // Short texts come back before a spinner would be noticed; long ones say so at once, with a
+  // progress bar and a Cancel button.
+  state.busyTimer = setInterval(tick, 1000);
+  if (length > 20000) {
+    tick();
+    progressBox.hidden = false;
+    showStep("text", null);
+  } else setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
 }
 
 function stopBusy() {
   clearInterval(state.busyTimer);
   state.busySince = 0;
+  state.step = "";
+  progressBox.hidden = true;
   document.getElementById("article").removeAttribute("aria-busy");
+}
+
+/** Cancel: the worker is replaced (a WASM call cannot be interrupted), the text stays. */
+function cancelAnnotation() {
+  if (!state.working) return;
+  annotator.cancel();
+  state.renderToken++; // stops drawing too, if it had begun
+  state.working = false;
+  state.requestedText = null;
+  clearTimeout(state.typingTimer);
+  stopBusy();
+  if (!reading.hidden && !state.shown) {
+    reading.replaceChildren();
+    showEditor();
+  }
+  readButton.hidden = false;
+  setStatus("cancelled", "Annotation cancelled. Your text is kept: edit it or press “Show annotations” to start again.");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Annotation requests and results
 
 const annotator = new Annotator({
-  onReady(info) {
-    showInfo(info);
+  onReady() {
     performance.mark("loupe-ready");
     document.documentElement.dataset.ready = "true";
     if (!state.busySince) setStatus("idle", input.value ? "Ready." : "Ready. Paste an article or try the sample.");
+    keepOffline($("update"), $("update-now"));
+  },
+  onInfo(info) {
+    showInfo(info);
+  },
+  onProgress(id, p) {
+    if (id !== state.latestId || !state.busySince || state.busyLength <= 20000) return;
+    showStep(p.stage in STEPS ? p.stage : "entities", p.total > 1 ? p.done / p.total : null);
   },
   onFailed(message) {
     state.working = false;
@@ -163,7 +230,11 @@ function requestAnnotation(now) {
 async function show(text, doc, ms) {
   const token = ++state.renderToken;
   stopBusy();
-  if (text.length > 20000) setStatus("busy", "Drawing highlights…");
+  if (text.length > 20000) {
+    state.busySince = performance.now() - ms;
+    progressBox.hidden = false;
+    showStep("drawing", 0);
+  }
   closePanel(false);
   const index = buildIndex(text, doc);
   // Show the reading view before drawing into it, so each slice lays out only what it adds.
@@ -172,7 +243,7 @@ async function show(text, doc, ms) {
   const refs = await render(reading, index, {
     isCancelled: () => token !== state.renderToken,
     onProgress: (f) => {
-      if (f < 1) setStatus("busy", `Drawing highlights… ${Math.round(f * 100)} %`);
+      if (text.length > 20000 && token === state.renderToken) showStep("drawing", f);
     },
     speakerName: (qi) => {
       const g = index.groupOfQuote[qi];
@@ -253,6 +324,7 @@ input.addEventListener("input", (event) => {
 editButton.addEventListener("click", showEditor);
 readButton.addEventListener("click", () => requestAnnotation(true));
 $("sample").addEventListener("click", () => setText(SAMPLE));
+$("cancel").addEventListener("click", cancelAnnotation);
 
 async function loadFile(file) {
   if (!file) return;

@@ -2,14 +2,24 @@
 // while a long article is annotated: the main thread only sends text and receives the result.
 //
 // Messages in:  {type: "annotate", id, text}
-// Messages out: {type: "ready", info} | {type: "failed", message}
-//               {type: "result", id, doc, ms} | {type: "error", id, message}
+// Messages out: {type: "ready"} as soon as the module is compiled, then {type: "info", info}
+//               (the model is parsed then, off the page's open → ready path) | {type: "failed", message}
+//               {type: "progress", id, stage, done, total} while annotating (the core calls back
+//               at each stage's start and every ~50 ms of entity tagging)
+//               {type: "part", id, key, items} … then {type: "result", id, doc, ms}: the long
+//               arrays of a big document come in slices of PART items, so the page never has to
+//               deserialize one huge message in a single task; `doc` holds the rest
+//               {type: "error", id, message}
 
-import init, { annotate, info } from "./pkg/loupe.js";
+import init, { annotate_with_progress, info } from "./pkg/loupe.js";
+
+/** Items per "part" message: a slice the page deserializes in a few milliseconds. */
+const PART = 20000;
 
 const ready = init()
   .then(() => {
-    self.postMessage({ type: "ready", info: info() });
+    self.postMessage({ type: "ready" });
+    self.postMessage({ type: "info", info: info() });
     return true;
   })
   .catch((err) => {
@@ -17,15 +27,25 @@ const ready = init()
     return false;
   });
 
+/** Posts `doc`'s long arrays in slices, then the rest of it. */
+function postResult(id, doc, ms) {
+  const rest = { ...doc };
+  for (const [key, value] of Object.entries(doc)) {
+    if (!Array.isArray(value) || value.length <= PART) continue;
+    for (let i = 0; i < value.length; i += PART) self.postMessage({ type: "part", id, key, items: value.slice(i, i + PART) });
+    rest[key] = [];
+  }
+  self.postMessage({ type: "result", id, doc: rest, ms });
+}
+
 self.addEventListener("message", async (event) => {
   const msg = event.data;
   if (!msg || msg.type !== "annotate") return;
   if (!(await ready)) return;
   try {
     const t0 = performance.now();
-    const doc = annotate(String(msg.text));
-    const ms = performance.now() - t0;
-    self.postMessage({ type: "result", id: msg.id, doc, ms });
+    const doc = annotate_with_progress(String(msg.text), (p) => self.postMessage({ type: "progress", id: msg.id, ...p }));
+    postResult(msg.id, doc, performance.now() - t0);
   } catch (err) {
     // A trap leaves the instance unusable; the bridge replaces this worker on "error".
     self.postMessage({ type: "error", id: msg.id, message: String(err && err.message ? err.message : err) });
