@@ -8,7 +8,7 @@
 // in localStorage so it survives a reload.
 
 import { Annotator } from "./worker-bridge.js";
-import { buildIndex } from "./model.js";
+import { buildIndexInSlices } from "./model.js";
 import { render } from "./render.js";
 import { groupPanel, quotePanel } from "./panel.js";
 import { renderEntityList, renderQuoteList, wireLegend } from "./lists.js";
@@ -236,7 +236,9 @@ async function show(text, doc, ms) {
     showStep("drawing", 0);
   }
   closePanel(false);
-  const index = buildIndex(text, doc);
+  // Built in slices: a 10 MB article has ~10^5 entities, too many to index in one task.
+  const index = await buildIndexInSlices(text, doc, { isCancelled: () => token !== state.renderToken });
+  if (!index) return;
   // Show the reading view before drawing into it, so each slice lays out only what it adds.
   state.shown = null;
   if (input.value === text) showReading(true);
@@ -253,12 +255,18 @@ async function show(text, doc, ms) {
     },
   });
   if (!refs || token !== state.renderToken) return;
+  // A long text's last steps each take tens of milliseconds: one task each.
+  const pause = () => (text.length > 20000 ? new Promise((resolve) => setTimeout(resolve, 0)) : null);
   state.shown = { text, index, refs };
+  applyFilters();
+  await pause();
+  if (token !== state.renderToken) return;
+  renderEntityList($("entity-list"), index, (gi) => openGroup(gi, { scrollFirst: true }));
+  await pause();
+  if (token !== state.renderToken) return;
+  renderQuoteList($("quote-list"), index, (qi) => openQuote(qi));
   state.working = false;
   stopBusy();
-  applyFilters();
-  renderEntityList($("entity-list"), index, (gi) => openGroup(gi, { scrollFirst: true }));
-  renderQuoteList($("quote-list"), index, (qi) => openQuote(qi));
   lists.inert = false;
   lists.classList.remove("stale");
   const ents = index.entities.filter(Boolean).length;

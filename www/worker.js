@@ -14,7 +14,7 @@
 import init, { annotate_with_progress, info } from "./pkg/loupe.js";
 
 /** Items per "part" message: a slice the page deserializes in a few milliseconds. */
-const PART = 20000;
+const PART = 5000;
 
 const ready = init()
   .then(() => {
