@@ -82,18 +82,18 @@ const STEPS = {
 const STEP_ORDER = Object.keys(STEPS);
 
 /**
- * Shows where annotation is: the status line (a live region) changes only when the step does,
- * the progress bar and its label as often as progress arrives. `fraction` null means unknown.
+ * Shows where annotation is: the status line (a live region) and the bar's label change only
+ * when the step does, the bar (determinate: an animated one would repaint every frame) as
+ * progress arrives. Text stays put otherwise: next to a pasted 10 MB text every repaint counts.
  */
 function showStep(step, fraction) {
-  const s = (performance.now() - state.busySince) / 1000;
   if (step !== state.step) {
     state.step = step;
     setStatus("busy", `Annotating ${formatSize(state.busyLength)}: ${STEPS[step]}…`);
+    progressLabel.textContent = `Step ${STEP_ORDER.indexOf(step) + 1} of ${STEP_ORDER.length}: ${STEPS[step]}`;
   }
-  progressLabel.textContent = `Step ${STEP_ORDER.indexOf(step) + 1} of ${STEP_ORDER.length}: ${STEPS[step]}${s >= 1 ? ` · ${s.toFixed(0)} s` : ""}`;
-  if (fraction === null) progressBar.removeAttribute("value");
-  else progressBar.value = Math.min(1, Math.max(0, fraction));
+  const value = Math.min(1, Math.max(0, fraction));
+  if (progressBar.value !== value) progressBar.value = value;
 }
 
 function startBusy(length) {
@@ -102,22 +102,19 @@ function startBusy(length) {
   state.busyLength = length;
   state.step = "";
   document.getElementById("article").setAttribute("aria-busy", "true");
+  // Short texts come back before a spinner would be noticed; long ones say so at once, with a
+  // progress bar the core's progress moves, and a Cancel button.
+  if (length > 20000) {
+    progressBox.hidden = false;
+    showStep("text", 0);
+    return;
+  }
   const tick = () => {
-    if (state.step) {
-      showStep(state.step, progressBar.hasAttribute("value") ? progressBar.value : null);
-      return;
-    }
     const s = (performance.now() - state.busySince) / 1000;
     setStatus("busy", `Annotating ${formatSize(length)}${s >= 1 ? ` · ${s.toFixed(0)} s` : "…"}`);
   };
-  // Short texts come back before a spinner would be noticed; long ones say so at once, with a
-  // progress bar and a Cancel button.
   state.busyTimer = setInterval(tick, 1000);
-  if (length > 20000) {
-    tick();
-    progressBox.hidden = false;
-    showStep("text", null);
-  } else setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
+  setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
 }
 
 function stopBusy() {
@@ -160,7 +157,7 @@ const annotator = new Annotator({
   },
   onProgress(id, p) {
     if (id !== state.latestId || !state.busySince || state.busyLength <= 20000) return;
-    showStep(p.stage in STEPS ? p.stage : "entities", p.total > 1 ? p.done / p.total : null);
+    showStep(p.stage in STEPS ? p.stage : "entities", p.total > 0 ? p.done / p.total : 0);
   },
   onFailed(message) {
     state.working = false;

@@ -14,16 +14,20 @@
 
 import { LABELS } from "./model.js";
 
-const SLICE_MS = 20;
+const SLICE_MS = 12;
 /** Texts longer than this are drawn into chunks of CHUNK blocks (see `.chunk` in style.css). */
 const BIG = 100000;
 const CHUNK = 64;
 
-/** Speaker and cue mentions of the quotes, deduplicated, non-overlapping, in text order. */
-function quoteMarks(index) {
+/**
+ * Speaker and cue mentions of the quotes, deduplicated, non-overlapping, in text order.
+ * `pause()` is awaited every few thousand quotes (a long text has 10^4–10^5 of them).
+ */
+async function quoteMarks(index, pause) {
   const byKey = new Map();
-  index.quotes.forEach((q, qi) => {
-    if (!q) return;
+  for (const [qi, q] of index.quotes.entries()) {
+    if (qi % 4096 === 4095 && (await pause())) return null;
+    if (!q) continue;
     for (const kind of ["speaker", "cue"]) {
       const s = q[kind];
       if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end)) continue;
@@ -32,7 +36,7 @@ function quoteMarks(index) {
       if (!byKey.has(key)) byKey.set(key, { start: s.start, end: s.end, quotes: [] });
       byKey.get(key).quotes.push(qi);
     }
-  });
+  }
   const marks = [];
   let lastEnd = -1;
   for (const m of [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -114,8 +118,9 @@ export async function render(container, index, { isCancelled = () => false, onPr
   };
   const quotes = layer(index.quotes.map((q, i) => (q ? { start: q.start, end: q.end, id: i } : null)).filter(Boolean));
   if (await pause()) return null;
-  const marks = layer(quoteMarks(index).map((m) => ({ start: m.start, end: m.end, id: `${m.start}:${m.end}` })));
-  if (await pause()) return null;
+  const markList = await quoteMarks(index, pause);
+  if (!markList || (await pause())) return null;
+  const marks = layer(markList.map((m) => ({ start: m.start, end: m.end, id: `${m.start}:${m.end}` })));
   const ents = layer(index.entityOrder.map((i) => ({ start: index.entities[i].start, end: index.entities[i].end, id: i })));
   if (await pause()) return null;
   const blocks = blocksOf(index);
