@@ -7,14 +7,32 @@
 //               {type: "progress", id, stage, done, total} while annotating (the core calls back
 //               at each stage's start and every ~50 ms of entity tagging)
 //               {type: "part", id, key, items} … then {type: "result", id, doc, ms}: the long
-//               arrays of a big document come in slices of PART items, so the page never has to
+//               arrays of a big document come in slices (see PART), so the page never has to
 //               deserialize one huge message in a single task; `doc` holds the rest
 //               {type: "error", id, message}
 
 import init, { annotate_with_progress, info } from "./pkg/loupe.js";
 
-/** Items per "part" message: a slice the page deserializes in a few milliseconds. */
+/** Most items, and most characters of item text, per "part" message: a slice the page
+ * deserializes in a few milliseconds (quotations carry their text, so count that too). */
 const PART = 5000;
+const PART_CHARS = 100000;
+
+/** `items` cut into slices of at most PART items and about PART_CHARS characters of text. */
+function* slices(items) {
+  let from = 0;
+  let chars = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    chars += typeof it.text === "string" ? it.text.length : 0;
+    if (i + 1 - from >= PART || chars >= PART_CHARS) {
+      yield items.slice(from, i + 1);
+      from = i + 1;
+      chars = 0;
+    }
+  }
+  if (from < items.length) yield items.slice(from);
+}
 
 const ready = init()
   .then(() => {
@@ -31,8 +49,8 @@ const ready = init()
 function postResult(id, doc, ms) {
   const rest = { ...doc };
   for (const [key, value] of Object.entries(doc)) {
-    if (!Array.isArray(value) || value.length <= PART) continue;
-    for (let i = 0; i < value.length; i += PART) self.postMessage({ type: "part", id, key, items: value.slice(i, i + PART) });
+    if (!Array.isArray(value) || value.length <= 1000) continue;
+    for (const items of slices(value)) self.postMessage({ type: "part", id, key, items });
     rest[key] = [];
   }
   self.postMessage({ type: "result", id, doc: rest, ms });
