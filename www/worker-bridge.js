@@ -63,6 +63,11 @@ export class Annotator {
     } else if (msg.type === "progress") {
       if (this.inFlight && this.inFlight.id === msg.id) this.cb.onProgress?.(msg.id, { stage: msg.stage, done: msg.done, total: msg.total });
     } else if (msg.type === "part") {
+      // The next part comes after the next frame (at once in a background tab, which has none).
+      const worker = this.worker;
+      const ack = () => worker.postMessage({ type: "ack", id: msg.id });
+      if (document.hidden) ack();
+      else requestAnimationFrame(ack);
       if (!this.inFlight || this.inFlight.id !== msg.id) return;
       if (!this.parts || this.parts.id !== msg.id) this.parts = { id: msg.id, arrays: {} };
       (this.parts.arrays[msg.key] ||= []).push(msg.items);

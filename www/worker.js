@@ -8,7 +8,9 @@
 //               at each stage's start and every ~50 ms of entity tagging)
 //               {type: "part", id, key, items} … then {type: "result", id, doc, ms}: the long
 //               arrays of a big document come in slices (see PART), so the page never has to
-//               deserialize one huge message in a single task; `doc` holds the rest
+//               deserialize one huge message in a single task; `doc` holds the rest. The next
+//               part is posted only when the page answers {type: "ack"} (it does so from its
+//               next animation frame), so the slices cannot pile up between two frames.
 //               {type: "error", id, message}
 
 import init, { annotate_with_progress, info } from "./pkg/loupe.js";
@@ -45,12 +47,19 @@ const ready = init()
     return false;
   });
 
-/** Posts `doc`'s long arrays in slices, then the rest of it. */
-function postResult(id, doc, ms) {
+/** Resolves the wait for the page's "ack" of the last part posted. */
+let acked = null;
+
+/** Posts `doc`'s long arrays in slices, one per "ack", then the rest of it. */
+async function postResult(id, doc, ms) {
   const rest = { ...doc };
   for (const [key, value] of Object.entries(doc)) {
     if (!Array.isArray(value) || value.length <= 1000) continue;
-    for (const items of slices(value)) self.postMessage({ type: "part", id, key, items });
+    for (const items of slices(value)) {
+      const ack = new Promise((resolve) => (acked = resolve));
+      self.postMessage({ type: "part", id, key, items });
+      await ack;
+    }
     rest[key] = [];
   }
   self.postMessage({ type: "result", id, doc: rest, ms });
@@ -58,12 +67,17 @@ function postResult(id, doc, ms) {
 
 self.addEventListener("message", async (event) => {
   const msg = event.data;
+  if (msg && msg.type === "ack") {
+    acked?.();
+    acked = null;
+    return;
+  }
   if (!msg || msg.type !== "annotate") return;
   if (!(await ready)) return;
   try {
     const t0 = performance.now();
     const doc = annotate_with_progress(String(msg.text), (p) => self.postMessage({ type: "progress", id: msg.id, ...p }));
-    postResult(msg.id, doc, performance.now() - t0);
+    await postResult(msg.id, doc, performance.now() - t0);
   } catch (err) {
     // A trap leaves the instance unusable; the bridge replaces this worker on "error".
     self.postMessage({ type: "error", id: msg.id, message: String(err && err.message ? err.message : err) });
