@@ -228,7 +228,7 @@ async function show(text, doc, ms) {
   const token = ++state.renderToken;
   stopBusy();
   if (text.length > 20000) {
-    state.busySince = performance.now() - ms;
+    state.busySince = performance.now(); // still busy: drawing
     progressBox.hidden = false;
     showStep("drawing", 0);
   }
