@@ -3,6 +3,7 @@
 # there, so it is cheap to run before every build (serve.sh does):
 #   - the wasm32 target for the Rust toolchain
 #   - wasm-bindgen-cli at exactly the version Cargo.toml pins (the CLI and the crate must match)
+#   - wasm-opt from Debian's binaryen (build-wasm.sh always runs it)
 # With --tests (test.sh and e2e.sh), also what only the tests need:
 #   - rustfmt + clippy (scripts/test.sh lints)
 #   - Debian's chromium for the end-to-end tests (Playwright's own browser download is not used)
@@ -18,6 +19,12 @@ case "${1:-}" in
 esac
 
 say() { printf 'setup: %s\n' "$*" >&2; }
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "$@"
+}
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -40,6 +47,11 @@ if [ "$have" != "$want" ]; then
   fi
 fi
 
+if ! command -v wasm-opt >/dev/null 2>&1; then
+  say "installing Debian's binaryen (wasm-opt)"
+  apt_install binaryen
+fi
+
 $tests || exit 0
 
 for c in rustfmt clippy; do
@@ -51,10 +63,7 @@ done
 
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Debian's chromium"
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
+  apt_install chromium
 fi
 
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -39,10 +39,51 @@ pub use doc::{Cluster, Document, Entity, Flags, Label, Line, Paragraph, Quote, S
 /// Runs the whole pipeline over `text`. Never panics and never changes the text: every span in
 /// the result lies inside `text` on `char` boundaries, in order.
 pub fn annotate(text: &str) -> Document {
+    annotate_with_progress(text, &mut |_| {})
+}
+
+/// A pipeline stage, as [`Progress`] names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// Tokens, sentences, paragraphs.
+    Text,
+    /// Named entities (the slowest stage).
+    Entities,
+    /// Quotations and their speakers.
+    Quotes,
+    /// Grouping mentions into entities.
+    Clusters,
+}
+
+/// How far [`annotate_with_progress`] is: `done` of `total` units of `stage`'s work. Every stage
+/// reports its start as 0 of 1; [`Stage::Entities`] then reports tokens tagged of tokens to tag
+/// after each block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Progress {
+    /// The stage running.
+    pub stage: Stage,
+    /// Units done.
+    pub done: usize,
+    /// Units in this stage.
+    pub total: usize,
+}
+
+/// [`annotate`], calling `on_progress` at the start of every stage and after every block of
+/// the entity stage (tens of thousands of tokens), so a face can show how far a long text is.
+/// The result is exactly [`annotate`]'s.
+pub fn annotate_with_progress(text: &str, on_progress: &mut dyn FnMut(Progress)) -> Document {
+    let start = |stage| Progress { stage, done: 0, total: 1 };
     let mut doc = Document { text: text.to_owned(), ..Document::default() };
+    on_progress(start(Stage::Text));
     text::segment(&mut doc);
-    ner::recognize(&mut doc);
+    on_progress(start(Stage::Entities));
+    ner::recognize_with_progress(&mut doc, &mut |done, total| {
+        on_progress(Progress { stage: Stage::Entities, done, total })
+    });
+    on_progress(start(Stage::Quotes));
     quotes::find(&mut doc);
+    on_progress(start(Stage::Clusters));
     clusters::group(&mut doc);
     doc
 }

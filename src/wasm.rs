@@ -1,4 +1,4 @@
-//! The JavaScript face of Loupe: two functions, exported with `wasm-bindgen`.
+//! The JavaScript face of Loupe: three functions, exported with `wasm-bindgen`.
 //!
 //! The page must not reimplement any language logic or offset arithmetic, so this binding hands
 //! over exactly the document the CLI prints, only with offsets in **UTF-16 code units**
@@ -6,9 +6,12 @@
 //! `text.slice(e.start, e.end)` on the string it passed in.
 //!
 //! ```js
-//! import init, { annotate, info } from "./pkg/loupe.js";
+//! import init, { annotate, annotate_with_progress, info } from "./pkg/loupe.js";
 //! await init();
 //! const doc = annotate("Ana Lima flew to Lisbon.");
+//! // The same document, with calls like {stage: "entities", done: 50000, total: 180000} on the way
+//! // (stage: "text" | "entities" | "quotes" | "clusters"):
+//! annotate_with_progress(longText, (p) => postMessage({ type: "progress", ...p }));
 //! // doc = {
 //! //   sentences:  [{start, end}],
 //! //   paragraphs: [{start, end}],
@@ -42,6 +45,44 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     let doc = crate::annotate(text);
+    to_js(&DocumentView::new(&doc, Unit::Utf16))
+}
+
+/// Least time between two progress calls that are not a stage start, in milliseconds: often
+/// enough for a smooth bar, rare enough that calling into JS costs nothing measurable.
+const PROGRESS_EVERY_MS: f64 = 50.0;
+
+/// [`annotate`], calling `on_progress({stage, done, total})` while it works (see
+/// [`crate::Progress`]): at every stage's start, then after entity blocks at most every ~50 ms,
+/// and always at the end of tagging. An exception thrown by `on_progress` does not stop the run;
+/// the first one is returned as the error once the document is done.
+#[wasm_bindgen]
+pub fn annotate_with_progress(text: &str, on_progress: &js_sys::Function) -> Result<JsValue, JsError> {
+    let mut last: Option<(crate::Stage, f64)> = None;
+    let mut failed: Option<JsValue> = None;
+    let doc = crate::annotate_with_progress(text, &mut |p| {
+        let now = js_sys::Date::now();
+        let due = match last {
+            Some((stage, at)) => stage != p.stage || p.done == p.total || now - at >= PROGRESS_EVERY_MS,
+            None => true,
+        };
+        if !due || failed.is_some() {
+            return;
+        }
+        last = Some((p.stage, now));
+        match to_js(&p) {
+            Ok(arg) => {
+                if let Err(e) = on_progress.call1(&JsValue::NULL, &arg) {
+                    failed = Some(e);
+                }
+            }
+            Err(e) => failed = Some(e.into()),
+        }
+    });
+    if let Some(e) = failed {
+        let message = e.as_string().or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok()?.as_string());
+        return Err(JsError::new(&format!("loupe: the progress callback failed: {}", message.unwrap_or_default())));
+    }
     to_js(&DocumentView::new(&doc, Unit::Utf16))
 }
 

@@ -8,12 +8,13 @@
 // in localStorage so it survives a reload.
 
 import { Annotator } from "./worker-bridge.js";
-import { buildIndex } from "./model.js";
+import { buildIndexInSlices } from "./model.js";
 import { render } from "./render.js";
 import { groupPanel, quotePanel } from "./panel.js";
 import { renderEntityList, renderQuoteList, wireLegend } from "./lists.js";
 import { loadText, saveText } from "./storage.js";
 import { SAMPLE } from "./sample.js";
+import { keepOffline } from "./offline.js";
 
 const TYPING_PAUSE_MS = 800;
 const BUSY_AFTER_MS = 120;
@@ -31,6 +32,9 @@ const statusBox = $("status");
 const statusText = $("status-text");
 const editButton = $("edit");
 const readButton = $("read");
+const progressBox = $("progress-box");
+const progressBar = $("progress");
+const progressLabel = $("progress-label");
 const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
 const state = {
@@ -46,6 +50,8 @@ const state = {
   typingTimer: 0,
   busyTimer: 0,
   busySince: 0,
+  busyLength: 0,
+  step: "", // what the progress bar shows: a core stage or "drawing"
   saveTimer: 0,
   selectionBeforeRead: [0, 0],
 };
@@ -65,35 +71,93 @@ function formatSize(units) {
   return `${(units / 1e6).toFixed(1)} M characters`;
 }
 
+/** The steps a long text goes through, as the core's progress names them, then drawing. */
+const STEPS = {
+  text: "reading the text",
+  entities: "finding names",
+  quotes: "finding quotations",
+  clusters: "grouping mentions",
+  drawing: "drawing highlights",
+};
+const STEP_ORDER = Object.keys(STEPS);
+
+/**
+ * Shows where annotation is: the status line (a live region) and the bar's label change only
+ * when the step does, the bar (determinate: an animated one would repaint every frame) as
+ * progress arrives. Text stays put otherwise: next to a pasted 10 MB text every repaint counts.
+ */
+function showStep(step, fraction) {
+  if (step !== state.step) {
+    state.step = step;
+    setStatus("busy", `Annotating ${formatSize(state.busyLength)}: ${STEPS[step]}…`);
+    progressLabel.textContent = `Step ${STEP_ORDER.indexOf(step) + 1} of ${STEP_ORDER.length}: ${STEPS[step]}`;
+  }
+  const value = Math.min(1, Math.max(0, fraction));
+  if (progressBar.value !== value) progressBar.value = value;
+}
+
 function startBusy(length) {
   clearInterval(state.busyTimer);
   state.busySince = performance.now();
+  state.busyLength = length;
+  state.step = "";
   document.getElementById("article").setAttribute("aria-busy", "true");
+  // Short texts come back before a spinner would be noticed; long ones say so at once, with a
+  // progress bar the core's progress moves, and a Cancel button.
+  if (length > 20000) {
+    progressBox.hidden = false;
+    showStep("text", 0);
+    return;
+  }
   const tick = () => {
     const s = (performance.now() - state.busySince) / 1000;
     setStatus("busy", `Annotating ${formatSize(length)}${s >= 1 ? ` · ${s.toFixed(0)} s` : "…"}`);
   };
-  // Short texts come back before a spinner would be noticed; long ones say so at once.
-  state.busyTimer = setInterval(tick, 250);
-  if (length > 20000) tick();
-  else setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
+  state.busyTimer = setInterval(tick, 1000);
+  setTimeout(() => state.busySince && tick(), BUSY_AFTER_MS);
 }
 
 function stopBusy() {
   clearInterval(state.busyTimer);
   state.busySince = 0;
+  state.step = "";
+  progressBox.hidden = true;
   document.getElementById("article").removeAttribute("aria-busy");
+}
+
+/** Cancel: the worker is replaced (a WASM call cannot be interrupted), the text stays. */
+function cancelAnnotation() {
+  if (!state.working) return;
+  annotator.cancel();
+  state.renderToken++; // stops drawing too, if it had begun
+  state.working = false;
+  state.requestedText = null;
+  clearTimeout(state.typingTimer);
+  stopBusy();
+  if (!reading.hidden && !state.shown) {
+    reading.replaceChildren();
+    showEditor();
+  }
+  readButton.hidden = false;
+  setStatus("cancelled", "Annotation cancelled. Your text is kept: edit it or press “Show annotations” to start again.");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Annotation requests and results
 
 const annotator = new Annotator({
-  onReady(info) {
-    showInfo(info);
+  onReady() {
     performance.mark("loupe-ready");
     document.documentElement.dataset.ready = "true";
     if (!state.busySince) setStatus("idle", input.value ? "Ready." : "Ready. Paste an article or try the sample.");
+    keepOffline($("update"), $("update-now"));
+  },
+  onInfo(info) {
+    showInfo(info);
+  },
+  onProgress(id, p) {
+    if (id !== state.latestId || !state.busySince || state.busyLength <= 20000) return;
+    showStep(p.stage in STEPS ? p.stage : "entities", p.total > 0 ? p.done / p.total : 0);
   },
   onFailed(message) {
     state.working = false;
@@ -163,16 +227,22 @@ function requestAnnotation(now) {
 async function show(text, doc, ms) {
   const token = ++state.renderToken;
   stopBusy();
-  if (text.length > 20000) setStatus("busy", "Drawing highlights…");
+  if (text.length > 20000) {
+    state.busySince = performance.now(); // still busy: drawing
+    progressBox.hidden = false;
+    showStep("drawing", 0);
+  }
   closePanel(false);
-  const index = buildIndex(text, doc);
+  // Built in slices: a 10 MB article has ~10^5 entities, too many to index in one task.
+  const index = await buildIndexInSlices(text, doc, { isCancelled: () => token !== state.renderToken });
+  if (!index) return;
   // Show the reading view before drawing into it, so each slice lays out only what it adds.
   state.shown = null;
   if (input.value === text) showReading(true);
   const refs = await render(reading, index, {
     isCancelled: () => token !== state.renderToken,
     onProgress: (f) => {
-      if (f < 1) setStatus("busy", `Drawing highlights… ${Math.round(f * 100)} %`);
+      if (text.length > 20000 && token === state.renderToken) showStep("drawing", f);
     },
     speakerName: (qi) => {
       const g = index.groupOfQuote[qi];
@@ -182,12 +252,18 @@ async function show(text, doc, ms) {
     },
   });
   if (!refs || token !== state.renderToken) return;
+  // A long text's last steps each take tens of milliseconds: one task each.
+  const pause = () => (text.length > 20000 ? new Promise((resolve) => setTimeout(resolve, 0)) : null);
   state.shown = { text, index, refs };
+  applyFilters();
+  await pause();
+  if (token !== state.renderToken) return;
+  renderEntityList($("entity-list"), index, (gi) => openGroup(gi, { scrollFirst: true }));
+  await pause();
+  if (token !== state.renderToken) return;
+  renderQuoteList($("quote-list"), index, (qi) => openQuote(qi));
   state.working = false;
   stopBusy();
-  applyFilters();
-  renderEntityList($("entity-list"), index, (gi) => openGroup(gi, { scrollFirst: true }));
-  renderQuoteList($("quote-list"), index, (qi) => openQuote(qi));
   lists.inert = false;
   lists.classList.remove("stale");
   const ents = index.entities.filter(Boolean).length;
@@ -253,6 +329,7 @@ input.addEventListener("input", (event) => {
 editButton.addEventListener("click", showEditor);
 readButton.addEventListener("click", () => requestAnnotation(true));
 $("sample").addEventListener("click", () => setText(SAMPLE));
+$("cancel").addEventListener("click", cancelAnnotation);
 
 async function loadFile(file) {
   if (!file) return;

@@ -18,14 +18,28 @@ export const LABELS = {
 /** Labels in display order. */
 export const LABEL_ORDER = ["PER", "ORG", "LOC", "MISC"];
 
-/** Keeps ranges that lie inside the text, are non-empty, and do not overlap an earlier kept one. */
-function cleanRanges(items, length) {
+/**
+ * Keeps ranges that lie inside the text, are non-empty, and do not overlap an earlier kept one.
+ * A generator (`yield*` it) that yields between blocks of items; returns [{r, i}].
+ */
+function* cleanRanges(items, length) {
+  const order = [];
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i];
+    if (r && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end <= length && r.start < r.end) order.push({ r, i });
+    if (i % EVERY === EVERY - 1) yield;
+  }
+  // The core emits every layer in order; sort only when something is not.
+  let sorted = true;
+  for (let k = 1; k < order.length && sorted; k++) {
+    const a = order[k - 1].r;
+    const b = order[k].r;
+    sorted = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  if (!sorted) order.sort((a, b) => a.r.start - b.r.start || a.r.end - b.r.end);
+  yield;
   const out = [];
   let lastEnd = -1;
-  const order = items
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end <= length && r.start < r.end)
-    .sort((a, b) => a.r.start - b.r.start || a.r.end - b.r.end);
   for (const item of order) {
     if (item.r.start >= lastEnd) {
       out.push(item);
@@ -65,28 +79,60 @@ export function rangeAt(ranges, pos) {
  *  - sentences: the ranges used for "the sentence of" and co-occurrence.
  */
 export function buildIndex(text, doc) {
+  const steps = indexSteps(text, doc);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Items a loop handles between two chances to yield. */
+const EVERY = 4096;
+
+/**
+ * [`buildIndex`] in slices of about `sliceMs` of work, yielding to the browser between them so a
+ * document with 10^5 entities never blocks the page in one task. Resolves to the index, or to
+ * null as soon as `isCancelled()` says the result is no longer wanted.
+ */
+export async function buildIndexInSlices(text, doc, { sliceMs = 15, isCancelled = () => false } = {}) {
+  const steps = indexSteps(text, doc);
+  let t0 = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - t0 > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (isCancelled()) return null;
+      t0 = performance.now();
+    }
+  }
+}
+
+/** The work of [`buildIndex`] as a generator that yields every so often (see EVERY). */
+function* indexSteps(text, doc) {
   const length = text.length;
   const arr = (x) => (Array.isArray(x) ? x : []);
   const rawEntities = arr(doc.entities);
   const rawQuotes = arr(doc.quotes);
 
   const entities = new Array(rawEntities.length).fill(null);
-  for (const { r, i } of cleanRanges(rawEntities, length)) {
+  for (const { r, i } of yield* cleanRanges(rawEntities, length)) {
     if (LABELS[r.label]) entities[i] = r;
   }
   const quotes = new Array(rawQuotes.length).fill(null);
-  for (const { r, i } of cleanRanges(rawQuotes, length)) quotes[i] = r;
+  for (const { r, i } of yield* cleanRanges(rawQuotes, length)) quotes[i] = r;
+  yield;
 
   // Entity indices in text order (the core emits them in order; this does not rely on it).
   const entityOrder = entities
     .map((e, i) => (e ? i : -1))
     .filter((i) => i >= 0)
     .sort((a, b) => entities[a].start - entities[b].start);
+  yield;
 
   const groups = [];
   const groupOfEntity = new Int32Array(rawEntities.length).fill(-1);
   const groupOfCluster = new Map();
-  for (const c of arr(doc.clusters)) {
+  for (const [k, c] of arr(doc.clusters).entries()) {
+    if (k % EVERY === EVERY - 1) yield;
     const mentions = arr(c.mentions).filter((m) => Number.isInteger(m) && entities[m] && groupOfEntity[m] < 0);
     if (!mentions.length || !LABELS[c.label]) continue;
     mentions.sort((a, b) => entities[a].start - entities[b].start);
@@ -106,7 +152,8 @@ export function buildIndex(text, doc) {
   }
   // Mentions no cluster claims (all of them when the core returned no clusters): group by text.
   const byText = new Map();
-  for (const i of entityOrder) {
+  for (const [k, i] of entityOrder.entries()) {
+    if (k % EVERY === EVERY - 1) yield;
     if (groupOfEntity[i] >= 0) continue;
     const e = entities[i];
     const key = `${e.label}\u0000${e.text}`;
@@ -124,8 +171,9 @@ export function buildIndex(text, doc) {
   // mention falls on, if any (display only).
   const orderedEntities = entityOrder.map((i) => entities[i]);
   const groupOfQuote = new Int32Array(rawQuotes.length).fill(-1);
-  quotes.forEach((q, qi) => {
-    if (!q) return;
+  for (const [qi, q] of quotes.entries()) {
+    if (qi % EVERY === EVERY - 1) yield;
+    if (!q) continue;
     let g = q.cluster != null && groupOfCluster.has(q.cluster) ? groupOfCluster.get(q.cluster) : -1;
     if (g < 0 && q.speaker && Number.isInteger(q.speaker.start)) {
       const k = rangeAt(orderedEntities, q.speaker.start);
@@ -133,16 +181,18 @@ export function buildIndex(text, doc) {
     }
     groupOfQuote[qi] = g;
     if (g >= 0) groups[g].quotes.push(qi);
-  });
+  }
 
   // Sentences for context and co-occurrence; paragraphs when the text layer gave no sentences.
-  let sentences = cleanRanges(arr(doc.sentences), length).map(({ r }) => r);
-  if (!sentences.length) sentences = cleanRanges(arr(doc.paragraphs), length).map(({ r }) => r);
+  const paragraphs = (yield* cleanRanges(arr(doc.paragraphs), length)).map(({ r }) => r);
+  let sentences = (yield* cleanRanges(arr(doc.sentences), length)).map(({ r }) => r);
+  if (!sentences.length) sentences = paragraphs;
   const sentenceOfEntity = new Int32Array(rawEntities.length).fill(-1);
-  for (const i of entityOrder) sentenceOfEntity[i] = rangeAt(sentences, entities[i].start);
   const entitiesOfSentence = new Map();
-  for (const i of entityOrder) {
-    const s = sentenceOfEntity[i];
+  for (const [k, i] of entityOrder.entries()) {
+    if (k % EVERY === EVERY - 1) yield;
+    const s = rangeAt(sentences, entities[i].start);
+    sentenceOfEntity[i] = s;
     if (s < 0) continue;
     if (!entitiesOfSentence.has(s)) entitiesOfSentence.set(s, []);
     entitiesOfSentence.get(s).push(i);
@@ -159,7 +209,7 @@ export function buildIndex(text, doc) {
     sentences,
     sentenceOfEntity,
     entitiesOfSentence,
-    paragraphs: cleanRanges(arr(doc.paragraphs), length).map(({ r }) => r),
+    paragraphs,
   };
 }
 

@@ -14,13 +14,20 @@
 
 import { LABELS } from "./model.js";
 
-const SLICE_MS = 20;
+const SLICE_MS = 12;
+/** Texts longer than this are drawn into chunks of CHUNK blocks (see `.chunk` in style.css). */
+const BIG = 100000;
+const CHUNK = 64;
 
-/** Speaker and cue mentions of the quotes, deduplicated, non-overlapping, in text order. */
-function quoteMarks(index) {
+/**
+ * Speaker and cue mentions of the quotes, deduplicated, non-overlapping, in text order.
+ * `pause()` is awaited every few thousand quotes (a long text has 10^4–10^5 of them).
+ */
+async function quoteMarks(index, pause) {
   const byKey = new Map();
-  index.quotes.forEach((q, qi) => {
-    if (!q) return;
+  for (const [qi, q] of index.quotes.entries()) {
+    if (qi % 4096 === 4095 && (await pause())) return null;
+    if (!q) continue;
     for (const kind of ["speaker", "cue"]) {
       const s = q[kind];
       if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end)) continue;
@@ -29,7 +36,7 @@ function quoteMarks(index) {
       if (!byKey.has(key)) byKey.set(key, { start: s.start, end: s.end, quotes: [] });
       byKey.get(key).quotes.push(qi);
     }
-  });
+  }
   const marks = [];
   let lastEnd = -1;
   for (const m of [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -104,11 +111,23 @@ export async function render(container, index, { isCancelled = () => false, onPr
   container.replaceChildren();
   const text = index.text;
   const refs = { entity: new Map(), quote: new Map(), mark: new Map(), head: new Map(), chip: new Map() };
+  // Each layer of a long text takes tens of milliseconds to prepare: let a frame through between.
+  const pause = async () => {
+    if (text.length > BIG) await new Promise((resolve) => setTimeout(resolve, 0));
+    return isCancelled();
+  };
   const quotes = layer(index.quotes.map((q, i) => (q ? { start: q.start, end: q.end, id: i } : null)).filter(Boolean));
-  const marks = layer(quoteMarks(index).map((m) => ({ start: m.start, end: m.end, id: `${m.start}:${m.end}` })));
+  if (await pause()) return null;
+  const markList = await quoteMarks(index, pause);
+  if (!markList || (await pause())) return null;
+  const marks = layer(markList.map((m) => ({ start: m.start, end: m.end, id: `${m.start}:${m.end}` })));
   const ents = layer(index.entityOrder.map((i) => ({ start: index.entities[i].start, end: index.entities[i].end, id: i })));
+  if (await pause()) return null;
   const blocks = blocksOf(index);
-  container.classList.toggle("big", text.length > 100000);
+  if (await pause()) return null;
+  const big = text.length > BIG;
+  container.classList.toggle("big", big);
+  let chunk = container;
 
   const push = (map, key, el) => {
     const list = map.get(key);
@@ -149,7 +168,12 @@ export async function render(container, index, { isCancelled = () => false, onPr
     refs.chip.set(qi, btn);
   };
 
-  const renderBlock = (b) => {
+  const renderBlock = (b, bi) => {
+    if (big && bi % CHUNK === 0) {
+      chunk = document.createElement("div");
+      chunk.className = "chunk";
+      container.append(chunk);
+    }
     const p = document.createElement("p");
     const qs = overlapping(quotes, b.start, b.end);
     const ms = overlapping(marks, b.start, b.end);
@@ -217,14 +241,14 @@ export async function render(container, index, { isCancelled = () => false, onPr
       }
       (eEl || mEl || qEl || p).append(document.createTextNode(text.slice(a, z)));
     }
-    container.append(p);
+    chunk.append(p);
     for (const e of es) if (e.end <= b.end) finishEntity(e.id);
     for (const q of qs) if (q.end <= b.end) finishQuote(q.id);
   };
 
   let t0 = performance.now();
   for (let bi = 0; bi < blocks.length; bi++) {
-    renderBlock(blocks[bi]);
+    renderBlock(blocks[bi], bi);
     if (performance.now() - t0 > SLICE_MS) {
       onProgress((bi + 1) / blocks.length);
       await new Promise((resolve) => setTimeout(resolve, 0));

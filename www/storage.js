@@ -13,9 +13,19 @@ export function loadText() {
   }
 }
 
-/** Saves `text` (an empty text clears the entry). Returns false if storage refused it. */
+/**
+ * Longest text saved (UTF-16 units). Browsers keep about 5 M units per site; trying to store
+ * more only blocks the page while the browser copies the text and then refuses it.
+ */
+const MAX_SAVED = 2_000_000;
+
+/** Saves `text` (an empty or too long text clears the entry). Returns false if it was not saved. */
 export function saveText(text) {
   try {
+    if (text.length > MAX_SAVED) {
+      window.localStorage.removeItem(KEY);
+      return false;
+    }
     if (text) window.localStorage.setItem(KEY, text);
     else window.localStorage.removeItem(KEY);
     return true;

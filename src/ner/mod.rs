@@ -85,6 +85,17 @@ pub fn recognize(doc: &mut Document) {
 
 /// [`recognize`] with a given model (training tools compare candidate artifacts this way).
 pub fn recognize_with(model: &Model, doc: &mut Document) {
+    recognize_reporting(model, doc, &mut |_, _| {});
+}
+
+/// [`recognize`] that calls `on_block(tokens_done, tokens_total)` after every block of at most
+/// 50,000 tokens (the chunks a long document is tagged in), so a long text can show how far
+/// tagging is. The entities are the same as [`recognize`]'s.
+pub fn recognize_with_progress(doc: &mut Document, on_block: &mut dyn FnMut(usize, usize)) {
+    recognize_reporting(Model::shipped(), doc, on_block);
+}
+
+fn recognize_reporting(model: &Model, doc: &mut Document, on_block: &mut dyn FnMut(usize, usize)) {
     doc.entities.clear();
     let n = doc.tokens.len();
     // Sentence token ranges, clamped; tokens outside every sentence form their own sentence.
@@ -109,7 +120,7 @@ pub fn recognize_with(model: &Model, doc: &mut Document) {
     let text = doc.text.as_str();
     let word = |i: usize| text.get(doc.tokens[i].span.start..doc.tokens[i].span.end).unwrap_or("");
     let sentences: Vec<Vec<&str>> = ranges.iter().map(|&(a, b)| (a..b).map(word).collect()).collect();
-    let states = model.tag_states(&sentences);
+    let states = tag_in_blocks(model, &sentences, on_block);
     let mut entities = Vec::new();
     let mut off = 0;
     for &(a, b) in &ranges {
@@ -120,6 +131,30 @@ pub fn recognize_with(model: &Model, doc: &mut Document) {
         off += b - a;
     }
     doc.entities = entities;
+}
+
+/// Tags `sentences` block by block, cut exactly where [`Model::tag_states`] cuts a long document
+/// into chunks (sentences in pieces of at most `MAX_SENTENCE` tokens, pieces packed greedily into
+/// chunks of at most `MAX_CHUNK`), so the states are the same as one `tag_states` call over all
+/// of them; `on_block` hears after each block. (Tested against `tag_states` below.)
+fn tag_in_blocks(model: &Model, sentences: &[Vec<&str>], on_block: &mut dyn FnMut(usize, usize)) -> Vec<u8> {
+    let total: usize = sentences.iter().map(Vec::len).sum();
+    let mut states = Vec::with_capacity(total);
+    let mut block: Vec<Vec<&str>> = Vec::new();
+    let mut n = 0;
+    for piece in sentences.iter().flat_map(|s| s.chunks(model::MAX_SENTENCE)) {
+        if n + piece.len() > model::MAX_CHUNK && !block.is_empty() {
+            states.extend(model.tag_states(&block));
+            on_block(states.len(), total);
+            block.clear();
+            n = 0;
+        }
+        block.push(piece.to_vec());
+        n += piece.len();
+    }
+    states.extend(model.tag_states(&block));
+    on_block(states.len(), total);
+    states
 }
 
 #[cfg(test)]
@@ -196,5 +231,30 @@ mod tests {
         doc.sentences.push(crate::doc::Sentence { span: Span::new(0, 5), tokens: 0..9 });
         recognize(&mut doc);
         assert!(doc.entities.len() <= 1);
+    }
+
+    #[test]
+    fn blocks_tag_like_one_call_and_report_each_block() {
+        // Invented words; enough sentences for three chunks, and one sentence long enough to be
+        // decoded in pieces that straddle a chunk border.
+        let short = ["Nadia", "Ferreira", "met", "the", "Tallin", "Port", "Authority", "in", "Oslo", "."];
+        let mut sentences: Vec<Vec<&str>> = Vec::new();
+        let mut n = 0;
+        while n < model::MAX_CHUNK * 2 + 777 {
+            sentences.push(short.to_vec());
+            n += short.len();
+            if sentences.len() == 4000 {
+                let long: Vec<&str> = short.iter().copied().cycle().take(model::MAX_SENTENCE * 3 + 5).collect();
+                n += long.len();
+                sentences.push(long);
+            }
+        }
+        let m = Model::shipped();
+        let mut calls = Vec::new();
+        let blocks = tag_in_blocks(m, &sentences, &mut |d, t| calls.push((d, t)));
+        assert_eq!(blocks, m.tag_states(&sentences));
+        assert_eq!(calls.len(), 3, "{calls:?}");
+        assert!(calls.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 == w[1].1));
+        assert_eq!(calls.last(), Some(&(n, n)));
     }
 }

@@ -1,0 +1,49 @@
+//! `annotate_with_progress`, the binding the page's worker calls: it gives the very document
+//! `annotate` gives, calls the JS callback with `{stage, done, total}` in stage order, and turns
+//! an exception thrown by the callback into an error instead of a trap. Runs on wasm32 only,
+//! under Node (`scripts/wasm-test.sh`).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Function, Reflect, JSON};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn text() -> String {
+    // Invented; long enough for several entity blocks.
+    "Mayor Lidia Samper told the Corvale Herald on Friday that the Brenna Water Board \
+     would rebuild the old weir. \u{201c}It will take two summers,\u{201d} she said.\n\n"
+        .repeat(4000)
+}
+
+#[wasm_bindgen_test]
+fn progress_comes_in_stage_order_and_changes_nothing() {
+    let text = text();
+    let calls = Array::new();
+    let sink = calls.clone();
+    let cb = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
+        sink.push(&p);
+    });
+    let with = loupe::wasm::annotate_with_progress(&text, cb.as_ref().unchecked_ref()).map_err(JsValue::from).unwrap();
+    let plain = loupe::wasm::annotate(&text).map_err(JsValue::from).unwrap();
+    assert_eq!(JSON::stringify(&with).unwrap(), JSON::stringify(&plain).unwrap());
+
+    let field = |p: &JsValue, k: &str| Reflect::get(p, &k.into()).unwrap();
+    let mut stages: Vec<String> = calls.iter().map(|p| field(&p, "stage").as_string().unwrap()).collect();
+    stages.dedup();
+    assert_eq!(stages, ["text", "entities", "quotes", "clusters"]);
+    let last_entities = calls.iter().filter(|p| field(p, "stage").as_string().unwrap() == "entities").last().unwrap();
+    let (done, total) =
+        (field(&last_entities, "done").as_f64().unwrap(), field(&last_entities, "total").as_f64().unwrap());
+    assert!(total > 50_000.0 && done == total, "tagging ends with done == total: {done} of {total}");
+}
+
+#[wasm_bindgen_test]
+fn an_exception_in_the_callback_is_an_error_not_a_trap() {
+    let throws = Function::new_with_args("p", "throw new Error('stop here')");
+    let err = JsValue::from(loupe::wasm::annotate_with_progress("Ana Lima flew to Lisbon.", &throws).unwrap_err());
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.contains("progress callback failed: stop here"), "{message}");
+    // The binding is still usable afterwards.
+    assert!(loupe::wasm::annotate("Ana Lima flew to Lisbon.").is_ok());
+}
