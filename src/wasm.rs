@@ -8,11 +8,15 @@
 //! ```js
 //! import init, { annotate, info } from "./pkg/loupe.js";
 //! await init();
-//! const doc = annotate("Ana Lima flew to Lisbon.");
+//! const doc = annotate("Ana Lima flew to Lisbon on Thursday.");
+//! const dated = annotate("She left yesterday.", "2016-03-03"); // reference date for "yesterday"
 //! // doc = {
 //! //   sentences:  [{start, end}],
 //! //   paragraphs: [{start, end}],
 //! //   entities:   [{start, end, label: "PER"|"ORG"|"LOC"|"MISC", text, cluster: number|null}],
+//! //   values:     [{start, end, label: "DATE"|"TIME"|"MONEY"|"PERCENT"|"QUANTITY"|"CARDINAL"|"ORDINAL",
+//! //                 text, value: {kind, value?, min?, max?, unit?, original?, iso?, relative?,
+//! //                               approx?, bound?, modifier?}|null}],
 //! //   quotes:     [{start, end, text, speaker: {start, end, text}|null,
 //! //                 cue: {start, end, text}|null, cluster: number|null}],
 //! //   clusters:   [{id, label, name, aliases: [string], mentions: [entity index], salience}],
@@ -39,9 +43,18 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Annotates `text` and returns the document with UTF-16 offsets (see the module doc).
+/// `date`, optional, is the article's date as `YYYY-MM-DD`: relative dates ("yesterday") are
+/// resolved against it; without it, against the article's dateline if it has one. A `date`
+/// that is not a real `YYYY-MM-DD` date is an error.
 #[wasm_bindgen]
-pub fn annotate(text: &str) -> Result<JsValue, JsError> {
-    let doc = crate::annotate(text);
+pub fn annotate(text: &str, date: Option<String>) -> Result<JsValue, JsError> {
+    let reference_date = match date.as_deref() {
+        None | Some("") => None,
+        Some(d) => Some(crate::values::Date::parse(d).ok_or_else(|| {
+            JsError::new(&format!("loupe: the date {d:?} is not a calendar date written YYYY-MM-DD"))
+        })?),
+    };
+    let doc = crate::annotate_with(text, &crate::Options { reference_date });
     to_js(&DocumentView::new(&doc, Unit::Utf16))
 }
 

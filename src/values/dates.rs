@@ -410,7 +410,9 @@ pub(super) fn clock(cx: &Cx, i: usize, n: Option<&Num>) -> Option<Found> {
     };
     let mut iso = format!("T{h24:02}:{m:02}");
     if cx.flags(j).has(crate::doc::Flags::ALL_CAPS) {
-        if let Some(offset) = lexicon::time_zone(cx.lower(j)) {
+        // "EST." keeps its period at the end of a sentence (the tokenizer's abbreviation rule).
+        let zone = cx.lower(j);
+        if let Some(offset) = lexicon::time_zone(zone.strip_suffix('.').unwrap_or(zone)) {
             iso.push_str(offset);
             j += 1;
         }

@@ -81,3 +81,6 @@ pub fn find(doc: &mut Document, reference: Option<Date>) {
         })
         .collect();
 }
+
+#[cfg(test)]
+mod tests;

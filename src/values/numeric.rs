@@ -93,8 +93,12 @@ fn after_number(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
     if let Some((code, worth)) = lexicon::currency_word(w) {
         return Some(money(j + 1, n.value * worth, code));
     }
-    if matches!(w, "pound" | "pounds") && n.scaled && cx.lower(j + 1) != "of" {
-        return Some(money(j + 1, n.value, "GBP"));
+    if matches!(w, "pound" | "pounds") {
+        return if n.scaled && cx.lower(j + 1) != "of" {
+            Some(money(j + 1, n.value, "GBP"))
+        } else {
+            quantity(j + 1, n.value, "lb")
+        };
     }
     if cx.flags(j).has(Flags::ALL_CAPS) {
         if let Some(code) = lexicon::currency_code(w) {
