@@ -266,12 +266,21 @@ fn duration_iso(count: f64, designator: &str, date_sized: bool) -> String {
     format!("P{t}{}{designator}", fmt_num(count))
 }
 
-/// A number without a needless ".0".
+/// A number for an ISO string: integers without ".0", fractions to at most six decimals
+/// ("1.5"). Written by hand: `f64`'s `Display` would add float formatting to the WASM bundle.
 pub(super) fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
+    let micros = (v.abs() * 1e6).round();
+    if v.fract() == 0.0 || micros.is_nan() || micros >= 9e18 {
+        return format!("{}", v.round() as i64);
+    }
+    let micros = micros as u64;
+    let sign = if v < 0.0 { "-" } else { "" };
+    let frac = format!("{:06}", micros % 1_000_000);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        format!("{sign}{}", micros / 1_000_000)
     } else {
-        format!("{v}")
+        format!("{sign}{}.{frac}", micros / 1_000_000)
     }
 }
 
@@ -502,4 +511,18 @@ pub(super) fn ordinal_period(cx: &Cx, i: usize, n: f64) -> Option<Found> {
     }
     f.takes_the = true;
     Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_print_without_float_formatting() {
+        assert_eq!(super::fmt_num(6.0), "6");
+        assert_eq!(super::fmt_num(1.5), "1.5");
+        assert_eq!(super::fmt_num(-0.25), "-0.25");
+        assert_eq!(super::fmt_num(1.0 / 3.0), "0.333333");
+        assert_eq!(super::fmt_num(2.0000001), "2");
+        assert_eq!(super::fmt_num(f64::INFINITY), i64::MAX.to_string());
+        assert_eq!(super::fmt_num(f64::NAN), "0");
+    }
 }
