@@ -165,6 +165,9 @@ fn tail(part: &str) -> &'static str {
 
 /// After a month name at `j - 1`: an optional day, an optional year.
 fn month_phrase(cx: &Cx, mut j: usize, m: u8) -> Found {
+    if let Some(f) = day_range(cx, j, m) {
+        return f;
+    }
     let day = day_number(cx, j);
     if day.is_some() {
         j += 1;
@@ -198,6 +201,28 @@ fn month_phrase(cx: &Cx, mut j: usize, m: u8) -> Found {
         return Found::new(j, DATE, None);
     }
     date(j, iso_date(year, m, day), anchor)
+}
+
+/// "September 16-19" (and ", 2016" after it): one DATE, an ISO interval.
+fn day_range(cx: &Cx, j: usize, m: u8) -> Option<Found> {
+    let (a, b) = cx.lower(j).split_once('-')?;
+    let day = |s: &str| -> Option<u8> {
+        let d: u8 = (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())??;
+        (1..=crate::values::calendar::month_len(2000, m)).contains(&d).then_some(d)
+    };
+    let (a, b) = (day(a)?, day(b)?);
+    if a >= b {
+        return None;
+    }
+    let (year, end) = match (cx.lower(j + 1), year_number(cx.lower(j + 2))) {
+        (",", Some(y)) => (Some(y), j + 3),
+        _ => (None, j + 1),
+    };
+    if year.is_some_and(|y| crate::values::Date::new(y, m, b).is_none()) {
+        return None;
+    }
+    let iso = format!("{}/{}", iso_date(year, m, Some(a)), iso_date(year, m, Some(b)));
+    Some(date(end, iso, None))
 }
 
 /// After "this", "last", "next", "past", "coming", "previous", "recent" at `i`.

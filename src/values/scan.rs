@@ -208,6 +208,8 @@ fn range(a: Found, b: Found) -> Option<Found> {
     };
     let normal = match (a.normal, b.normal) {
         (Some(x), Some(y)) => match (x.value, y.value, x.iso, y.iso) {
+            // "46 percent to 42 percent" is a score, not a range.
+            (Some(lo), Some(hi), _, _) if lo >= hi => return None,
             (Some(lo), Some(hi), _, _) => {
                 // "5 to 10 miles": the first number is in the second's unit before conversion.
                 let factor = match (&y.original, x.kind == Kind::Number) {

@@ -115,6 +115,10 @@ fn decades_ranges_and_periods() {
     let t = "Output fell in the 1970s and grew between 2010 and 2014.";
     assert_eq!(normal_of(t, "the 1970s", None).iso.as_deref(), Some("197X"));
     assert_eq!(normal_of(t, "between 2010 and 2014", None).iso.as_deref(), Some("2010/2014"));
+    let days = normal_of("The poll ran September 16-19, 2016.", "September 16-19, 2016", None);
+    assert_eq!(days.iso.as_deref(), Some("2016-09-16/2016-09-19"));
+    // A score is not a range.
+    assert_eq!(values("She won by 46 percent to 42 percent.").len(), 2);
     let range = normal_of("Prices rose between 5 and 10 percent.", "between 5 and 10 percent", None);
     assert_eq!((range.kind, range.min, range.max), (Kind::Percent, Some(5.0), Some(10.0)));
 }
