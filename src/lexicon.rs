@@ -884,6 +884,22 @@ const RELATIVE_WORDS: &[(&str, i8)] = &[
 /// Days named relative to the article's date.
 const DEICTIC_DAYS: &[(&str, i8)] = &[("today", 0), ("tomorrow", 1), ("yesterday", -1)];
 
+/// Lowercase words a value can start with (or start the first part of a hyphenated word
+/// with): the scanner tries its patterns only at these, at capitalised words, at words with
+/// digits and at currency signs. A test checks it covers every list the patterns start from.
+const VALUE_STARTERS: &[&str] = &[
+    "a", "about", "almost", "an", "approximately", "around", "as", "at", "autumn", "between", "billions", "close",
+    "coming", "current", "dozens", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty", "eleven",
+    "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five", "fortieth",
+    "forty", "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last", "less",
+    "mid", "midday", "midnight", "millions", "millionth", "more", "nearly", "next", "nine", "nineteen", "nineteenth",
+    "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "past", "previous", "recent", "roughly", "second",
+    "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen", "sixteenth", "sixth",
+    "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen", "thirteenth",
+    "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight", "twelfth",
+    "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
+];
+
 #[inline]
 fn has(list: &[&str], lower: &str) -> bool {
     list.binary_search(&lower).is_ok()
@@ -1276,6 +1292,12 @@ pub fn deictic_day(lower: &str) -> Option<i8> {
     lookup(DEICTIC_DAYS, lower)
 }
 
+/// A word a value expression can start with ("about", "twenty", "last", "the"); see
+/// `VALUE_STARTERS`.
+pub fn is_value_starter(lower: &str) -> bool {
+    has(VALUE_STARTERS, lower)
+}
+
 /// The hedge that `words` (lowercase, in order) start with, and how many words it takes.
 pub fn hedge<'a>(mut words: impl Iterator<Item = &'a str>) -> Option<(Hedge, usize)> {
     let first = words.next()?;
@@ -1334,6 +1356,7 @@ mod tests {
             ("INITIALS_STOPWORDS", INITIALS_STOPWORDS),
             ("VAGUE_NUMBERS", VAGUE_NUMBERS),
             ("YEAR_CUES", YEAR_CUES),
+            ("VALUE_STARTERS", VALUE_STARTERS),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
@@ -1367,6 +1390,13 @@ mod tests {
         sorted("RELATIVE_WORDS", RELATIVE_WORDS, |t| t.0);
         sorted("DEICTIC_DAYS", DEICTIC_DAYS, |t| t.0);
         assert!(HEDGES.windows(2).all(|w| w[0].0 <= w[1].0), "HEDGES");
+        // Every list a value pattern starts from is among the starters.
+        let starts = NUMBER_WORDS.iter().map(|t| t.0).chain(ORDINAL_WORDS.iter().map(|t| t.0));
+        let starts = starts.chain(HEDGES.iter().map(|t| t.0[0])).chain(RELATIVE_WORDS.iter().map(|t| t.0));
+        let starts = starts.chain(DEICTIC_DAYS.iter().map(|t| t.0)).chain(SEASONS.iter().map(|t| t.0));
+        for w in starts.chain(VAGUE_NUMBERS.iter().copied()) {
+            assert!(is_value_starter(w), "{w:?} starts values but is not in VALUE_STARTERS");
+        }
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub(super) fn scan(doc: &Document) -> Vec<(Value, Option<Anchor>, Option<&'stati
     for s in &doc.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end.min(n) {
-            if blocked[i] {
+            if blocked[i] || !could_start(doc, i) {
                 i += 1;
                 continue;
             }
@@ -145,6 +145,19 @@ pub(super) fn scan(doc: &Document) -> Vec<(Value, Option<Anchor>, Option<&'stati
         }
     }
     out
+}
+
+/// Whether a value can start at token `i`: one lookup that spares most words the patterns.
+fn could_start(doc: &Document, i: usize) -> bool {
+    let f = doc.tokens[i].flags;
+    if f.has(Flags::HAS_DIGIT) || f.has(Flags::INIT_CAP) {
+        return true;
+    }
+    let w = doc.lower(i);
+    if !f.has(Flags::HAS_LETTER) {
+        return lexicon::currency_sign(w).is_some();
+    }
+    lexicon::is_value_starter(w.split('-').next().unwrap_or(w)) || lexicon::currency_sign(w).is_some()
 }
 
 /// The value starting at token `i`, hedges, "between … and …" and ranges included.
@@ -174,9 +187,11 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
         return range(a, b);
     }
     if cx.lower(i) == "the" {
-        if let Some(f) = ranged(cx, i + 1).filter(|f| f.takes_the) {
-            return Some(f);
+        // "the" starts nothing on its own: only a value that keeps it.
+        if i + 1 >= cx.limit || !could_start(cx.doc, i + 1) {
+            return None;
         }
+        return ranged(cx, i + 1).filter(|f| f.takes_the);
     }
     ranged(cx, i)
 }
