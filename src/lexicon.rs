@@ -1442,4 +1442,24 @@ mod tests {
         assert!(is_aux_or_adverb("tuesday") && is_aux_or_adverb("reportedly"));
         assert_eq!(org_noun("government"), Some(OrgNoun::Strict));
     }
+
+    #[test]
+    fn value_words() {
+        let hedge_of = |words: &[&str]| hedge(words.iter().copied());
+        assert_eq!(hedge_of(&["more", "than", "5"]), Some((Hedge::Lower, 2)));
+        assert_eq!(hedge_of(&["no", "more", "than"]), Some((Hedge::Upper, 3)));
+        assert_eq!(hedge_of(&["about", "5"]), Some((Hedge::Approx, 1)));
+        assert_eq!(hedge_of(&["more", "people"]), None);
+        assert_eq!(hedge_of(&["as", "many"]), None);
+        assert_eq!(hedge_of(&[]), None);
+        assert_eq!(currency_sign("€"), Some("EUR"));
+        assert_eq!(currency_sign("us$"), Some("USD"));
+        assert_eq!(currency_word("yuan"), Some(("CNY", 1.0)));
+        assert_eq!(unit("miles"), Some(("mi", 1609.344, "m")));
+        assert_eq!(time_unit("decades"), Some(("Y", 10, true)));
+        assert_eq!(time_unit("hours"), Some(("H", 1, false)));
+        assert_eq!(month_number("sept"), Some(9));
+        assert_eq!(scale_word("bn"), Some(1e9));
+        assert!(is_value_starter("twenty") && !is_value_starter("cat"));
+    }
 }
