@@ -889,15 +889,15 @@ const DEICTIC_DAYS: &[(&str, i8)] = &[("today", 0), ("tomorrow", 1), ("yesterday
 /// digits and at currency signs. A test checks it covers every list the patterns start from.
 const VALUE_STARTERS: &[&str] = &[
     "a", "about", "almost", "an", "approximately", "around", "as", "at", "autumn", "between", "billions", "close",
-    "coming", "current", "dozens", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty", "eleven",
-    "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five", "fortieth",
-    "forty", "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last", "less",
-    "mid", "midday", "midnight", "millions", "millionth", "more", "nearly", "next", "nine", "nineteen", "nineteenth",
-    "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "past", "previous", "recent", "roughly", "second",
-    "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen", "sixteenth", "sixth",
-    "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen", "thirteenth",
-    "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight", "twelfth",
-    "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
+    "coming", "current", "dozens", "early", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
+    "eleven", "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five",
+    "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last",
+    "late", "less", "mid", "midday", "midnight", "millions", "millionth", "more", "nearly", "next", "nine", "nineteen",
+    "nineteenth", "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "past", "previous", "recent", "roughly",
+    "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen", "sixteenth",
+    "sixth", "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen",
+    "thirteenth", "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight",
+    "twelfth", "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
 ];
 
 #[inline]

@@ -21,8 +21,9 @@
 //! - **"the" is inside only where OntoNotes keeps it**: decades and centuries ("the 1970s",
 //!   "the 21st century"), quarters and halves ("the first quarter"), and spans of time counted
 //!   back or forward ("the past two years", "the next few days"). Elsewhere it is outside.
-//! - **Period modifiers**: "early 2015", "late Thursday" are written as a modifier word
-//!   before the date and are left out of the span; "mid-2015" is one token and is a DATE.
+//! - **Period modifiers are inside**: "early 2015", "late Thursday", "the mid 1990s",
+//!   "mid-2015" (the value's `modifier` says `start`, `end` or `mid`); with a preposition
+//!   between them they are not ("late on Thursday" → "Thursday").
 //! - **Weekday + part of day** ("Monday morning", "yesterday afternoon", "this morning",
 //!   "last night", "tonight") is one TIME; a weekday alone is a DATE; "Thursday, March 3,
 //!   2016" is one DATE.

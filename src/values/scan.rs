@@ -191,9 +191,29 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
         if i + 1 >= cx.limit || !could_start(cx.doc, i + 1) {
             return None;
         }
-        return ranged(cx, i + 1).filter(|f| f.takes_the);
+        return modified(cx, i + 1).filter(|f| f.takes_the);
     }
-    ranged(cx, i)
+    modified(cx, i)
+}
+
+/// A value at `i`, with "early", "late" or "mid" before a date or time ("early 2015", "late
+/// Thursday", "the mid 1990s") kept inside it as its `modifier`.
+fn modified(cx: &Cx, i: usize) -> Option<Found> {
+    let modifier = match cx.lower(i) {
+        "early" => "start",
+        "mid" => "mid",
+        "late" => "end",
+        _ => return ranged(cx, i),
+    };
+    let mut f = ranged(cx, i + 1)?;
+    let kind = f.normal.as_ref().map(|n| n.kind);
+    if !matches!(f.label, ValueLabel::DATE | ValueLabel::TIME) || matches!(kind, Some(Kind::Duration | Kind::Age)) {
+        return None;
+    }
+    if let Some(n) = f.normal.as_mut() {
+        n.modifier = Some(modifier);
+    }
+    Some(f)
 }
 
 /// A value at `i`, extended to a range "X to Y" / "X-Y" when one follows.

@@ -137,6 +137,16 @@ fn durations_and_ages() {
 }
 
 #[test]
+fn period_modifiers_are_inside_dates() {
+    let got = values("Work began in early 2015, paused late Thursday and peaked in the early 1990s, late on Friday.");
+    let want = [("early 2015", "DATE"), ("late Thursday", "DATE"), ("the early 1990s", "DATE"), ("Friday", "DATE")];
+    assert_eq!(got, pairs(&want));
+    let early = normal_of("Work began in early 2015.", "early 2015", None);
+    assert_eq!((early.iso.as_deref(), early.modifier), (Some("2015"), Some("start")));
+    assert!(values("She was late for two years.").iter().all(|(t, _)| !t.starts_with("late")));
+}
+
+#[test]
 fn times() {
     let got =
         values("The ferry leaves at 9 a.m. EST on Thursday, at 10:30 p.m. on Friday and at noon on Monday morning.");
