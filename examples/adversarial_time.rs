@@ -53,8 +53,8 @@ fn main() {
     let budget: f64 = std::env::var("LOUPE_TIME_BUDGET").ok().and_then(|s| s.parse().ok()).unwrap_or(20.0);
     let _ = loupe::annotate("Warm up the model."); // load the NER artifact outside the timings
     println!(
-        "{:<15} {:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>6}",
-        "input", "KB", "segment", "ner", "quotes", "clusters", "view", "total", "s/MB", "exp"
+        "{:<15} {:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>6}",
+        "input", "KB", "segment", "ner", "values", "quotes", "clusters", "view", "total", "s/MB", "exp"
     );
     for (name, gen) in inputs::INPUTS {
         if !names.is_empty() && !names.iter().any(|n| n == name) {
@@ -69,6 +69,8 @@ fn main() {
             loupe::text::segment(&mut doc);
             let t1 = Instant::now();
             loupe::ner::recognize(&mut doc);
+            let t2v = Instant::now();
+            loupe::values::find(&mut doc, None);
             let t2 = Instant::now();
             loupe::quotes::find(&mut doc);
             let t3 = Instant::now();
@@ -81,11 +83,12 @@ fn main() {
             let total = s(t0, t5);
             let exp = prev.map(|p| format!("{:.2}", (total / p).log2())).unwrap_or_default();
             println!(
-                "{:<15} {:>6} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.3} {:>6}",
+                "{:<15} {:>6} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.3} {:>6}",
                 name,
                 text.len() / 1024,
                 s(t0, t1),
-                s(t1, t2),
+                s(t1, t2v),
+                s(t2v, t2),
                 s(t2, t3),
                 s(t3, t4),
                 s(t4, t5),

@@ -19,6 +19,8 @@ impl Document {
     ///   inside its line;
     /// - **entities** and **quotes**: non-empty, sorted, non-overlapping, inside the text on
     ///   `char` boundaries; a quote's speaker and cue spans too;
+    /// - **values**: the same, plus: each value's span runs from its first token's start to
+    ///   its last token's end, and no value overlaps an entity;
     /// - **clusters**: see [`Document::check_clusters`].
     ///
     /// The text layer must have run (non-blank text without tokens fails); later layers may be
@@ -37,6 +39,7 @@ impl Document {
         self.check_facts()?;
         self.check_spans("entity", self.entities.iter().map(|e| e.span))?;
         self.check_spans("quote", self.quotes.iter().map(|q| q.span))?;
+        self.check_values()?;
         for (i, q) in self.quotes.iter().enumerate() {
             for (what, s) in [("speaker", q.speaker), ("cue", q.cue)] {
                 if let Some(s) = s.filter(|&s| !self.on_text(s)) {
@@ -200,6 +203,26 @@ impl Document {
         }
         if next != self.tokens.len() {
             return Err(format!("lines cover {next} of {} tokens", self.tokens.len()));
+        }
+        Ok(())
+    }
+
+    /// Values: spans as for entities, matching their tokens, and apart from every entity.
+    fn check_values(&self) -> Result<(), String> {
+        self.check_spans("value", self.values.iter().map(|v| v.span))?;
+        for (i, v) in self.values.iter().enumerate() {
+            let (a, b) = (v.tokens.start, v.tokens.end);
+            if a >= b || b > self.tokens.len() {
+                return Err(format!("value {i} has token range {a}..{b} of {} tokens", self.tokens.len()));
+            }
+            if v.span.start != self.tokens[a].span.start || v.span.end != self.tokens[b - 1].span.end {
+                return Err(format!("value {i} span {:?} does not match its tokens {a}..{b}", v.span));
+            }
+            // Entities are sorted: only the first one ending after the value's start can overlap.
+            let k = self.entities.partition_point(|e| e.span.end <= v.span.start);
+            if let Some(e) = self.entities.get(k).filter(|e| e.span.start < v.span.end) {
+                return Err(format!("value {i} {:?} overlaps entity {k} {:?}", v.span, e.span));
+            }
         }
         Ok(())
     }

@@ -9,6 +9,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 pub use crate::text::facts::Flags;
+pub use crate::values::Normal;
 
 /// A half-open byte range `start..end` into [`Document::text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -174,6 +175,73 @@ pub struct Entity {
     pub cluster: Option<usize>,
 }
 
+/// Value types, OntoNotes 5.0 conventions (see [`crate::values`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum ValueLabel {
+    /// Absolute or relative dates and periods ("March 3, 2016", "last week", "six months").
+    DATE,
+    /// Times of day and periods shorter than a day ("9 a.m.", "Monday morning", "two hours").
+    TIME,
+    /// Monetary amounts, with their unit ("$3.5 million", "5,000 yuan").
+    MONEY,
+    /// Percentages ("12%", "12 percent").
+    PERCENT,
+    /// Measurements ("20 kilograms", "10-mile").
+    QUANTITY,
+    /// Numbers not covered by another type ("six", "half a dozen", "thousands").
+    CARDINAL,
+    /// "first", "fifth", "21st".
+    ORDINAL,
+}
+
+impl ValueLabel {
+    /// Every value label, in OntoNotes order.
+    pub const ALL: [ValueLabel; 7] = [
+        ValueLabel::DATE,
+        ValueLabel::TIME,
+        ValueLabel::MONEY,
+        ValueLabel::PERCENT,
+        ValueLabel::QUANTITY,
+        ValueLabel::CARDINAL,
+        ValueLabel::ORDINAL,
+    ];
+    /// "DATE", "TIME", …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ValueLabel::DATE => "DATE",
+            ValueLabel::TIME => "TIME",
+            ValueLabel::MONEY => "MONEY",
+            ValueLabel::PERCENT => "PERCENT",
+            ValueLabel::QUANTITY => "QUANTITY",
+            ValueLabel::CARDINAL => "CARDINAL",
+            ValueLabel::ORDINAL => "ORDINAL",
+        }
+    }
+    /// The label named `s` ("DATE", …), if any.
+    ///
+    /// ```
+    /// assert_eq!(loupe::ValueLabel::parse("MONEY"), Some(loupe::ValueLabel::MONEY));
+    /// assert_eq!(loupe::ValueLabel::parse("PER"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<ValueLabel> {
+        ValueLabel::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
+/// A value expression: a date, time, amount of money, percentage, quantity or number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    /// The expression's text, hedges included ("about 20 kilograms").
+    pub span: Span,
+    /// Its type.
+    pub label: ValueLabel,
+    /// Token indices.
+    pub tokens: Range<usize>,
+    /// What it means, when the text says enough ([`crate::values::Normal`]).
+    pub normal: Option<Normal>,
+}
+
 /// A direct quotation, marks included, and who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
@@ -206,7 +274,7 @@ pub struct Cluster {
 ///
 /// Layers and who writes them (each stage writes only its own):
 /// `text::segment` → `tokens`, `forms`, `lines`, `sentences`, `paragraphs`;
-/// `ner::recognize` → `entities` (with `cluster: None`); `quotes::find` → `quotes` (with
+/// `ner::recognize` → `entities` (with `cluster: None`); `values::find` → `values`; `quotes::find` → `quotes` (with
 /// `cluster: None`); `clusters::group` → `clusters` and the `cluster` field of entities and
 /// quotes.
 #[derive(Clone, Debug, Default)]
@@ -225,6 +293,9 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Named-entity mentions in text order (`ner`).
     pub entities: Vec<Entity>,
+    /// Dates, times, amounts and numbers in text order, never overlapping an entity
+    /// (`values`).
+    pub values: Vec<Value>,
     /// Direct quotations in text order (`quotes`).
     pub quotes: Vec<Quote>,
     /// Entities: groups of mentions (`clusters`), ordered by first mention.

@@ -528,6 +528,378 @@ const INITIALS_STOPWORDS: &[&str] = &[
     "of", "on", "the", "to", "und", "y",
 ];
 
+// --- Values (dates, times, money, percentages, quantities, numbers) ---
+
+/// Spelled-out numbers below a hundred that combine ("twenty-three").
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("fifteen", 15),
+    ("fifty", 50),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("ninety", 90),
+    ("one", 1),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixty", 60),
+    ("ten", 10),
+    ("thirteen", 13),
+    ("thirty", 30),
+    ("three", 3),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("two", 2),
+    ("zero", 0),
+];
+/// Words that multiply the number before them ("3.5 million", "half a dozen").
+const SCALE_WORDS: &[(&str, f64)] = &[
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("thousand", 1e3),
+    ("tn", 1e12),
+    ("trillion", 1e12),
+];
+/// Scale suffixes written on the digits ("£2bn", "$40m", "5k"); "m" is a million only for money.
+const GLUED_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("k", 1e3), ("m", 1e6), ("mn", 1e6), ("tn", 1e12)];
+/// Plural scale words that stand alone as a number ("thousands of people").
+const VAGUE_NUMBERS: &[&str] = &["billions", "dozens", "hundreds", "millions", "tens", "thousands"];
+/// Ordinal words and their numbers ("fifth" = 5).
+const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("eighteenth", 18),
+    ("eighth", 8),
+    ("eightieth", 80),
+    ("eleventh", 11),
+    ("fifteenth", 15),
+    ("fifth", 5),
+    ("fiftieth", 50),
+    ("first", 1),
+    ("fortieth", 40),
+    ("fourteenth", 14),
+    ("fourth", 4),
+    ("hundredth", 100),
+    ("millionth", 1000000),
+    ("nineteenth", 19),
+    ("ninetieth", 90),
+    ("ninth", 9),
+    ("second", 2),
+    ("seventeenth", 17),
+    ("seventh", 7),
+    ("seventieth", 70),
+    ("sixteenth", 16),
+    ("sixth", 6),
+    ("sixtieth", 60),
+    ("tenth", 10),
+    ("third", 3),
+    ("thirteenth", 13),
+    ("thirtieth", 30),
+    ("thousandth", 1000),
+    ("twelfth", 12),
+    ("twentieth", 20),
+];
+/// Denominators of spelled-out fractions ("three-quarters", "two-thirds").
+const FRACTION_WORDS: &[(&str, u32)] = &[
+    ("fifth", 5),
+    ("fifths", 5),
+    ("fourth", 4),
+    ("fourths", 4),
+    ("half", 2),
+    ("halves", 2),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("tenth", 10),
+    ("tenths", 10),
+    ("third", 3),
+    ("thirds", 3),
+];
+/// Currency signs written before the amount, lower case, and their ISO 4217 codes.
+const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("a$", "AUD"),
+    ("c$", "CAD"),
+    ("hk$", "HKD"),
+    ("nz$", "NZD"),
+    ("r$", "BRL"),
+    ("s$", "SGD"),
+    ("us$", "USD"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₦", "NGN"),
+    ("₩", "KRW"),
+    ("€", "EUR"),
+    ("₹", "INR"),
+    ("₺", "TRY"),
+    ("₽", "RUB"),
+];
+/// ISO 4217 codes news writes next to amounts ("USD 5m", "5 million EUR"); only matched in capitals.
+const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("aud", "AUD"),
+    ("brl", "BRL"),
+    ("cad", "CAD"),
+    ("chf", "CHF"),
+    ("cny", "CNY"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("hkd", "HKD"),
+    ("inr", "INR"),
+    ("jpy", "JPY"),
+    ("krw", "KRW"),
+    ("mxn", "MXN"),
+    ("nok", "NOK"),
+    ("nzd", "NZD"),
+    ("rub", "RUB"),
+    ("sek", "SEK"),
+    ("sgd", "SGD"),
+    ("usd", "USD"),
+    ("zar", "ZAR"),
+];
+/// Currency names written after the amount, their ISO 4217 code and what one is worth in that currency (a cent is 0.01 USD). "pound(s)" is decided by the scanner: money after a scale word, a weight otherwise.
+const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
+    ("baht", "THB", 1.0),
+    ("cent", "USD", 0.01),
+    ("cents", "USD", 0.01),
+    ("dollar", "USD", 1.0),
+    ("dollars", "USD", 1.0),
+    ("euro", "EUR", 1.0),
+    ("euros", "EUR", 1.0),
+    ("franc", "CHF", 1.0),
+    ("francs", "CHF", 1.0),
+    ("naira", "NGN", 1.0),
+    ("pence", "GBP", 0.01),
+    ("peso", "MXN", 1.0),
+    ("pesos", "MXN", 1.0),
+    ("rand", "ZAR", 1.0),
+    ("reais", "BRL", 1.0),
+    ("renminbi", "CNY", 1.0),
+    ("ringgit", "MYR", 1.0),
+    ("rouble", "RUB", 1.0),
+    ("roubles", "RUB", 1.0),
+    ("ruble", "RUB", 1.0),
+    ("rubles", "RUB", 1.0),
+    ("rupee", "INR", 1.0),
+    ("rupees", "INR", 1.0),
+    ("rupiah", "IDR", 1.0),
+    ("shekel", "ILS", 1.0),
+    ("shekels", "ILS", 1.0),
+    ("sterling", "GBP", 1.0),
+    ("won", "KRW", 1.0),
+    ("yen", "JPY", 1.0),
+    ("yuan", "CNY", 1.0),
+    ("zloty", "PLN", 1.0),
+    ("zlotys", "PLN", 1.0),
+];
+/// Units of measure written after a number: (word, unit as written canonically, factor to the SI unit, SI unit). Temperatures and angles ("degree") are kept as written (factor 1).
+const UNITS: &[(&str, &str, f64, &str)] = &[
+    ("acre", "acre", 4046.8564224, "m2"),
+    ("acres", "acre", 4046.8564224, "m2"),
+    ("barrel", "barrel", 0.158987294928, "m3"),
+    ("barrels", "barrel", 0.158987294928, "m3"),
+    ("centimeter", "cm", 0.01, "m"),
+    ("centimeters", "cm", 0.01, "m"),
+    ("centimetre", "cm", 0.01, "m"),
+    ("centimetres", "cm", 0.01, "m"),
+    ("cm", "cm", 0.01, "m"),
+    ("degree", "degree", 1.0, "degree"),
+    ("degrees", "degree", 1.0, "degree"),
+    ("feet", "ft", 0.3048, "m"),
+    ("foot", "ft", 0.3048, "m"),
+    ("ft", "ft", 0.3048, "m"),
+    ("gallon", "gal", 0.003785411784, "m3"),
+    ("gallons", "gal", 0.003785411784, "m3"),
+    ("gigawatt", "GW", 1000000000.0, "W"),
+    ("gigawatts", "GW", 1000000000.0, "W"),
+    ("gram", "g", 0.001, "kg"),
+    ("grammes", "g", 0.001, "kg"),
+    ("grams", "g", 0.001, "kg"),
+    ("gw", "GW", 1000000000.0, "W"),
+    ("ha", "ha", 10000.0, "m2"),
+    ("hectare", "ha", 10000.0, "m2"),
+    ("hectares", "ha", 10000.0, "m2"),
+    ("inch", "in", 0.0254, "m"),
+    ("inches", "in", 0.0254, "m"),
+    ("kg", "kg", 1.0, "kg"),
+    ("kgs", "kg", 1.0, "kg"),
+    ("kilo", "kg", 1.0, "kg"),
+    ("kilogram", "kg", 1.0, "kg"),
+    ("kilogramme", "kg", 1.0, "kg"),
+    ("kilogrammes", "kg", 1.0, "kg"),
+    ("kilograms", "kg", 1.0, "kg"),
+    ("kilometer", "km", 1000.0, "m"),
+    ("kilometers", "km", 1000.0, "m"),
+    ("kilometre", "km", 1000.0, "m"),
+    ("kilometres", "km", 1000.0, "m"),
+    ("kilos", "kg", 1.0, "kg"),
+    ("kilowatt", "kW", 1000.0, "W"),
+    ("kilowatts", "kW", 1000.0, "W"),
+    ("km", "km", 1000.0, "m"),
+    ("kms", "km", 1000.0, "m"),
+    ("kph", "km/h", 0.2777777777777778, "m/s"),
+    ("kw", "kW", 1000.0, "W"),
+    ("lb", "lb", 0.45359237, "kg"),
+    ("lbs", "lb", 0.45359237, "kg"),
+    ("liter", "l", 0.001, "m3"),
+    ("liters", "l", 0.001, "m3"),
+    ("litre", "l", 0.001, "m3"),
+    ("litres", "l", 0.001, "m3"),
+    ("megawatt", "MW", 1000000.0, "W"),
+    ("megawatts", "MW", 1000000.0, "W"),
+    ("meter", "m", 1.0, "m"),
+    ("meters", "m", 1.0, "m"),
+    ("metre", "m", 1.0, "m"),
+    ("metres", "m", 1.0, "m"),
+    ("mg", "mg", 1e-06, "kg"),
+    ("mile", "mi", 1609.344, "m"),
+    ("miles", "mi", 1609.344, "m"),
+    ("milligram", "mg", 1e-06, "kg"),
+    ("milligrams", "mg", 1e-06, "kg"),
+    ("millimeter", "mm", 0.001, "m"),
+    ("millimeters", "mm", 0.001, "m"),
+    ("millimetre", "mm", 0.001, "m"),
+    ("millimetres", "mm", 0.001, "m"),
+    ("mm", "mm", 0.001, "m"),
+    ("mph", "mph", 0.44704, "m/s"),
+    ("mw", "MW", 1000000.0, "W"),
+    ("ounce", "oz", 0.028349523125, "kg"),
+    ("ounces", "oz", 0.028349523125, "kg"),
+    ("oz", "oz", 0.028349523125, "kg"),
+    ("ton", "ton", 907.18474, "kg"),
+    ("tonne", "t", 1000.0, "kg"),
+    ("tonnes", "t", 1000.0, "kg"),
+    ("tons", "ton", 907.18474, "kg"),
+    ("watt", "W", 1.0, "W"),
+    ("watts", "W", 1.0, "W"),
+    ("yard", "yd", 0.9144, "m"),
+    ("yards", "yd", 0.9144, "m"),
+    ("yd", "yd", 0.9144, "m"),
+    ("yds", "yd", 0.9144, "m"),
+];
+/// Units of time: (word, ISO 8601 duration designator, how many of it, whether it is a date-sized unit (OntoNotes DATE) or a time-sized one (TIME)).
+const TIME_UNITS: &[(&str, &str, u32, bool)] = &[
+    ("centuries", "Y", 100, true),
+    ("century", "Y", 100, true),
+    ("day", "D", 1, true),
+    ("days", "D", 1, true),
+    ("decade", "Y", 10, true),
+    ("decades", "Y", 10, true),
+    ("fortnight", "D", 14, true),
+    ("hour", "H", 1, false),
+    ("hours", "H", 1, false),
+    ("hrs", "H", 1, false),
+    ("mins", "M", 1, false),
+    ("minute", "M", 1, false),
+    ("minutes", "M", 1, false),
+    ("month", "M", 1, true),
+    ("months", "M", 1, true),
+    ("second", "S", 1, false),
+    ("seconds", "S", 1, false),
+    ("week", "W", 1, true),
+    ("weekend", "WE", 1, true),
+    ("weeks", "W", 1, true),
+    ("year", "Y", 1, true),
+    ("years", "Y", 1, true),
+];
+/// Parts of the day and their TIMEX3 codes ("Monday morning" → `XXXX-WXX-1TMO`).
+const PARTS_OF_DAY: &[(&str, &str)] =
+    &[("afternoon", "AF"), ("evening", "EV"), ("morning", "MO"), ("night", "NI"), ("overnight", "NI")];
+/// Time-zone abbreviations after a clock time, with their UTC offset (empty when the abbreviation does not say whether daylight saving applies, "ET").
+const TIME_ZONES: &[(&str, &str)] = &[
+    ("bst", "+01:00"),
+    ("cdt", "-05:00"),
+    ("cest", "+02:00"),
+    ("cet", "+01:00"),
+    ("cst", "-06:00"),
+    ("ct", ""),
+    ("edt", "-04:00"),
+    ("est", "-05:00"),
+    ("et", ""),
+    ("gmt", "Z"),
+    ("mdt", "-06:00"),
+    ("mst", "-07:00"),
+    ("pdt", "-07:00"),
+    ("pst", "-08:00"),
+    ("pt", ""),
+    ("utc", "Z"),
+];
+/// Months, full and abbreviated (without the period), and their numbers.
+const MONTH_NUMBERS: &[(&str, u8)] = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dec", 12),
+    ("december", 12),
+    ("feb", 2),
+    ("february", 2),
+    ("jan", 1),
+    ("january", 1),
+    ("jul", 7),
+    ("july", 7),
+    ("jun", 6),
+    ("june", 6),
+    ("mar", 3),
+    ("march", 3),
+    ("may", 5),
+    ("nov", 11),
+    ("november", 11),
+    ("oct", 10),
+    ("october", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+/// Seasons and their TIMEX3 codes.
+const SEASONS: &[(&str, &str)] =
+    &[("autumn", "FA"), ("fall", "FA"), ("spring", "SP"), ("summer", "SU"), ("winter", "WI")];
+/// Words after which a bare four-digit number is a year ("in 2014", "fiscal 2015").
+const YEAR_CUES: &[&str] = &[
+    "after", "around", "autumn", "before", "beginning", "by", "circa", "during", "early", "end", "fall", "fiscal",
+    "for", "from", "in", "in-between", "into", "its", "late", "mid", "of", "season", "since", "spring", "start",
+    "summer", "that", "the", "this", "through", "throughout", "till", "until", "winter", "year",
+];
+/// Words that place a unit of time relative to the article's date ("last week", "the next two years"): -1 before, 0 the current one, 1 after.
+const RELATIVE_WORDS: &[(&str, i8)] = &[
+    ("coming", 1),
+    ("current", 0),
+    ("last", -1),
+    ("next", 1),
+    ("past", -1),
+    ("previous", -1),
+    ("recent", -1),
+    ("this", 0),
+];
+/// Days named relative to the article's date.
+const DEICTIC_DAYS: &[(&str, i8)] = &[("today", 0), ("tomorrow", 1), ("yesterday", -1)];
+
+/// Lowercase words a value can start with (or start the first part of a hyphenated word
+/// with): the scanner tries its patterns only at these, at capitalised words, at words with
+/// digits and at currency signs. A test checks it covers every list the patterns start from.
+const VALUE_STARTERS: &[&str] = &[
+    "a", "about", "almost", "an", "approximately", "around", "as", "at", "autumn", "between", "billions", "close",
+    "coming", "current", "dozens", "early", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
+    "eleven", "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five",
+    "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last",
+    "late", "less", "mid", "midday", "midnight", "millions", "millionth", "more", "nearly", "next", "nine", "nineteen",
+    "nineteenth", "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "past", "previous", "recent", "roughly",
+    "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen", "sixteenth",
+    "sixth", "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen",
+    "thirteenth", "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight",
+    "twelfth", "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
+];
+
 #[inline]
 fn has(list: &[&str], lower: &str) -> bool {
     list.binary_search(&lower).is_ok()
@@ -777,6 +1149,167 @@ pub fn is_initials_stopword(lower: &str) -> bool {
     has(INITIALS_STOPWORDS, lower)
 }
 
+/// How a hedge before a number qualifies it ("about", "more than", "up to").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hedge {
+    /// "about", "roughly", "nearly": the number is approximate.
+    Approx,
+    /// "more than", "at least", "over": the number is a lower bound.
+    Lower,
+    /// "fewer than", "up to", "as many as": the number is an upper bound.
+    Upper,
+}
+
+/// Hedges that OntoNotes keeps inside a value's span ("about 20 kilograms", "more than $5
+/// million"), as word sequences, sorted by their first word.
+const HEDGES: &[(&[&str], Hedge)] = &[
+    (&["about"], Hedge::Approx),
+    (&["almost"], Hedge::Approx),
+    (&["an", "estimated"], Hedge::Approx),
+    (&["approximately"], Hedge::Approx),
+    (&["around"], Hedge::Approx),
+    (&["as", "many", "as"], Hedge::Upper),
+    (&["as", "much", "as"], Hedge::Upper),
+    (&["at", "least"], Hedge::Lower),
+    (&["at", "most"], Hedge::Upper),
+    (&["close", "to"], Hedge::Approx),
+    (&["fewer", "than"], Hedge::Upper),
+    (&["just", "over"], Hedge::Lower),
+    (&["just", "under"], Hedge::Upper),
+    (&["less", "than"], Hedge::Upper),
+    (&["more", "than"], Hedge::Lower),
+    (&["nearly"], Hedge::Approx),
+    (&["no", "more", "than"], Hedge::Upper),
+    (&["over"], Hedge::Lower),
+    (&["roughly"], Hedge::Approx),
+    (&["some"], Hedge::Approx),
+    (&["under"], Hedge::Upper),
+    (&["up", "to"], Hedge::Upper),
+    (&["upwards", "of"], Hedge::Lower),
+    (&["well", "over"], Hedge::Lower),
+];
+
+/// Looks `lower` up in a list of `(word, data)` pairs sorted by word.
+#[inline]
+fn lookup<T: Copy>(list: &[(&str, T)], lower: &str) -> Option<T> {
+    list.binary_search_by(|(w, _)| (*w).cmp(lower)).ok().map(|i| list[i].1)
+}
+
+// --- Values ---
+
+/// The value of a spelled-out number below a hundred ("twenty" → 20).
+pub fn number_word(lower: &str) -> Option<u32> {
+    lookup(NUMBER_WORDS, lower)
+}
+
+/// The multiplier of a scale word ("million" → 1e6, "dozen" → 12).
+pub fn scale_word(lower: &str) -> Option<f64> {
+    lookup(SCALE_WORDS, lower)
+}
+
+/// The multiplier of a scale suffix glued to digits ("bn" in "2bn").
+pub fn glued_scale(lower: &str) -> Option<f64> {
+    lookup(GLUED_SCALES, lower)
+}
+
+/// A plural scale word that is a number on its own ("thousands").
+pub fn is_vague_number(lower: &str) -> bool {
+    has(VAGUE_NUMBERS, lower)
+}
+
+/// The number of an ordinal word ("fifth" → 5).
+pub fn ordinal_word(lower: &str) -> Option<u32> {
+    lookup(ORDINAL_WORDS, lower)
+}
+
+/// The denominator a fraction word names ("quarters" → 4).
+pub fn fraction_word(lower: &str) -> Option<u32> {
+    lookup(FRACTION_WORDS, lower)
+}
+
+/// The ISO 4217 code of a currency sign written before an amount ("€", "us$").
+pub fn currency_sign(lower: &str) -> Option<&'static str> {
+    lookup(CURRENCY_SIGNS, lower)
+}
+
+/// The ISO 4217 code of a code token ("usd" → "USD"); the caller checks it was in capitals.
+pub fn currency_code(lower: &str) -> Option<&'static str> {
+    lookup(CURRENCY_CODES, lower)
+}
+
+/// A currency name after an amount: its code and the worth of one in that currency.
+pub fn currency_word(lower: &str) -> Option<(&'static str, f64)> {
+    let i = CURRENCY_WORDS.binary_search_by(|(w, _, _)| (*w).cmp(lower)).ok()?;
+    Some((CURRENCY_WORDS[i].1, CURRENCY_WORDS[i].2))
+}
+
+/// A unit of measure: `(unit as written canonically, factor to SI, SI unit)`.
+pub fn unit(lower: &str) -> Option<(&'static str, f64, &'static str)> {
+    let i = UNITS.binary_search_by(|(w, _, _, _)| (*w).cmp(lower)).ok()?;
+    let (_, name, factor, si) = UNITS[i];
+    Some((name, factor, si))
+}
+
+/// A unit of time: `(ISO 8601 designator, how many of it, date-sized)`.
+pub fn time_unit(lower: &str) -> Option<(&'static str, u32, bool)> {
+    let i = TIME_UNITS.binary_search_by(|(w, _, _, _)| (*w).cmp(lower)).ok()?;
+    let (_, designator, n, date) = TIME_UNITS[i];
+    Some((designator, n, date))
+}
+
+/// The TIMEX3 code of a part of the day ("morning" → "MO").
+pub fn part_of_day(lower: &str) -> Option<&'static str> {
+    lookup(PARTS_OF_DAY, lower)
+}
+
+/// The UTC offset of a time-zone abbreviation ("est" → "-05:00"; "" when ambiguous).
+pub fn time_zone(lower: &str) -> Option<&'static str> {
+    lookup(TIME_ZONES, lower)
+}
+
+/// The number of a month, full or abbreviated, without a period ("sept" → 9).
+pub fn month_number(lower: &str) -> Option<u8> {
+    lookup(MONTH_NUMBERS, lower)
+}
+
+/// The TIMEX3 code of a season ("fall" → "FA").
+pub fn season(lower: &str) -> Option<&'static str> {
+    lookup(SEASONS, lower)
+}
+
+/// A word after which a bare four-digit number reads as a year ("in", "since", "fiscal").
+pub fn is_year_cue(lower: &str) -> bool {
+    has(YEAR_CUES, lower)
+}
+
+/// Where a relative word places a unit of time: -1 before, 0 current, 1 after ("last" → -1).
+pub fn relative_word(lower: &str) -> Option<i8> {
+    lookup(RELATIVE_WORDS, lower)
+}
+
+/// The day offset of "yesterday", "today", "tomorrow".
+pub fn deictic_day(lower: &str) -> Option<i8> {
+    lookup(DEICTIC_DAYS, lower)
+}
+
+/// A word a value expression can start with ("about", "twenty", "last", "the"); see
+/// `VALUE_STARTERS`.
+pub fn is_value_starter(lower: &str) -> bool {
+    has(VALUE_STARTERS, lower)
+}
+
+/// The hedge that `words` (lowercase, in order) start with, and how many words it takes.
+pub fn hedge<'a>(mut words: impl Iterator<Item = &'a str>) -> Option<(Hedge, usize)> {
+    let first = words.next()?;
+    let from = HEDGES.partition_point(|(w, _)| w[0] < first);
+    let candidates = HEDGES[from..].iter().take_while(|(w, _)| w[0] == first);
+    let rest: [&str; 2] = [words.next().unwrap_or(""), words.next().unwrap_or("")];
+    candidates
+        .filter(|(w, _)| w[1..].iter().zip(rest).all(|(a, b)| *a == b))
+        .max_by_key(|(w, _)| w.len())
+        .map(|(w, h)| (*h, w.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -821,6 +1354,9 @@ mod tests {
             ("NAME_SUFFIXES", NAME_SUFFIXES),
             ("NAME_CONNECTORS", NAME_CONNECTORS),
             ("INITIALS_STOPWORDS", INITIALS_STOPWORDS),
+            ("VAGUE_NUMBERS", VAGUE_NUMBERS),
+            ("YEAR_CUES", YEAR_CUES),
+            ("VALUE_STARTERS", VALUE_STARTERS),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
@@ -832,6 +1368,35 @@ mod tests {
         }
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
+        fn sorted<T>(name: &str, list: &[T], key: impl Fn(&T) -> &str) {
+            for w in list.windows(2) {
+                assert!(key(&w[0]) < key(&w[1]), "{name}: {:?} before {:?}", key(&w[0]), key(&w[1]));
+            }
+        }
+        sorted("NUMBER_WORDS", NUMBER_WORDS, |t| t.0);
+        sorted("SCALE_WORDS", SCALE_WORDS, |t| t.0);
+        sorted("GLUED_SCALES", GLUED_SCALES, |t| t.0);
+        sorted("ORDINAL_WORDS", ORDINAL_WORDS, |t| t.0);
+        sorted("FRACTION_WORDS", FRACTION_WORDS, |t| t.0);
+        sorted("CURRENCY_SIGNS", CURRENCY_SIGNS, |t| t.0);
+        sorted("CURRENCY_CODES", CURRENCY_CODES, |t| t.0);
+        sorted("CURRENCY_WORDS", CURRENCY_WORDS, |t| t.0);
+        sorted("UNITS", UNITS, |t| t.0);
+        sorted("TIME_UNITS", TIME_UNITS, |t| t.0);
+        sorted("PARTS_OF_DAY", PARTS_OF_DAY, |t| t.0);
+        sorted("TIME_ZONES", TIME_ZONES, |t| t.0);
+        sorted("MONTH_NUMBERS", MONTH_NUMBERS, |t| t.0);
+        sorted("SEASONS", SEASONS, |t| t.0);
+        sorted("RELATIVE_WORDS", RELATIVE_WORDS, |t| t.0);
+        sorted("DEICTIC_DAYS", DEICTIC_DAYS, |t| t.0);
+        assert!(HEDGES.windows(2).all(|w| w[0].0 <= w[1].0), "HEDGES");
+        // Every list a value pattern starts from is among the starters.
+        let starts = NUMBER_WORDS.iter().map(|t| t.0).chain(ORDINAL_WORDS.iter().map(|t| t.0));
+        let starts = starts.chain(HEDGES.iter().map(|t| t.0[0])).chain(RELATIVE_WORDS.iter().map(|t| t.0));
+        let starts = starts.chain(DEICTIC_DAYS.iter().map(|t| t.0)).chain(SEASONS.iter().map(|t| t.0));
+        for w in starts.chain(VAGUE_NUMBERS.iter().copied()) {
+            assert!(is_value_starter(w), "{w:?} starts values but is not in VALUE_STARTERS");
+        }
     }
 
     #[test]
@@ -876,5 +1441,25 @@ mod tests {
         assert!(is_capitalized_stopword("sept.") && is_capitalized_stopword("monday"));
         assert!(is_aux_or_adverb("tuesday") && is_aux_or_adverb("reportedly"));
         assert_eq!(org_noun("government"), Some(OrgNoun::Strict));
+    }
+
+    #[test]
+    fn value_words() {
+        let hedge_of = |words: &[&str]| hedge(words.iter().copied());
+        assert_eq!(hedge_of(&["more", "than", "5"]), Some((Hedge::Lower, 2)));
+        assert_eq!(hedge_of(&["no", "more", "than"]), Some((Hedge::Upper, 3)));
+        assert_eq!(hedge_of(&["about", "5"]), Some((Hedge::Approx, 1)));
+        assert_eq!(hedge_of(&["more", "people"]), None);
+        assert_eq!(hedge_of(&["as", "many"]), None);
+        assert_eq!(hedge_of(&[]), None);
+        assert_eq!(currency_sign("€"), Some("EUR"));
+        assert_eq!(currency_sign("us$"), Some("USD"));
+        assert_eq!(currency_word("yuan"), Some(("CNY", 1.0)));
+        assert_eq!(unit("miles"), Some(("mi", 1609.344, "m")));
+        assert_eq!(time_unit("decades"), Some(("Y", 10, true)));
+        assert_eq!(time_unit("hours"), Some(("H", 1, false)));
+        assert_eq!(month_number("sept"), Some(9));
+        assert_eq!(scale_word("bn"), Some(1e9));
+        assert!(is_value_starter("twenty") && !is_value_starter("cat"));
     }
 }

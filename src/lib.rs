@@ -5,7 +5,7 @@
 //! [`Document`]. Each stage lives in a module named after what it does and adds one layer:
 //!
 //! ```text
-//! text ─► text (tokens, sentences, paragraphs) ─► ner (entities) ─► quotes ─► clusters
+//! text ─► text (tokens, sentences, paragraphs) ─► ner (entities) ─► values ─► quotes ─► clusters
 //! ```
 //!
 //! All offsets in [`Document`] are byte offsets into the untouched input; [`view`] converts
@@ -29,17 +29,40 @@ pub mod score;
 pub mod text;
 #[cfg(feature = "train")]
 pub mod train;
+pub mod values;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use doc::{Cluster, Document, Entity, Flags, Label, Line, Paragraph, Quote, Sentence, Span, Token, TokenKind};
+pub use doc::{
+    Cluster, Document, Entity, Flags, Label, Line, Paragraph, Quote, Sentence, Span, Token, TokenKind, Value,
+    ValueLabel,
+};
+
+/// What a caller can tell [`annotate_with`] about the text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The date the article was written: relative dates ("yesterday", "last week") are
+    /// resolved against it. When `None`, the article's dateline is used if it has one.
+    pub reference_date: Option<values::Date>,
+}
 
 /// Runs the whole pipeline over `text`. Never panics and never changes the text: every span in
 /// the result lies inside `text` on `char` boundaries, in order.
 pub fn annotate(text: &str) -> Document {
-    annotate_with_progress(text, &mut |_| {})
+    annotate_with(text, &Options::default())
+}
+
+/// [`annotate`] with [`Options`].
+///
+/// ```
+/// let options = loupe::Options { reference_date: loupe::values::Date::new(2016, 3, 3) };
+/// let doc = loupe::annotate_with("The vote was held yesterday.", &options);
+/// assert_eq!(doc.values[0].normal.as_ref().unwrap().iso.as_deref(), Some("2016-03-02"));
+/// ```
+pub fn annotate_with(text: &str, options: &Options) -> Document {
+    annotate_with_progress(text, options, &mut |_| {})
 }
 
 /// A pipeline stage, as [`Progress`] names it.
@@ -50,6 +73,8 @@ pub enum Stage {
     Text,
     /// Named entities (the slowest stage).
     Entities,
+    /// Dates, times, money, percentages, quantities and numbers.
+    Values,
     /// Quotations and their speakers.
     Quotes,
     /// Grouping mentions into entities.
@@ -69,10 +94,10 @@ pub struct Progress {
     pub total: usize,
 }
 
-/// [`annotate`], calling `on_progress` at the start of every stage and after every block of
-/// the entity stage (tens of thousands of tokens), so a face can show how far a long text is.
-/// The result is exactly [`annotate`]'s.
-pub fn annotate_with_progress(text: &str, on_progress: &mut dyn FnMut(Progress)) -> Document {
+/// [`annotate_with`], calling `on_progress` at the start of every stage and after every block
+/// of the entity stage (tens of thousands of tokens), so a face can show how far a long text
+/// is. The result is exactly [`annotate_with`]'s.
+pub fn annotate_with_progress(text: &str, options: &Options, on_progress: &mut dyn FnMut(Progress)) -> Document {
     let start = |stage| Progress { stage, done: 0, total: 1 };
     let mut doc = Document { text: text.to_owned(), ..Document::default() };
     on_progress(start(Stage::Text));
@@ -81,6 +106,8 @@ pub fn annotate_with_progress(text: &str, on_progress: &mut dyn FnMut(Progress))
     ner::recognize_with_progress(&mut doc, &mut |done, total| {
         on_progress(Progress { stage: Stage::Entities, done, total })
     });
+    on_progress(start(Stage::Values));
+    values::find(&mut doc, options.reference_date);
     on_progress(start(Stage::Quotes));
     quotes::find(&mut doc);
     on_progress(start(Stage::Clusters));

@@ -10,6 +10,9 @@
 //!   quotes that have a gold speaker; attributed-quote F1 counts right speakers against all
 //!   predicted and all gold quotes.
 //!
+//! - values (dates, money, numbers…): exact span and type, micro P/R/F1 per type and overall,
+//!   over the values file's documents ([`value_scores`]).
+//!
 //! Offsets here are whatever unit the caller uses consistently (the CLI uses code points).
 
 use std::collections::{BTreeMap, HashSet};
@@ -120,6 +123,51 @@ pub fn span_scores<K: std::hash::Hash + Eq + Clone>(
     }
     out.insert("ALL".into(), all);
     out
+}
+
+/// A labelled span for scoring values: gold from a values file (`{"start", "end", "label"}`),
+/// or what the values stage found.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct LabelledSpan {
+    /// Start offset.
+    pub start: usize,
+    /// End offset, exclusive.
+    pub end: usize,
+    /// "DATE", "MONEY", …
+    pub label: String,
+}
+
+impl LabelledSpan {
+    /// The values `doc` found, with offsets in `map`'s unit (code points for the scorers).
+    pub fn predicted_values(doc: &crate::Document, map: &crate::view::OffsetMap) -> Vec<LabelledSpan> {
+        doc.values
+            .iter()
+            .map(|v| {
+                let (start, end) = map.span(v.span);
+                LabelledSpan { start, end, label: v.label.as_str().to_string() }
+            })
+            .collect()
+    }
+}
+
+/// Value P/R/F1 per label and overall ("ALL"): a prediction is right when a gold value of the
+/// same document has exactly its span and label. One `(gold, predicted)` pair per document.
+///
+/// ```
+/// use loupe::score::{value_scores, LabelledSpan};
+/// let span = |start, end, label: &str| LabelledSpan { start, end, label: label.into() };
+/// let docs = [(vec![span(0, 4, "DATE"), span(9, 12, "PERCENT")], vec![span(0, 4, "DATE"), span(9, 12, "CARDINAL")])];
+/// let s = value_scores(&docs);
+/// assert_eq!((s["ALL"].correct, s["ALL"].predicted, s["ALL"].gold), (1, 2, 2));
+/// assert_eq!(s["PERCENT"].recall(), 0.0);
+/// ```
+pub fn value_scores(docs: &[(Vec<LabelledSpan>, Vec<LabelledSpan>)]) -> BTreeMap<String, Prf> {
+    let (mut gold, mut pred) = (HashSet::new(), HashSet::new());
+    for (n, (g, p)) in docs.iter().enumerate() {
+        gold.extend(g.iter().map(|v| (n, v.start, v.end, v.label.clone())));
+        pred.extend(p.iter().map(|v| (n, v.start, v.end, v.label.clone())));
+    }
+    span_scores(&gold, &pred)
 }
 
 /// A quotation for scoring: its span and, if any, its speaker span(s).

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::doc::{Document, Span};
+use crate::values::Normal;
 
 /// The unit offsets are expressed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,6 +132,21 @@ pub struct EntityView {
     pub cluster: Option<usize>,
 }
 
+/// A value expression: date, time, money, percentage, quantity or number.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct ValueView {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL" or "ORDINAL".
+    pub label: &'static str,
+    /// The expression's text.
+    pub text: String,
+    /// Its normalised value ([`Normal`]), `null` when the text does not say enough.
+    pub value: Option<Normal>,
+}
+
 /// A quotation, its speaker mention and speech cue.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct QuoteView {
@@ -183,6 +199,8 @@ pub struct DocumentView {
     pub paragraphs: Vec<RangeView>,
     /// Entity mentions in text order.
     pub entities: Vec<EntityView>,
+    /// Value expressions in text order (never overlapping an entity).
+    pub values: Vec<ValueView>,
     /// Quotations in text order.
     pub quotes: Vec<QuoteView>,
     /// Entities, ordered by first mention.
@@ -211,6 +229,14 @@ impl DocumentView {
                 .map(|e| {
                     let (start, end) = map.span(e.span);
                     EntityView { start, end, label: e.label.as_str(), text: text(e.span), cluster: e.cluster }
+                })
+                .collect(),
+            values: doc
+                .values
+                .iter()
+                .map(|v| {
+                    let (start, end) = map.span(v.span);
+                    ValueView { start, end, label: v.label.as_str(), text: text(v.span), value: v.normal.clone() }
                 })
                 .collect(),
             quotes: doc
@@ -248,6 +274,24 @@ impl DocumentView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_get_offsets_in_the_faces_units() {
+        let text = "Café: €5 😀 12% of 東京 paid 5,000 yuan.";
+        let doc = crate::annotate(text);
+        for unit in [Unit::CodePoint, Unit::Utf16] {
+            let view = DocumentView::new(&doc, unit);
+            let got: Vec<(&str, &str)> = view.values.iter().map(|v| (v.text.as_str(), v.label)).collect();
+            assert_eq!(got, [("€5", "MONEY"), ("12%", "PERCENT"), ("5,000 yuan", "MONEY")]);
+            for v in &view.values {
+                let expected = match unit {
+                    Unit::CodePoint => text.chars().skip(v.start).take(v.end - v.start).collect::<String>(),
+                    _ => String::from_utf16(&text.encode_utf16().collect::<Vec<_>>()[v.start..v.end]).unwrap(),
+                };
+                assert_eq!(expected, v.text);
+            }
+        }
+    }
 
     #[test]
     fn ascii_is_identity() {

@@ -8,14 +8,18 @@
 //! ```js
 //! import init, { annotate, annotate_with_progress, info } from "./pkg/loupe.js";
 //! await init();
-//! const doc = annotate("Ana Lima flew to Lisbon.");
+//! const doc = annotate("Ana Lima flew to Lisbon on Thursday.");
+//! const dated = annotate("She left yesterday.", "2016-03-03"); // reference date for "yesterday"
 //! // The same document, with calls like {stage: "entities", done: 50000, total: 180000} on the way
-//! // (stage: "text" | "entities" | "quotes" | "clusters"):
-//! annotate_with_progress(longText, (p) => postMessage({ type: "progress", ...p }));
+//! // (stage: "text" | "entities" | "values" | "quotes" | "clusters"); the date is optional here too:
+//! annotate_with_progress(longText, (p) => postMessage({ type: "progress", ...p }), "2016-03-03");
 //! // doc = {
 //! //   sentences:  [{start, end}],
 //! //   paragraphs: [{start, end}],
 //! //   entities:   [{start, end, label: "PER"|"ORG"|"LOC"|"MISC", text, cluster: number|null}],
+//! //   values:     [{start, end, label: "DATE"|"TIME"|"MONEY"|"PERCENT"|"QUANTITY"|"CARDINAL"|"ORDINAL",
+//! //                 text, value: {kind, value?, min?, max?, unit?, original?, iso?, relative?,
+//! //                               approx?, bound?, modifier?}|null}],
 //! //   quotes:     [{start, end, text, speaker: {start, end, text}|null,
 //! //                 cue: {start, end, text}|null, cluster: number|null}],
 //! //   clusters:   [{id, label, name, aliases: [string], mentions: [entity index], salience}],
@@ -42,10 +46,24 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Annotates `text` and returns the document with UTF-16 offsets (see the module doc).
+/// `date`, optional, is the article's date as `YYYY-MM-DD`: relative dates ("yesterday") are
+/// resolved against it; without it, against the article's dateline if it has one. A `date`
+/// that is not a real `YYYY-MM-DD` date is an error.
 #[wasm_bindgen]
-pub fn annotate(text: &str) -> Result<JsValue, JsError> {
-    let doc = crate::annotate(text);
+pub fn annotate(text: &str, date: Option<String>) -> Result<JsValue, JsError> {
+    let doc = crate::annotate_with(text, &options(date)?);
     to_js(&DocumentView::new(&doc, Unit::Utf16))
+}
+
+/// The options for an optional `YYYY-MM-DD` reference date ("" counts as none).
+fn options(date: Option<String>) -> Result<crate::Options, JsError> {
+    let reference_date = match date.as_deref() {
+        None | Some("") => None,
+        Some(d) => Some(crate::values::Date::parse(d).ok_or_else(|| {
+            JsError::new(&format!("loupe: the date {d:?} is not a calendar date written YYYY-MM-DD"))
+        })?),
+    };
+    Ok(crate::Options { reference_date })
 }
 
 /// Least time between two progress calls that are not a stage start, in milliseconds: often
@@ -55,12 +73,18 @@ const PROGRESS_EVERY_MS: f64 = 50.0;
 /// [`annotate`], calling `on_progress({stage, done, total})` while it works (see
 /// [`crate::Progress`]): at every stage's start, then after entity blocks at most every ~50 ms,
 /// and always at the end of tagging. An exception thrown by `on_progress` does not stop the run;
-/// the first one is returned as the error once the document is done.
+/// the first one is returned as the error once the document is done. `date` is as for
+/// [`annotate`].
 #[wasm_bindgen]
-pub fn annotate_with_progress(text: &str, on_progress: &js_sys::Function) -> Result<JsValue, JsError> {
+pub fn annotate_with_progress(
+    text: &str,
+    on_progress: &js_sys::Function,
+    date: Option<String>,
+) -> Result<JsValue, JsError> {
+    let options = options(date)?;
     let mut last: Option<(crate::Stage, f64)> = None;
     let mut failed: Option<JsValue> = None;
-    let doc = crate::annotate_with_progress(text, &mut |p| {
+    let doc = crate::annotate_with_progress(text, &options, &mut |p| {
         let now = js_sys::Date::now();
         let due = match last {
             Some((stage, at)) => stage != p.stage || p.done == p.total || now - at >= PROGRESS_EVERY_MS,

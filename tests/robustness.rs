@@ -16,6 +16,7 @@ fn same(a: &Document, b: &Document) -> bool {
         && a.sentences == b.sentences
         && a.paragraphs == b.paragraphs
         && a.entities == b.entities
+        && a.values == b.values
         && a.quotes == b.quotes
         && a.clusters == b.clusters
 }
@@ -62,8 +63,43 @@ fn newsish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Strings made of the pieces value expressions are made of: numbers in every spelling,
+/// currency signs, units, months, hedges, hyphens, slashes, colons, and some non-ASCII.
+fn valueish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(" ".to_string()),
+        Just("$".to_string()),
+        Just("€".to_string()),
+        Just("US$".to_string()),
+        Just("%".to_string()),
+        Just("-".to_string()),
+        Just("/".to_string()),
+        Just(":".to_string()),
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just("'".to_string()),
+        Just("😀".to_string()),
+        Just("é".to_string()),
+        Just("\n".to_string()),
+        prop::sample::select(vec![
+            "million", "bn", "m", "percent", "per", "cent", "miles", "square", "pounds", "of", "yuan", "years",
+            "year-old", "old", "ago", "a.m.", "EST", "o'clock", "March", "May", "Sept.", "Thursday", "morning",
+            "yesterday", "last", "the", "past", "between", "and", "to", "about", "more", "than", "up", "one", "in",
+            "five", "twenty-three", "thousand", "half", "a", "dozen", "three-quarters", "fifth", "21st", "century",
+            "quarter", "1970s", "'90s", "mid-2015", "2013-14", "Route", "Apollo",
+        ])
+        .prop_map(String::from),
+        "[0-9]{1,5}",
+        "[0-9]{1,2}[:/.-][0-9]{1,4}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn value_like_pieces(s in valueish()) { run(&s); }
 
     #[test]
     fn any_unicode(s in "\\PC*") { run(&s); }
@@ -105,4 +141,7 @@ fn huge_inputs() {
     let doc = annotate(&big);
     check(&doc);
     assert!(doc.sentences.len() >= 100_000);
+    // 10 MB of values and things that look like them, in one sentence without a full stop.
+    let unit = "between about $3.5 million and 40 rupees, 12% of 31-year-old March 3, 2016 one in five ";
+    check(&annotate(&unit.repeat(10_000_000 / unit.len())));
 }

@@ -44,8 +44,10 @@ fn check_spans(js: &JsString, doc: &JsValue) -> usize {
             check(&r, false);
         }
     }
-    for e in list(doc, "entities") {
-        check(&e, true);
+    for key in ["entities", "values"] {
+        for e in list(doc, key) {
+            check(&e, true);
+        }
     }
     for q in list(doc, "quotes") {
         check(&q, true);
@@ -61,7 +63,7 @@ fn check_spans(js: &JsString, doc: &JsValue) -> usize {
 
 fn annotate_js(text: &str) -> (JsString, JsValue) {
     let js = JsString::from(text);
-    let doc = loupe::wasm::annotate(text).map_err(JsValue::from).expect("annotate returns a document");
+    let doc = loupe::wasm::annotate(text, None).map_err(JsValue::from).expect("annotate returns a document");
     (js, doc)
 }
 
@@ -83,6 +85,20 @@ fn entities_after_emoji_accents_and_cjk_slice_correctly() {
         assert_eq!(num(z, "start") as usize, text[..byte].encode_utf16().count());
         assert_ne!(num(z, "start") as usize, text[..byte].chars().count());
     }
+}
+
+#[wasm_bindgen_test]
+fn values_after_emoji_slice_correctly_and_take_a_reference_date() {
+    let text = "😀 €5 😀 12% of 東京 left yesterday.";
+    let js = JsString::from(text);
+    let doc = loupe::wasm::annotate(text, Some("2016-03-03".into())).map_err(JsValue::from).expect("a document");
+    check_spans(&js, &doc);
+    let values = list(&doc, "values");
+    let texts: Vec<String> = values.iter().map(|v| get(v, "text").as_string().unwrap()).collect();
+    assert_eq!(texts, ["€5", "12%", "yesterday"]);
+    let iso = get(&get(&values[2], "value"), "iso").as_string();
+    assert_eq!(iso.as_deref(), Some("2016-03-02"));
+    assert!(loupe::wasm::annotate(text, Some("2016-02-30".into())).is_err(), "not a calendar date");
 }
 
 #[wasm_bindgen_test]
@@ -108,7 +124,7 @@ fn lone_surrogates_become_replacement_chars_of_the_same_length() {
     let text: String = js.as_string().expect("converts with replacement");
     assert_eq!(text.encode_utf16().count() as u32, js.length());
     assert!(text.contains('\u{FFFD}'));
-    let doc = loupe::wasm::annotate(&text).map_err(JsValue::from).expect("no trap");
+    let doc = loupe::wasm::annotate(&text, None).map_err(JsValue::from).expect("no trap");
     for e in list(&doc, "entities") {
         let (s, t) = (num(&e, "start"), num(&e, "end"));
         let original: String = js.slice(s, t).into();

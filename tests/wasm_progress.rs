@@ -24,14 +24,14 @@ fn progress_comes_in_stage_order_and_changes_nothing() {
     let cb = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
         sink.push(&p);
     });
-    let with = loupe::wasm::annotate_with_progress(&text, cb.as_ref().unchecked_ref()).map_err(JsValue::from).unwrap();
-    let plain = loupe::wasm::annotate(&text).map_err(JsValue::from).unwrap();
+    let with = loupe::wasm::annotate_with_progress(&text, cb.as_ref().unchecked_ref(), None).map_err(JsValue::from).unwrap();
+    let plain = loupe::wasm::annotate(&text, None).map_err(JsValue::from).unwrap();
     assert_eq!(JSON::stringify(&with).unwrap(), JSON::stringify(&plain).unwrap());
 
     let field = |p: &JsValue, k: &str| Reflect::get(p, &k.into()).unwrap();
     let mut stages: Vec<String> = calls.iter().map(|p| field(&p, "stage").as_string().unwrap()).collect();
     stages.dedup();
-    assert_eq!(stages, ["text", "entities", "quotes", "clusters"]);
+    assert_eq!(stages, ["text", "entities", "values", "quotes", "clusters"]);
     let last_entities = calls.iter().filter(|p| field(p, "stage").as_string().unwrap() == "entities").last().unwrap();
     let (done, total) =
         (field(&last_entities, "done").as_f64().unwrap(), field(&last_entities, "total").as_f64().unwrap());
@@ -41,9 +41,9 @@ fn progress_comes_in_stage_order_and_changes_nothing() {
 #[wasm_bindgen_test]
 fn an_exception_in_the_callback_is_an_error_not_a_trap() {
     let throws = Function::new_with_args("p", "throw new Error('stop here')");
-    let err = JsValue::from(loupe::wasm::annotate_with_progress("Ana Lima flew to Lisbon.", &throws).unwrap_err());
+    let err = JsValue::from(loupe::wasm::annotate_with_progress("Ana Lima flew to Lisbon.", &throws, None).unwrap_err());
     let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
     assert!(message.contains("progress callback failed: stop here"), "{message}");
     // The binding is still usable afterwards.
-    assert!(loupe::wasm::annotate("Ana Lima flew to Lisbon.").is_ok());
+    assert!(loupe::wasm::annotate("Ana Lima flew to Lisbon.", None).is_ok());
 }

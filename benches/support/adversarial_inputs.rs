@@ -116,6 +116,24 @@ pub fn capitalised(n: usize) -> String {
     s
 }
 
+/// One sentence of nothing but value words picked at random (numbers, hedges, "between",
+/// "and", "to", currencies, units, months): every token starts a value pattern and many run
+/// to their length cap.
+pub fn values(n: usize) -> String {
+    let mut r = Rng(0x7A1_0E5);
+    let words = [
+        "between", "about", "more", "than", "and", "to", "$", "3.5", "million", "twenty-three", "thousand", "12", "%",
+        "percent", "March", "3", ",", "2016", "the", "past", "two", "years", "one", "in", "five", "half", "a", "dozen",
+        "miles", "9", "a.m.", "EST", "last", "week", "31-year-old", "1970s", "-",
+    ];
+    let mut s = String::with_capacity(n + 16);
+    while s.len() < n {
+        s.push_str(r.pick(&words));
+        s.push(' ');
+    }
+    s
+}
+
 /// Makes an input of about the given number of bytes.
 pub type Generator = fn(usize) -> String;
 
@@ -132,4 +150,5 @@ pub const INPUTS: &[(&str, Generator)] = &[
     ("newlines", newlines),
     ("long_sentence", long_sentence),
     ("capitalised", capitalised),
+    ("values", values),
 ];

@@ -33,6 +33,10 @@ enum Command {
         /// Indent the JSON (ignored with --jsonl).
         #[arg(long)]
         pretty: bool,
+        /// The article's date, YYYY-MM-DD: relative dates ("yesterday", "last week") are
+        /// resolved against it. Without it, against the article's dateline if it has one.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<loupe::values::Date>,
     },
     /// Read CoNLL-style columns (first column = word; blank line ends a sentence, -DOCSTART-
     /// ends a document) and write every line back with the predicted IOB2 tag appended.
@@ -46,6 +50,11 @@ enum Command {
         /// Data directory [default: $LOUPE_DATA, else ../shared/data beside the repository].
         #[arg(long)]
         data: Option<PathBuf>,
+        /// Values test set to score (JSON lines {"id", "text", "values": [{"start", "end",
+        /// "label"}], "date"?}, code points) [default: tests/fixtures/values.jsonl of the
+        /// repository, when present].
+        #[arg(long, value_name = "FILE")]
+        values: Option<PathBuf>,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
@@ -60,12 +69,20 @@ enum Command {
     },
 }
 
+/// `--date`: a real calendar date written YYYY-MM-DD.
+fn parse_date(s: &str) -> Result<loupe::values::Date, String> {
+    loupe::values::Date::parse(s).ok_or_else(|| format!("{s:?} is not a calendar date written YYYY-MM-DD"))
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
-        Command::Annotate { file, jsonl, pretty } => cli::annotate::run(file.as_deref(), jsonl, pretty),
+        Command::Annotate { file, jsonl, pretty, date } => {
+            let options = loupe::Options { reference_date: date };
+            cli::annotate::run(file.as_deref(), jsonl, pretty, &options)
+        }
         Command::TagConll { file } => cli::conll::run(file.as_deref()),
-        Command::Eval { data, json, all, perturb } => cli::eval::run(data, json, all, perturb),
+        Command::Eval { data, values, json, all, perturb } => cli::eval::run(data, values, json, all, perturb),
     };
     match result {
         Ok(cli::Outcome::AllGood) => ExitCode::SUCCESS,

@@ -35,7 +35,7 @@ fn annotate_reports_code_point_offsets() {
     let out = loupe(&["annotate"], text.as_bytes());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let doc = &json_lines(&out)[0];
-    for key in ["sentences", "paragraphs", "entities", "quotes", "clusters"] {
+    for key in ["sentences", "paragraphs", "entities", "values", "quotes", "clusters"] {
         assert!(doc[key].is_array(), "missing {key}");
     }
     let ents = doc["entities"].as_array().unwrap();
@@ -122,4 +122,59 @@ fn tag_conll_appends_one_column_and_keeps_lines() {
     }
     assert!(got.contains("Lisbon NNP B-LOC B-LOC"), "{got}");
     assert!(got.contains("Sofia NNP B-PER B-PER"), "{got}");
+}
+
+#[test]
+fn annotate_reports_values_and_takes_a_reference_date() {
+    let text = "😀 Café owners paid €5 million yesterday, 12% more than in 2014.";
+    let out = loupe(&["annotate", "--date", "2016-03-03"], text.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &json_lines(&out)[0];
+    let values = doc["values"].as_array().expect("a values array");
+    let got: Vec<(&str, &str)> =
+        values.iter().map(|v| (v["text"].as_str().unwrap(), v["label"].as_str().unwrap())).collect();
+    assert_eq!(got, [("€5 million", "MONEY"), ("yesterday", "DATE"), ("12%", "PERCENT"), ("2014", "DATE")]);
+    for v in values {
+        assert_eq!(slice(text, &v["start"], &v["end"]), v["text"].as_str().unwrap());
+    }
+    assert_eq!(values[0]["value"]["unit"], "EUR");
+    assert_eq!(values[0]["value"]["value"], 5e6);
+    assert_eq!(values[1]["value"]["iso"], "2016-03-02");
+    assert_eq!(values[1]["value"]["relative"], "-P1D");
+
+    // No stdin: clap exits before reading it, and a write would race with that exit.
+    let bad = loupe(&["annotate", "--date", "2016-02-30"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn eval_scores_a_values_file() {
+    let dir = std::env::temp_dir().join(format!("loupe-values-eval-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    let file = dir.join("values.jsonl");
+    // Line 1 is found exactly; line 2's gold label is wrong on purpose; line 3 is not JSON.
+    let lines = concat!(
+        "{\"id\": \"a\", \"text\": \"Rents rose 12% yesterday.\", \"date\": \"2016-03-03\", ",
+        "\"values\": [{\"start\": 11, \"end\": 14, \"label\": \"PERCENT\"}, {\"start\": 15, \"end\": 24, \"label\": \"DATE\"}]}\n",
+        "{\"id\": \"b\", \"text\": \"It cost $5.\", \"values\": [{\"start\": 8, \"end\": 10, \"label\": \"CARDINAL\"}]}\n",
+        "not json\n",
+    );
+    std::fs::write(&file, lines).unwrap();
+    let (data, values) = (dir.join("data"), file.display().to_string());
+    let out = loupe(&["eval", "--json", "--data", data.to_str().unwrap(), "--values", &values], b"");
+    assert_eq!(out.status.code(), Some(1), "the bad line is reported: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 3"));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    let v = &report["values"];
+    assert_eq!(v["documents"], 2);
+    let all = &v["scores"]["ALL"];
+    assert_eq!((all["gold"].as_u64(), all["predicted"].as_u64()), (Some(3), Some(3)));
+    assert!((all["precision"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(v["scores"]["MONEY"]["predicted"], 1);
+    assert_eq!(v["scores"]["CARDINAL"]["recall"], 0.0);
+    // The table names the section.
+    let table = loupe(&["eval", "--data", data.to_str().unwrap(), "--values", &values], b"");
+    assert!(String::from_utf8_lossy(&table.stdout).contains("Values (exact span and type)"));
+    std::fs::remove_dir_all(&dir).ok();
 }

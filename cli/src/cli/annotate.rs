@@ -24,7 +24,7 @@ struct Failed<'a> {
     error: String,
 }
 
-pub fn run(file: Option<&Path>, jsonl: bool, pretty: bool) -> Result<Outcome, String> {
+pub fn run(file: Option<&Path>, jsonl: bool, pretty: bool, options: &loupe::Options) -> Result<Outcome, String> {
     let bytes = read_input(file)?;
     let name = file.map_or("stdin".to_string(), |p| p.display().to_string());
     let stdout = io::stdout();
@@ -32,7 +32,7 @@ pub fn run(file: Option<&Path>, jsonl: bool, pretty: bool) -> Result<Outcome, St
     let write_err = |e: io::Error| format!("cannot write output: {e}");
     if !jsonl {
         let text = utf8(&bytes, &name)?;
-        let view = DocumentView::new(&loupe::annotate(text), Unit::CodePoint);
+        let view = DocumentView::new(&loupe::annotate_with(text, options), Unit::CodePoint);
         let json = if pretty { serde_json::to_string_pretty(&view) } else { serde_json::to_string(&view) };
         writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(write_err)?;
         return Ok(Outcome::AllGood);
@@ -44,7 +44,7 @@ pub fn run(file: Option<&Path>, jsonl: bool, pretty: bool) -> Result<Outcome, St
         }
         let json = match parse_line(line) {
             Ok((id, text)) => {
-                let doc = DocumentView::new(&loupe::annotate(&text), Unit::CodePoint);
+                let doc = DocumentView::new(&loupe::annotate_with(&text, options), Unit::CodePoint);
                 serde_json::to_string(&WithId { id: &id, doc })
             }
             Err((id, msg)) => {

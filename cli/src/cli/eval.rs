@@ -6,6 +6,11 @@
 //!   reference scorer's format): annotated exactly as `loupe annotate --jsonl` does (code-point
 //!   offsets), scored with the reference scorer's rules (see `loupe::score`).
 //!
+//! - the values file (`tests/fixtures/values.jsonl` in the repository, or `--values FILE`):
+//!   `{"id", "text", "values": [{"start", "end", "label"}], "date"?}` lines, code-point
+//!   offsets; each text annotated with its `date` as the reference date, scored on exact span
+//!   and type (`loupe::score::value_scores`).
+//!
 //! Files named `train.*` are skipped unless `--all` is given: scores on training data say
 //! little.
 //!
@@ -23,7 +28,9 @@ use serde_json::Value;
 use super::perturb::{OffsetShift, Variant};
 use super::{conll::tag_text, lines, Outcome};
 use loupe::conll;
-use loupe::score::{conll_scores, score_quotes, span_scores, Prf, QuoteScores, ScoredQuote};
+use loupe::score::{
+    conll_scores, score_quotes, span_scores, value_scores, LabelledSpan, Prf, QuoteScores, ScoredQuote,
+};
 use loupe::view::{OffsetMap, Unit};
 
 #[derive(Serialize, Default)]
@@ -36,6 +43,9 @@ struct Report {
     /// file → label → scores
     entities: BTreeMap<String, BTreeMap<String, PrfJson>>,
     quotes: BTreeMap<String, QuoteJson>,
+    /// The values file's scores: label → scores (with "ALL").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    values: Option<ValuesJson>,
     /// With `--perturb`: variant ("plain" first) → scores on that variant of the text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     perturbations: Vec<PerturbJson>,
@@ -63,6 +73,14 @@ impl From<Prf> for PrfJson {
     fn from(p: Prf) -> Self {
         PrfJson { precision: p.precision(), recall: p.recall(), f1: p.f1(), gold: p.gold, predicted: p.predicted }
     }
+}
+
+/// Scores on the values file.
+#[derive(Serialize)]
+struct ValuesJson {
+    file: String,
+    documents: usize,
+    scores: BTreeMap<String, PrfJson>,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -103,9 +121,22 @@ fn gold_files(dir: &Path, all: bool, out: &mut Vec<PathBuf>) -> Result<(), Strin
     Ok(())
 }
 
-/// `loupe eval`: scores every gold file under `data` (or the default data directory); with
-/// `perturb`, also every variant of text as people paste it.
-pub fn run(data: Option<PathBuf>, json: bool, all: bool, perturb: bool) -> Result<Outcome, String> {
+/// The repository's values test set.
+fn default_values() -> PathBuf {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap_or(Path::new(".."));
+    repo.join("tests/fixtures/values.jsonl")
+}
+
+/// `loupe eval`: scores every gold file under `data` (or the default data directory) and the
+/// values file (`values`, or the repository's when it exists); with `perturb`, also every
+/// variant of text as people paste it.
+pub fn run(
+    data: Option<PathBuf>,
+    values: Option<PathBuf>,
+    json: bool,
+    all: bool,
+    perturb: bool,
+) -> Result<Outcome, String> {
     let data = data.unwrap_or_else(default_data);
     let mut files = Vec::new();
     gold_files(&data, all, &mut files)
@@ -151,6 +182,22 @@ pub fn run(data: Option<PathBuf>, json: bool, all: bool, perturb: bool) -> Resul
             report.entities.insert(format!("{name} (raw)"), raw.into_iter().map(|(k, v)| (k, v.into())).collect());
             if perturb && f.file_stem().is_some_and(|s| s == "test") {
                 perturbed.push((format!("{name} (raw)"), text, false));
+            }
+        }
+    }
+    let values_file = values.clone().unwrap_or_else(default_values);
+    if values.is_some() || values_file.is_file() {
+        let name = values_file.display().to_string();
+        match fs::read(&values_file) {
+            Ok(bytes) => {
+                let (scores, documents, bad) = score_values(&name, &bytes);
+                failed += bad;
+                let scores = scores.into_iter().map(|(k, v)| (k, v.into())).collect();
+                report.values = Some(ValuesJson { file: name, documents, scores });
+            }
+            Err(e) => {
+                eprintln!("loupe: cannot read {name}: {e}");
+                failed += 1;
             }
         }
     }
@@ -329,6 +376,46 @@ fn score_jsonl(name: &str, text: &str, variant: Option<Variant>) -> JsonlScores 
     (has_e.then(|| span_scores(&gold_e, &pred_e)), has_q.then_some(quotes), bad)
 }
 
+/// One `{"text", "values", "date"?}` line of a values file: its text, gold values and
+/// reference date.
+#[derive(Deserialize)]
+struct ValuesLine {
+    text: String,
+    values: Vec<LabelledSpan>,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+/// Annotates every line of a values file with its reference date and scores the values found
+/// (exact span and type). Returns the scores, the number of documents and of bad lines.
+fn score_values(name: &str, bytes: &[u8]) -> (BTreeMap<String, Prf>, usize, usize) {
+    let mut docs = Vec::new();
+    let mut bad = 0;
+    for (n, line) in lines(bytes) {
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        let parsed = serde_json::from_slice::<ValuesLine>(line).map_err(|e| format!("invalid values line ({e})"));
+        let with_date = parsed.and_then(|l| match l.date.as_deref().map(loupe::values::Date::parse) {
+            Some(None) => Err(format!("\"date\" {:?} is not a calendar date written YYYY-MM-DD", l.date)),
+            Some(d) => Ok((l, d)),
+            None => Ok((l, None)),
+        });
+        let (l, reference_date) = match with_date {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("loupe: {name} line {n}: {e}, skipped");
+                bad += 1;
+                continue;
+            }
+        };
+        let doc = loupe::annotate_with(&l.text, &loupe::Options { reference_date });
+        let pred = LabelledSpan::predicted_values(&doc, &OffsetMap::new(&l.text, Unit::CodePoint));
+        docs.push((l.values, pred));
+    }
+    (value_scores(&docs), docs.len(), bad)
+}
+
 fn num(v: &Value, k: &str) -> Option<usize> {
     v.get(k).and_then(Value::as_u64).map(|x| x as usize)
 }
@@ -372,6 +459,16 @@ fn print_table(r: &Report) {
                 q.attributed.f1,
                 q.detection.gold,
                 q.detection.predicted
+            );
+        }
+    }
+    if let Some(v) = &r.values {
+        println!("\nValues (exact span and type), {} documents of {}", v.documents, v.file);
+        println!("{:<9} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
+        for (lab, p) in &v.scores {
+            println!(
+                "{:<9} {:>7.4} {:>7.4} {:>7.4} {:>6} {:>6}",
+                lab, p.precision, p.recall, p.f1, p.gold, p.predicted
             );
         }
     }

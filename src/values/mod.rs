@@ -1,0 +1,87 @@
+//! The values stage: dates, times, money, percentages, quantities, cardinals and ordinals,
+//! with the OntoNotes 5.0 types and span conventions, each with its normalised value.
+//!
+//! It runs after the entity recogniser and reads only the text layer (tokens, their lowercase
+//! forms and flags, sentences) and the entities: a value never overlaps an entity, so a number
+//! inside a name ("Apollo 11", "Windows 10") is left to the name, and a bare number right
+//! after a capitalised name word is taken as part of a name too ("Route 66"). Everything is
+//! rules over the lexicon's lists ([`crate::lexicon`]); no regular expressions, no model.
+//!
+//! Modules: [`numbers`](self) reads numbers, `numeric` the values that start with one,
+//! `dates` the date and time patterns, `scan` runs them left to right, `resolve` settles
+//! relative dates, `calendar` is the civil-date arithmetic, `normal` the value's shape.
+//!
+//! # Span conventions (OntoNotes, and the choices where its guidelines leave room)
+//!
+//! - **Hedges are inside**: "about 20 kilograms", "more than $5 million", "up to 30%",
+//!   "an estimated 5,000" (the value says `approx` or `bound`).
+//! - **Prepositions are outside**: "in 2014" → "2014"; "late on Thursday" → "Thursday"; but
+//!   "between 2010 and 2014" is one DATE with "between" (a range, as OntoNotes marks it), and
+//!   "2010 to 2014" one DATE without the "from" before it.
+//! - **"the" is inside only where OntoNotes keeps it**: decades and centuries ("the 1970s",
+//!   "the 21st century"), quarters and halves ("the first quarter"), and spans of time counted
+//!   back or forward ("the past two years", "the next few days"). Elsewhere it is outside.
+//! - **Period modifiers are inside**: "early 2015", "late Thursday", "the mid 1990s",
+//!   "mid-2015" (the value's `modifier` says `start`, `end` or `mid`); with a preposition
+//!   between them they are not ("late on Thursday" → "Thursday").
+//! - **Weekday + part of day** ("Monday morning", "yesterday afternoon", "this morning",
+//!   "last night", "tonight") is one TIME; a weekday alone is a DATE; "Thursday, March 3,
+//!   2016" is one DATE.
+//! - **Durations**: date-sized units ("six months", "two decades", "a year ago") are DATE,
+//!   shorter ones ("two hours", "30 minutes") TIME; ages ("31-year-old", "31 years old") DATE;
+//!   "a"/"an" + unit counts only before "ago" ("a year ago"), since "a day" is often a rate.
+//! - **Hyphenated adjectives** keep their type: "10-mile" QUANTITY, "five-year" DATE,
+//!   "two-hour" TIME, "12-percent" PERCENT.
+//! - **Years**: a bare four-digit number 1000–2100 is a DATE after a date word ("in",
+//!   "since", "fiscal", a month…) or when no word follows it ("in 2014,"; "2014 and 2015");
+//!   otherwise it is a CARDINAL ("2000 people").
+//! - **Money**: a currency sign or capitalised ISO code before the amount, or a currency word
+//!   after it ("5,000 yuan", "40 rupees"); "$40m" and "£2bn" are millions and billions;
+//!   "pounds" is money only after a scale word ("3 million pounds") and a weight otherwise.
+//! - **Numbers**: "one in five" is one CARDINAL (a ratio); "half a dozen", "tens of
+//!   thousands", "thousands" are CARDINAL; spelled-out fractions ("three-quarters") too.
+//!   "May" and "March" need a day or year after them, or a date word before them.
+//! - **Length cap**: no pattern reads more than [`scan::MAX_TOKENS`] tokens, and none crosses
+//!   a sentence or an entity, which keeps the stage linear on any input.
+
+mod calendar;
+mod dates;
+mod normal;
+mod numbers;
+mod numeric;
+mod resolve;
+mod scan;
+
+pub use calendar::Date;
+pub use normal::{Kind, Normal, Original};
+
+use crate::doc::Document;
+
+/// Finds the values in `doc` (which must have its text layer and entities) and resolves the
+/// relative ones against `reference`, or, when that is `None`, against the article's dateline
+/// if it has one. Writes `doc.values` only.
+///
+/// ```
+/// let doc = loupe::annotate("The council spent $3.5 million in 2014.");
+/// let values: Vec<(&str, &str)> =
+///     doc.values.iter().map(|v| (v.span.of(&doc.text), v.label.as_str())).collect();
+/// assert_eq!(values, [("$3.5 million", "MONEY"), ("2014", "DATE")]);
+/// ```
+pub fn find(doc: &mut Document, reference: Option<Date>) {
+    let found = scan::scan(doc);
+    let reference = reference.or_else(|| resolve::dateline(doc, &found));
+    doc.values = found
+        .into_iter()
+        .map(|(mut value, anchor, tail)| {
+            if let (Some(anchor), Some(r), Some(normal)) = (anchor, reference, value.normal.as_mut()) {
+                if let Some(iso) = resolve::resolve(anchor, r, tail) {
+                    normal.iso = Some(iso);
+                }
+            }
+            value
+        })
+        .collect();
+}
+
+#[cfg(test)]
+mod tests;
