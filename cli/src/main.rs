@@ -33,6 +33,14 @@ enum Command {
         /// Indent the JSON (ignored with --jsonl).
         #[arg(long)]
         pretty: bool,
+        /// Worker threads for --jsonl [default: 0 = one per available core]. The output is the
+        /// same, in input order, for any number.
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        threads: usize,
+        /// No progress display on stderr (shown only when stderr is a terminal). Errors are
+        /// still reported.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Read CoNLL-style columns (first column = word; blank line ends a sentence, -DOCSTART-
     /// ends a document) and write every line back with the predicted IOB2 tag appended.
@@ -63,7 +71,9 @@ enum Command {
 fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
-        Command::Annotate { file, jsonl, pretty } => cli::annotate::run(file.as_deref(), jsonl, pretty),
+        Command::Annotate { file, jsonl, pretty, threads, quiet } => {
+            cli::annotate::run(&cli::annotate::Options { file: file.as_deref(), jsonl, pretty, threads, quiet })
+        }
         Command::TagConll { file } => cli::conll::run(file.as_deref()),
         Command::Eval { data, json, all, perturb } => cli::eval::run(data, json, all, perturb),
     };
