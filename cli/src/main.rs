@@ -33,8 +33,8 @@ enum Command {
         /// Indent the JSON (ignored with --jsonl).
         #[arg(long)]
         pretty: bool,
-        /// Worker threads for --jsonl [default: 0 = one per available core]. The output is the
-        /// same, in input order, for any number.
+        /// Worker threads for --jsonl: 0 = one per available core, at most 256. The output is
+        /// the same, in input order, for any number.
         #[arg(long, default_value_t = 0, value_name = "N")]
         threads: usize,
         /// No progress display on stderr (shown only when stderr is a terminal). Errors are

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -55,6 +55,9 @@ pub struct Options<'a> {
 /// Documents in flight per worker thread: enough to keep every worker busy while the writer
 /// waits for a slow document, small enough that memory is a few dozen documents.
 const WINDOW_PER_THREAD: usize = 8;
+
+/// More workers than this only cost memory: `--threads` is capped here.
+const MAX_THREADS: usize = 256;
 
 pub fn run(opts: &Options) -> Result<Outcome, String> {
     let name = opts.file.map_or("stdin".to_string(), |p| p.display().to_string());
@@ -100,7 +103,8 @@ fn run_jsonl(opts: &Options, name: String) -> Result<Outcome, String> {
     let threads = match opts.threads {
         0 => thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
-    };
+    }
+    .min(MAX_THREADS);
     let window = threads * WINDOW_PER_THREAD;
     let progress = (!opts.quiet && io::stderr().is_terminal()).then(progress_bar);
 
@@ -115,12 +119,16 @@ fn run_jsonl(opts: &Options, name: String) -> Result<Outcome, String> {
 
     let source = name.clone();
     // Not joined on a write error: it may be blocked reading a stdin that never ends.
-    let reader = thread::spawn(move || read_lines(input, &source, &ticket_rx, &job_tx));
+    let reader = thread::Builder::new()
+        .spawn(move || read_lines(input, &source, &ticket_rx, &job_tx))
+        .map_err(|e| format!("cannot start the input reader thread ({e})"))?;
     let job_rx = Arc::new(Mutex::new(job_rx));
     for _ in 0..threads {
         let (job_rx, done_tx, name) = (Arc::clone(&job_rx), done_tx.clone(), name.clone());
         let count_words = progress.is_some();
-        thread::spawn(move || work(&job_rx, &done_tx, &name, count_words));
+        thread::Builder::new()
+            .spawn(move || work(&job_rx, &done_tx, &name, count_words))
+            .map_err(|e| format!("cannot start a worker thread ({e}); try fewer --threads"))?;
     }
     drop(done_tx);
 
@@ -269,8 +277,11 @@ fn write_in_order(
 fn progress_bar() -> ProgressBar {
     let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     pb.set_style(
-        ProgressStyle::with_template("{spinner} {msg}, {human_pos} words, {per_sec} words/s, {elapsed}")
-            .expect("a valid template"),
+        ProgressStyle::with_template("{spinner} {msg}, {human_pos} words, {words_per_sec} words/s, {elapsed}")
+            .expect("a valid template")
+            .with_key("words_per_sec", |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}", HumanCount(s.per_sec() as u64));
+            }),
     );
     pb.enable_steady_tick(Duration::from_millis(200));
     pb
