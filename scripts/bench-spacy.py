@@ -11,6 +11,7 @@ of the input texts (Python's str.split()).
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -31,14 +32,21 @@ print(sum(len(d.ents) for d in nlp.pipe(texts, n_process=n_process, batch_size=6
 """
 
 
+def cpu_of_children():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def timed(cmd, stdin_path=None):
+    """Wall seconds and CPU seconds (user + system, the process and the children it waited
+    for, e.g. spaCy's worker processes) of one run of `cmd`."""
     with open(stdin_path or os.devnull, "rb") as stdin:
-        t0 = time.perf_counter()
-        r = subprocess.run(cmd, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        dt = time.perf_counter() - t0
+        c0, t0 = cpu_of_children(), time.perf_counter()
+        r = subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        dt, cpu = time.perf_counter() - t0, cpu_of_children() - c0
     if r.returncode != 0:
         sys.exit(f"bench-spacy: {cmd[0]} failed ({r.returncode}): {r.stderr.decode()[-2000:]}")
-    return dt, r.stdout
+    return dt, cpu
 
 
 def main():
@@ -65,12 +73,14 @@ def main():
             "spaCy sm NER, n_process=2": lambda: timed([sys.executable, "-c", SPACY_RUN, "2", tmp.name]),
         }
         times = {k: [] for k in contenders}
+        cpus = {k: [] for k in contenders}
         for r in range(a.rounds):
             for name, run in contenders.items():
                 for _ in range(a.repeat if name.startswith("loupe") else 1):
-                    dt, out = run()
+                    dt, cpu = run()
                     times[name].append(dt)
-                    print(f"round {r + 1}: {name}: {dt:.2f} s", file=sys.stderr, flush=True)
+                    cpus[name].append(cpu)
+                    print(f"round {r + 1}: {name}: {dt:.2f} s, {cpu:.2f} s CPU", file=sys.stderr, flush=True)
     finally:
         os.unlink(tmp.name)
 
@@ -80,12 +90,18 @@ def main():
           f"spaCy {spacy.__version__}; "
           f"load {os.getloadavg()[0]:.1f}")
     rate = {k: words / statistics.median(v) for k, v in times.items()}
+    cpu_rate = {k: words / statistics.median(v) for k, v in cpus.items()}
+    print(f"  {'':28} {'wall':>9}  {'words/s':>11}  {'CPU':>9}  {'words/CPU-s':>11}")
     for k, v in times.items():
-        print(f"  {k:28} {statistics.median(v):7.2f} s  {rate[k]:>11,.0f} words/s")
+        print(f"  {k:28} {statistics.median(v):7.2f} s  {rate[k]:>11,.0f}  "
+              f"{statistics.median(cpus[k]):7.2f} s  {cpu_rate[k]:>11,.0f}")
     s1, s2 = rate["spaCy sm NER, n_process=1"], rate["spaCy sm NER, n_process=2"]
     for k in ("loupe --threads 1", "loupe --threads 2"):
         print(f"  {k} vs spaCy n_process=1: {rate[k] / s1:5.1f}x   vs n_process=2: {rate[k] / s2:5.1f}x")
     print(f"  threads 2 vs 1: {rate['loupe --threads 2'] / rate['loupe --threads 1']:.2f}x")
+    c = cpu_rate["spaCy sm NER, n_process=1"]
+    print(f"  per CPU-second (less sensitive to other jobs): loupe --threads 1 vs spaCy n_process=1: "
+          f"{cpu_rate['loupe --threads 1'] / c:.1f}x")
 
 
 if __name__ == "__main__":
