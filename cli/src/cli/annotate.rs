@@ -59,6 +59,8 @@ const WINDOW_PER_THREAD: usize = 8;
 /// More workers than this only cost memory: `--threads` is capped here.
 const MAX_THREADS: usize = 256;
 
+/// Runs `loupe annotate`: one document for a text, or the `--jsonl` pipeline. A bad JSON line
+/// is an [`Outcome::SomeFailed`]; unreadable input or unwritable output is an `Err`.
 pub fn run(opts: &Options) -> Result<Outcome, String> {
     let name = opts.file.map_or("stdin".to_string(), |p| p.display().to_string());
     if opts.jsonl {
