@@ -24,7 +24,8 @@ fn progress_comes_in_stage_order_and_changes_nothing() {
     let cb = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
         sink.push(&p);
     });
-    let with = loupe::wasm::annotate_with_progress(&text, cb.as_ref().unchecked_ref(), None).map_err(JsValue::from).unwrap();
+    let with =
+        loupe::wasm::annotate_with_progress(&text, cb.as_ref().unchecked_ref(), None).map_err(JsValue::from).unwrap();
     let plain = loupe::wasm::annotate(&text, None).map_err(JsValue::from).unwrap();
     assert_eq!(JSON::stringify(&with).unwrap(), JSON::stringify(&plain).unwrap());
 
@@ -41,7 +42,8 @@ fn progress_comes_in_stage_order_and_changes_nothing() {
 #[wasm_bindgen_test]
 fn an_exception_in_the_callback_is_an_error_not_a_trap() {
     let throws = Function::new_with_args("p", "throw new Error('stop here')");
-    let err = JsValue::from(loupe::wasm::annotate_with_progress("Ana Lima flew to Lisbon.", &throws, None).unwrap_err());
+    let err =
+        JsValue::from(loupe::wasm::annotate_with_progress("Ana Lima flew to Lisbon.", &throws, None).unwrap_err());
     let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
     assert!(message.contains("progress callback failed: stop here"), "{message}");
     // The binding is still usable afterwards.

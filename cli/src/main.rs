@@ -35,8 +35,17 @@ enum Command {
         pretty: bool,
         /// The article's date, YYYY-MM-DD: relative dates ("yesterday", "last week") are
         /// resolved against it. Without it, against the article's dateline if it has one.
+        /// With --jsonl, a line's own "date" field takes precedence.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<loupe::values::Date>,
+        /// Worker threads for --jsonl: 0 = one per available core, at most 256. The output is
+        /// the same, in input order, for any number.
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        threads: usize,
+        /// No progress display on stderr (shown only when stderr is a terminal). Errors are
+        /// still reported.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Read CoNLL-style columns (first column = word; blank line ends a sentence, -DOCSTART-
     /// ends a document) and write every line back with the predicted IOB2 tag appended.
@@ -77,9 +86,8 @@ fn parse_date(s: &str) -> Result<loupe::values::Date, String> {
 fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
-        Command::Annotate { file, jsonl, pretty, date } => {
-            let options = loupe::Options { reference_date: date };
-            cli::annotate::run(file.as_deref(), jsonl, pretty, &options)
+        Command::Annotate { file, jsonl, pretty, date, threads, quiet } => {
+            cli::annotate::run(&cli::annotate::Options { file: file.as_deref(), jsonl, pretty, threads, quiet, date })
         }
         Command::TagConll { file } => cli::conll::run(file.as_deref()),
         Command::Eval { data, values, json, all, perturb } => cli::eval::run(data, values, json, all, perturb),

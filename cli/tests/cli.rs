@@ -13,8 +13,13 @@ fn loupe(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run loupe");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    // Fed from another thread: loupe streams, so it writes output before it has read all input.
+    let mut pipe = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let feeder = std::thread::spawn(move || pipe.write_all(&stdin));
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap().expect("loupe reads all its input");
+    out
 }
 
 fn json_lines(out: &Output) -> Vec<Value> {
@@ -177,4 +182,134 @@ fn eval_scores_a_values_file() {
     let table = loupe(&["eval", "--data", data.to_str().unwrap(), "--values", &values], b"");
     assert!(String::from_utf8_lossy(&table.stdout).contains("Values (exact span and type)"));
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// `n` invented JSON lines of varied length (one to forty sentences), with a bad line every so
+/// often, so that workers finish out of order.
+fn generated_batch(n: usize) -> String {
+    let people = ["Mara Lind", "Otto Vela", "Dr. Ines Park", "Senator Rui Costa", "Lena Shaw"];
+    let places = ["Tallinn", "Porto", "Nairobi", "Quebec", "Osaka"];
+    let orgs = ["the Harbour Authority", "Northwind Bank", "the Ministry of Water", "Keel Systems"];
+    let mut out = String::new();
+    let mut seed = 7u64;
+    for i in 0..n {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        if i % 37 == 11 {
+            out.push_str("{\"id\": \"broken\", \"text\": \n");
+            continue;
+        }
+        let sentences = 1 + (seed >> 33) as usize % 40;
+        let mut text = String::new();
+        for s in 0..sentences {
+            let (p, l, o) = (people[(i + s) % 5], places[(i * 3 + s) % 5], orgs[(i + 2 * s) % 4]);
+            match (s + i) % 3 {
+                0 => text.push_str(&format!("{p} flew to {l} on Tuesday to meet {o}. ")),
+                1 => text.push_str(&format!("“We expect {l} to agree,” {p} said.\n\n")),
+                _ => text.push_str(&format!("Officials at {o} in {l} declined to comment. ")),
+            }
+        }
+        out.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+        out.push('\n');
+        if i % 50 == 3 {
+            out.push_str("   \n");
+        }
+    }
+    out
+}
+
+#[test]
+fn threads_change_nothing_in_the_output() {
+    let input = generated_batch(300);
+    let one = loupe(&["annotate", "--jsonl", "--threads", "1"], input.as_bytes());
+    let three = loupe(&["annotate", "--jsonl", "--threads", "3"], input.as_bytes());
+    let all = loupe(&["annotate", "--jsonl"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1), "the broken lines must show in the exit status");
+    for other in [&three, &all] {
+        assert!(one.stdout == other.stdout, "output differs between thread counts");
+        assert_eq!(String::from_utf8_lossy(&one.stderr), String::from_utf8_lossy(&other.stderr));
+        assert_eq!(one.status.code(), other.status.code());
+    }
+    // In input order, one line per non-blank input line, errors with their line numbers.
+    let lines = json_lines(&three);
+    assert_eq!(lines.len(), 300);
+    for (i, l) in lines.iter().enumerate() {
+        if i % 37 == 11 {
+            assert_eq!(l["id"], Value::Null);
+            assert!(l["error"].as_str().unwrap().contains("line "), "{l}");
+        } else {
+            assert_eq!(l["id"], i, "line {i} out of order");
+            assert!(l["entities"].as_array().is_some_and(|e| !e.is_empty()), "{l}");
+        }
+    }
+    let err = String::from_utf8_lossy(&three.stderr);
+    let reported: Vec<&str> = err.lines().filter(|l| l.contains("invalid JSON")).collect();
+    assert_eq!(reported.len(), (0..300).filter(|i| i % 37 == 11).count(), "{err}");
+    // Document 11 is input line 13: a blank line follows document 3, and blank lines count.
+    assert!(reported[0].contains("stdin line 13:"), "{err}");
+}
+
+#[test]
+fn quiet_and_piped_stderr_carry_only_errors() {
+    let good = "{\"id\": 1, \"text\": \"Mara Lind arrived in Porto.\"}\n";
+    for args in [&["annotate", "--jsonl"][..], &["annotate", "--jsonl", "--quiet"], &["annotate", "-q", "--jsonl"]] {
+        let out = loupe(args, good.as_bytes());
+        assert!(out.status.success());
+        assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = loupe(&["annotate", "--jsonl", "--quiet"], b"{\"id\": 2}\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1: missing \"text\""));
+    let out = loupe(&["annotate", "--jsonl", "--threads", "many"], good.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_streams_an_open_stdin() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loupe"))
+        .args(["annotate", "--jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run loupe");
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                return;
+            }
+        }
+    });
+    // Each document must come back while the input is still open: nothing waits for the end.
+    for i in 0..3 {
+        writeln!(stdin, "{{\"id\": {i}, \"text\": \"Otto Vela met Lena Shaw in Osaka.\"}}").unwrap();
+        stdin.flush().unwrap();
+        let line = rx.recv_timeout(Duration::from_secs(60)).expect("a document before the input ends");
+        let doc: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(doc["id"], i);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    assert!(rx.recv_timeout(Duration::from_secs(60)).is_err(), "nothing more after the input ended");
+}
+
+#[test]
+fn jsonl_lines_carry_their_own_date() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"The vote was held yesterday.\", \"date\": \"2016-03-03\"}\n",
+        "{\"id\": 2, \"text\": \"The vote was held yesterday.\"}\n",
+        "{\"id\": 3, \"text\": \"The vote was held yesterday.\", \"date\": \"2016-13-01\"}\n",
+    );
+    let out = loupe(&["annotate", "--jsonl", "--date", "2020-01-01"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "line 3 has a bad date");
+    let docs = json_lines(&out);
+    assert_eq!(docs[0]["values"][0]["value"]["iso"], "2016-03-02", "the line's date wins");
+    assert_eq!(docs[1]["values"][0]["value"]["iso"], "2019-12-31", "--date is the default");
+    assert!(docs[2]["error"].as_str().unwrap().contains("YYYY-MM-DD"), "{}", docs[2]);
 }

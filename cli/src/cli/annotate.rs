@@ -1,12 +1,26 @@
 //! `loupe annotate`: text → JSON document(s) with code-point offsets.
+//!
+//! One text is one document. JSON lines (`--jsonl`) go through a bounded pipeline so a batch
+//! uses every core and an endless stdin streams: a reader thread splits lines, worker threads
+//! annotate and serialize them, and this thread writes the results in input order. At most
+//! `window` documents are anywhere in between (queued, being annotated, or waiting for an
+//! earlier one to be written), so memory stays bounded whatever the input's length, and the
+//! output is byte-identical for any number of threads.
 
-use std::io::{self, BufWriter, Write};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
 
+use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{lines, read_input, utf8, Outcome};
+use super::{read_input, utf8, Outcome};
 use loupe::view::{DocumentView, Unit};
 
 /// A document line of `--jsonl` output: the input's id first, then the document.
@@ -24,44 +38,275 @@ struct Failed<'a> {
     error: String,
 }
 
-pub fn run(file: Option<&Path>, jsonl: bool, pretty: bool, options: &loupe::Options) -> Result<Outcome, String> {
-    let bytes = read_input(file)?;
-    let name = file.map_or("stdin".to_string(), |p| p.display().to_string());
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let write_err = |e: io::Error| format!("cannot write output: {e}");
-    if !jsonl {
-        let text = utf8(&bytes, &name)?;
-        let view = DocumentView::new(&loupe::annotate_with(text, options), Unit::CodePoint);
-        let json = if pretty { serde_json::to_string_pretty(&view) } else { serde_json::to_string(&view) };
-        writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(write_err)?;
-        return Ok(Outcome::AllGood);
+/// How `loupe annotate` runs.
+pub struct Options<'a> {
+    /// The text or JSON-lines file; stdin for `None` or "-".
+    pub file: Option<&'a Path>,
+    /// Read `{"id","text"}` lines and write one document line each.
+    pub jsonl: bool,
+    /// Indent the JSON (one document only).
+    pub pretty: bool,
+    /// Worker threads for `--jsonl`; 0 = one per available core.
+    pub threads: usize,
+    /// No progress bar or summary on stderr (errors are still reported).
+    pub quiet: bool,
+    /// The article date relative dates are resolved against (`--date`); in `--jsonl` a line's
+    /// own `"date"` field takes precedence.
+    pub date: Option<loupe::values::Date>,
+}
+
+/// Documents in flight per worker thread: enough to keep every worker busy while the writer
+/// waits for a slow document, small enough that memory is a few dozen documents.
+const WINDOW_PER_THREAD: usize = 8;
+
+/// More workers than this only cost memory: `--threads` is capped here.
+const MAX_THREADS: usize = 256;
+
+/// Runs `loupe annotate`: one document for a text, or the `--jsonl` pipeline. A bad JSON line
+/// is an [`Outcome::SomeFailed`]; unreadable input or unwritable output is an `Err`.
+pub fn run(opts: &Options) -> Result<Outcome, String> {
+    let name = opts.file.map_or("stdin".to_string(), |p| p.display().to_string());
+    if opts.jsonl {
+        return run_jsonl(opts, name);
     }
-    let mut failed = 0;
-    for (n, line) in lines(&bytes) {
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
+    let bytes = read_input(opts.file)?;
+    let text = utf8(&bytes, &name)?;
+    let view =
+        DocumentView::new(&loupe::annotate_with(text, &loupe::Options { reference_date: opts.date }), Unit::CodePoint);
+    let json = if opts.pretty { serde_json::to_string_pretty(&view) } else { serde_json::to_string(&view) };
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(write_err)?;
+    Ok(Outcome::AllGood)
+}
+
+fn write_err(e: io::Error) -> String {
+    format!("cannot write output: {e}")
+}
+
+/// One non-blank input line, numbered from 1 among all lines, in reading order `seq`.
+struct Job {
+    seq: u64,
+    line_no: usize,
+    bytes: Vec<u8>,
+}
+
+/// What a worker made of one line: the output line (with its `\n`), the error to report on
+/// stderr if the line failed, and the words of its text (for the progress bar).
+struct Done {
+    seq: u64,
+    line: Vec<u8>,
+    error: Option<String>,
+    words: u64,
+}
+
+fn run_jsonl(opts: &Options, name: String) -> Result<Outcome, String> {
+    let input: Box<dyn Read + Send> = match opts.file {
+        Some(p) if p.as_os_str() != "-" => {
+            Box::new(std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?)
         }
-        let json = match parse_line(line) {
-            Ok((id, text)) => {
-                let doc = DocumentView::new(&loupe::annotate_with(&text, options), Unit::CodePoint);
-                serde_json::to_string(&WithId { id: &id, doc })
-            }
-            Err((id, msg)) => {
-                failed += 1;
-                let error = format!("{name} line {n}: {msg}");
-                eprintln!("loupe: {error}");
-                serde_json::to_string(&Failed { id: &id, error })
-            }
-        };
-        writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(write_err)?;
+        _ => Box::new(io::stdin()),
+    };
+    let threads = match opts.threads {
+        0 => thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
     }
-    out.flush().map_err(write_err)?;
+    .min(MAX_THREADS);
+    let window = threads * WINDOW_PER_THREAD;
+    let progress = (!opts.quiet && io::stderr().is_terminal()).then(progress_bar);
+
+    // Tickets bound the documents in flight: the reader takes one per line, the writer gives it
+    // back once that line is written. Jobs and results need no bound of their own.
+    let (ticket_tx, ticket_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        ticket_tx.send(()).expect("the receiver is alive");
+    }
+    let (job_tx, job_rx) = mpsc::channel::<Job>();
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+
+    let source = name.clone();
+    // Not joined on a write error: it may be blocked reading a stdin that never ends.
+    let reader = thread::Builder::new()
+        .spawn(move || read_lines(input, &source, &ticket_rx, &job_tx))
+        .map_err(|e| format!("cannot start the input reader thread ({e})"))?;
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    for _ in 0..threads {
+        let (job_rx, done_tx, name) = (Arc::clone(&job_rx), done_tx.clone(), name.clone());
+        let count_words = progress.is_some();
+        let date = opts.date;
+        thread::Builder::new()
+            .spawn(move || work(&job_rx, &done_tx, &name, count_words, date))
+            .map_err(|e| format!("cannot start a worker thread ({e}); try fewer --threads"))?;
+    }
+    drop(done_tx);
+
+    let written = write_in_order(&done_rx, &ticket_tx, progress.as_ref());
+    if let Some(pb) = &progress {
+        pb.finish();
+    }
+    let failed = written?;
+    reader.join().map_err(|_| "the input reader stopped unexpectedly".to_string())??;
     Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
 }
 
+/// Splits `input` into lines (without `\n` / `\r\n`), numbered from 1, and queues the
+/// non-blank ones, one ticket each. Stops early when the writer has gone (its error is the
+/// one reported).
+fn read_lines(
+    input: Box<dyn Read + Send>,
+    name: &str,
+    tickets: &Receiver<()>,
+    jobs: &mpsc::Sender<Job>,
+) -> Result<(), String> {
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let mut seq = 0;
+    for line_no in 1.. {
+        let mut bytes = Vec::new();
+        match input.read_until(b'\n', &mut bytes) {
+            Ok(0) => return Ok(()),
+            Ok(_) => {}
+            Err(e) => return Err(format!("cannot read {name} at line {line_no}: {e}")),
+        }
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+        }
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        if tickets.recv().is_err() || jobs.send(Job { seq, line_no, bytes }).is_err() {
+            return Ok(());
+        }
+        seq += 1;
+    }
+    Ok(())
+}
+
+/// A worker: annotates jobs until there are none left or the writer has gone.
+fn work(
+    jobs: &Mutex<Receiver<Job>>,
+    done: &mpsc::Sender<Done>,
+    name: &str,
+    count_words: bool,
+    date: Option<loupe::values::Date>,
+) {
+    loop {
+        // The lock is held only while waiting for the next job, never while annotating.
+        let job = match jobs.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok(job) = job else { return };
+        let result =
+            catch_unwind(AssertUnwindSafe(|| annotate_line(&job, name, count_words, date))).unwrap_or_else(|_| {
+                failed_line(
+                    &Value::Null,
+                    format!("{name} line {}: internal error; please report this input", job.line_no),
+                    0,
+                )
+            });
+        if done.send(Done { seq: job.seq, ..result }).is_err() {
+            return;
+        }
+    }
+}
+
+/// The output for one input line.
+fn annotate_line(job: &Job, name: &str, count_words: bool, date: Option<loupe::values::Date>) -> Done {
+    match parse_line(&job.bytes) {
+        Ok((id, text, line_date)) => {
+            let words = if count_words { text.split_whitespace().count() as u64 } else { 0 };
+            let options = loupe::Options { reference_date: line_date.or(date) };
+            let doc = DocumentView::new(&loupe::annotate_with(&text, &options), Unit::CodePoint);
+            let mut line = Vec::with_capacity(text.len() * 2);
+            match serde_json::to_writer(&mut line, &WithId { id: &id, doc }) {
+                Ok(()) => {
+                    line.push(b'\n');
+                    Done { seq: 0, line, error: None, words }
+                }
+                Err(e) => failed_line(&id, format!("{name} line {}: cannot write JSON ({e})", job.line_no), words),
+            }
+        }
+        Err((id, msg)) => failed_line(&id, format!("{name} line {}: {msg}", job.line_no), 0),
+    }
+}
+
+fn failed_line(id: &Value, error: String, words: u64) -> Done {
+    let mut line = serde_json::to_vec(&Failed { id, error: error.clone() }).unwrap_or_default();
+    line.push(b'\n');
+    Done { seq: 0, line, error: Some(error), words }
+}
+
+/// Writes results in input order, returning each ticket as its line goes out; flushes whenever
+/// no result is ready, so a slow stream sees its documents as soon as they are done. Returns
+/// the number of failed lines.
+fn write_in_order(
+    done: &Receiver<Done>,
+    tickets: &SyncSender<()>,
+    progress: Option<&ProgressBar>,
+) -> Result<usize, String> {
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+    let (mut next, mut failed, mut docs) = (0u64, 0usize, 0u64);
+    loop {
+        let d = match done.try_recv() {
+            Ok(d) => d,
+            Err(TryRecvError::Empty) => {
+                out.flush().map_err(write_err)?;
+                match done.recv() {
+                    Ok(d) => d,
+                    Err(_) => break,
+                }
+            }
+            Err(TryRecvError::Disconnected) => break,
+        };
+        pending.insert(d.seq, d);
+        while let Some(d) = pending.remove(&next) {
+            if let Some(error) = &d.error {
+                failed += 1;
+                match progress {
+                    Some(pb) => pb.suspend(|| eprintln!("loupe: {error}")),
+                    None => eprintln!("loupe: {error}"),
+                }
+            }
+            out.write_all(&d.line).map_err(write_err)?;
+            // The reader may have finished; then nobody needs the ticket.
+            let _ = tickets.try_send(());
+            next += 1;
+            docs += 1;
+            if let Some(pb) = progress {
+                pb.inc(d.words);
+                pb.set_message(format!("{docs} documents"));
+            }
+        }
+    }
+    out.flush().map_err(write_err)?;
+    if !pending.is_empty() {
+        return Err("internal error: a document was lost between the workers and the writer".into());
+    }
+    Ok(failed)
+}
+
+/// The stderr progress display: documents done, words and words per second.
+fn progress_bar() -> ProgressBar {
+    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {msg}, {human_pos} words, {words_per_sec} words/s, {elapsed}")
+            .expect("a valid template")
+            .with_key("words_per_sec", |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}", HumanCount(s.per_sec() as u64));
+            }),
+    );
+    pb.enable_steady_tick(Duration::from_millis(200));
+    pb
+}
+
 /// Parses one `{"id": ..., "text": ...}` line; on failure returns the id if it could be read.
-fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
+/// A line's id, text and optional `"date"` (YYYY-MM-DD, the article's date).
+type Line = (Value, String, Option<loupe::values::Date>);
+
+fn parse_line(line: &[u8]) -> Result<Line, (Value, String)> {
     let line = std::str::from_utf8(line).map_err(|e| {
         (Value::Null, format!("invalid UTF-8 at byte {}; re-encode the input as UTF-8", e.valid_up_to() + 1))
     })?;
@@ -78,8 +323,16 @@ fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
         return Err((Value::Null, "expected a JSON object {\"id\": ..., \"text\": ...}".into()));
     };
     let id = obj.remove("id").unwrap_or(Value::Null);
+    let date = match obj.remove("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(d)) => match loupe::values::Date::parse(&d) {
+            Some(date) => Some(date),
+            None => return Err((id, format!("\"date\" {d:?} is not a calendar date written YYYY-MM-DD"))),
+        },
+        Some(_) => return Err((id, "\"date\" must be a string YYYY-MM-DD".into())),
+    };
     match obj.remove("text") {
-        Some(Value::String(t)) => Ok((id, t)),
+        Some(Value::String(t)) => Ok((id, t, date)),
         Some(_) => Err((id, "\"text\" must be a string".into())),
         None => Err((id, "missing \"text\" field".into())),
     }
