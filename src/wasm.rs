@@ -39,7 +39,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Annotates `text` and returns the document with UTF-16 offsets (see the module doc).
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "DocumentView")]
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     let doc = crate::annotate(text);
     to_js(&DocumentView::new(&doc, Unit::Utf16))
