@@ -5,7 +5,7 @@ A thin Python face over the Rust core (the native module ``loupe._loupe``):
 >>> import loupe
 >>> doc = loupe.annotate("“We will rebuild the bridge,” said Mayor Ana Ruiz.")
 >>> doc["quotes"][0]["speaker"]["text"]
-'Ana Ruiz'
+'Mayor Ana Ruiz'
 
 Every document is exactly what ``loupe annotate`` prints, with offsets in code points
 (``text[start:end]``). ``annotate_many`` annotates a batch on several threads without the GIL.

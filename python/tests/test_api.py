@@ -2,6 +2,7 @@
 and type stubs that match what comes back."""
 
 import ast
+import doctest
 import json
 import pathlib
 import subprocess
@@ -61,6 +62,10 @@ def test_errors_are_clear_python_exceptions():
         loupe.annotate_many(["a"], threads=0)
     with pytest.raises(TypeError, match=r"expected str, got bytes"):
         loupe.annotate(b"bytes")
+
+
+def test_the_package_docstring_example_holds():
+    assert doctest.testmod(loupe, raise_on_error=True).attempted > 0
 
 
 def test_stubs_match_the_documents():
