@@ -3,7 +3,8 @@
     target/py/bin/python python/benches/rate.py [N_DOCS]      # default 3000 invented documents
 
 Times, on the same invented documents (python/tests/corpus.py): `loupe annotate --jsonl` (one
-process, the reference), `annotate_many` with 1 thread and with every core, and the Dask recipe
+process, the reference), `annotate_many` with 1 thread and with every core, two Python threads
+calling it at once (faster than one only because the GIL is released), and the Dask recipe
 on a LocalCluster of 2 single-threaded worker processes (cluster start-up not counted). Best of
 three runs each.
 """
@@ -35,6 +36,15 @@ def best(run, repeat=3):
     return min(times)
 
 
+def two_threads(texts):
+    """Two Python threads, each annotating half: only faster than one if the GIL is released."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    half = len(texts) // 2
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda part: loupe.annotate_many(part, threads=1), [texts[:half], texts[half:]]))
+
+
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     records = corpus.documents(n)
@@ -51,6 +61,7 @@ def main():
         rows.append(("annotate_many, threads=1", best(lambda: loupe.annotate_many(texts, threads=1))))
         rows.append((f"annotate_many, threads={os.cpu_count()} (default)", best(lambda: loupe.annotate_many(texts))))
         rows.append(("[loupe.annotate(t) for t in texts]", best(lambda: [loupe.annotate(t) for t in texts])))
+        rows.append(("2 Python threads × annotate_many(half, threads=1) (GIL released)", best(lambda: two_threads(texts))))
 
         from dask.distributed import Client, LocalCluster
 
