@@ -29,3 +29,4 @@ cargo bench --workspace --no-run --quiet
 
 step "WASM and browser end-to-end tests"
 bash scripts/e2e.sh
+step "Python package and JS module"; bash scripts/python-test.sh; bash scripts/js-test.sh

@@ -99,6 +99,7 @@ impl OffsetMap {
 
 /// A span with its text (speaker, cue). Offsets in the view's unit, end exclusive.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SpanView {
     /// Start offset.
     pub start: usize,
@@ -110,6 +111,7 @@ pub struct SpanView {
 
 /// A span without its text (sentences, paragraphs).
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct RangeView {
     /// Start offset.
     pub start: usize,
@@ -119,6 +121,7 @@ pub struct RangeView {
 
 /// An entity mention.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct EntityView {
     /// Start offset.
     pub start: usize,
@@ -134,6 +137,7 @@ pub struct EntityView {
 
 /// A value expression: date, time, money, percentage, quantity or number.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ValueView {
     /// Start offset.
     pub start: usize,
@@ -149,6 +153,7 @@ pub struct ValueView {
 
 /// A quotation, its speaker mention and speech cue.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct QuoteView {
     /// Start offset (the opening mark).
     pub start: usize,
@@ -166,6 +171,7 @@ pub struct QuoteView {
 
 /// An entity: the mentions that refer to it.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ClusterView {
     /// Its index in [`DocumentView::clusters`].
     pub id: usize,
@@ -192,6 +198,7 @@ pub struct ClusterView {
 /// assert_eq!(view.quotes[0].speaker.as_ref().map(|s| s.text.as_str()), Some("Ana Ruiz"));
 /// ```
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct DocumentView {
     /// Sentences in text order.
     pub sentences: Vec<RangeView>,

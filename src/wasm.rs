@@ -49,7 +49,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// `date`, optional, is the article's date as `YYYY-MM-DD`: relative dates ("yesterday") are
 /// resolved against it; without it, against the article's dateline if it has one. A `date`
 /// that is not a real `YYYY-MM-DD` date is an error.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "DocumentView")]
 pub fn annotate(text: &str, date: Option<String>) -> Result<JsValue, JsError> {
     let doc = crate::annotate_with(text, &options(date)?);
     to_js(&DocumentView::new(&doc, Unit::Utf16))
@@ -75,7 +75,7 @@ const PROGRESS_EVERY_MS: f64 = 50.0;
 /// and always at the end of tagging. An exception thrown by `on_progress` does not stop the run;
 /// the first one is returned as the error once the document is done. `date` is as for
 /// [`annotate`].
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "DocumentView")]
 pub fn annotate_with_progress(
     text: &str,
     on_progress: &js_sys::Function,

@@ -27,6 +27,7 @@ use serde::Serialize;
 
 /// What sort of value a [`Normal`] holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A cardinal or ordinal number.
@@ -51,6 +52,7 @@ pub enum Kind {
 
 /// A number and unit as the text wrote it, before conversion to SI.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Original {
     /// The number written.
     pub value: f64,
@@ -60,6 +62,7 @@ pub struct Original {
 
 /// The normalised value (see the module doc for which fields each kind uses).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Normal {
     /// What sort of value this is.
     pub kind: Kind,
