@@ -22,6 +22,8 @@ mod check;
 pub mod clusters;
 pub mod conll;
 pub mod doc;
+pub mod edits;
+pub mod export;
 mod lexicon;
 pub mod ner;
 pub mod quotes;
@@ -35,6 +37,7 @@ pub mod view;
 pub mod wasm;
 
 pub use doc::{Cluster, Document, Entity, Flags, Label, Line, Paragraph, Quote, Sentence, Span, Token, TokenKind};
+pub use edits::annotate_with_edits;
 
 /// Runs the whole pipeline over `text`. Never panics and never changes the text: every span in
 /// the result lies inside `text` on `char` boundaries, in order.

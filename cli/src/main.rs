@@ -33,6 +33,19 @@ enum Command {
         /// Indent the JSON (ignored with --jsonl).
         #[arg(long)]
         pretty: bool,
+        /// Apply the corrections in FILE (a JSON array of edit records, code-point offsets; see
+        /// the README) and add "applied" and "dropped" to the output. Dropped edits are also
+        /// reported on stderr.
+        #[arg(long, value_name = "FILE")]
+        edits: Option<PathBuf>,
+        /// Write an export instead of the document: json (document + text + edits),
+        /// quotes-csv, entities-csv, brat (needs --out), conll, html. With --jsonl: json or
+        /// conll.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write the export's files into DIR, named after the input file, instead of stdout.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
     /// Read CoNLL-style columns (first column = word; blank line ends a sentence, -DOCSTART-
     /// ends a document) and write every line back with the predicted IOB2 tag appended.
@@ -63,7 +76,21 @@ enum Command {
 fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
-        Command::Annotate { file, jsonl, pretty } => cli::annotate::run(file.as_deref(), jsonl, pretty),
+        Command::Annotate { file, jsonl, pretty, edits, format, out } => {
+            let o = cli::export::Options {
+                file: file.as_deref(),
+                jsonl,
+                pretty,
+                edits: edits.as_deref(),
+                format: format.as_deref(),
+                out: out.as_deref(),
+            };
+            if cli::export::wanted(&o) {
+                cli::export::run(&o)
+            } else {
+                cli::annotate::run(file.as_deref(), jsonl, pretty)
+            }
+        }
         Command::TagConll { file } => cli::conll::run(file.as_deref()),
         Command::Eval { data, json, all, perturb } => cli::eval::run(data, json, all, perturb),
     };

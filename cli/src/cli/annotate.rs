@@ -61,7 +61,8 @@ pub fn run(file: Option<&Path>, jsonl: bool, pretty: bool) -> Result<Outcome, St
 }
 
 /// Parses one `{"id": ..., "text": ...}` line; on failure returns the id if it could be read.
-fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
+/// (Also used by `export.rs` for `--jsonl --format`.)
+pub(super) fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
     let line = std::str::from_utf8(line).map_err(|e| {
         (Value::Null, format!("invalid UTF-8 at byte {}; re-encode the input as UTF-8", e.valid_up_to() + 1))
     })?;
