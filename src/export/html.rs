@@ -85,8 +85,12 @@ fn reading(doc: &Document, out: &mut String) {
     points.dedup();
     let (mut ei, mut qi) = (0, 0);
     let (mut open_e, mut open_q): (Option<usize>, Option<usize>) = (None, None);
-    let close_e = |out: &mut String, e: usize| {
-        let _ = write!(out, "<span class=\"lbl\">{}</span></mark>", ents[e].label.as_str());
+    // The type label goes once, where the entity ends.
+    let close_e = |out: &mut String, e: usize, at: usize| {
+        if at >= ents[e].span.end {
+            let _ = write!(out, "<span class=\"lbl\">{}</span>", ents[e].label.as_str());
+        }
+        out.push_str("</mark>");
     };
     let close_q = |out: &mut String, q: usize| {
         out.push_str("</span>");
@@ -104,7 +108,7 @@ fn reading(doc: &Document, out: &mut String) {
         let e_now = (ei < ents.len() && ents[ei].span.start <= a).then_some(ei);
         let q_now = (qi < quotes.len() && quotes[qi].span.start <= a).then_some(qi);
         if let Some(e) = open_e.filter(|&e| Some(e) != e_now || open_q != q_now) {
-            close_e(out, e);
+            close_e(out, e, a);
             open_e = None;
         }
         if open_q != q_now {
@@ -123,7 +127,7 @@ fn reading(doc: &Document, out: &mut String) {
         out.push_str(&escape(&doc.text[a..b]));
     }
     if let Some(e) = open_e {
-        close_e(out, e);
+        close_e(out, e, doc.text.len());
     }
     if let Some(q) = open_q {
         close_q(out, q);
