@@ -33,9 +33,9 @@ enum Command {
         /// Indent the JSON (ignored with --jsonl).
         #[arg(long)]
         pretty: bool,
-        /// Apply the corrections in FILE (a JSON array of edit records, code-point offsets; see
-        /// the README) and add "applied" and "dropped" to the output. Dropped edits are also
-        /// reported on stderr.
+        /// Apply the corrections in FILE (a JSON array of edit records, code-point offsets, see
+        /// the README; or a JSON export, whose edits are taken) and add "applied" and "dropped"
+        /// to the output. Dropped edits are also reported on stderr.
         #[arg(long, value_name = "FILE")]
         edits: Option<PathBuf>,
         /// Write an export instead of the document: json (document + text + edits),

@@ -116,14 +116,24 @@ fn run_jsonl(o: &Options, format: Option<Format>) -> Result<Outcome, String> {
     Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
 }
 
-/// Reads an edit file: a JSON array of edit records (code points).
+/// Reads an edit file: a JSON array of edit records (code points), or a JSON export (`--format
+/// json`), whose edit list is taken (and re-anchored on the text being annotated).
 fn read_edits(path: &Path) -> Result<Vec<Edit>, String> {
     let bytes = read_input(Some(path))?;
     let what = path.display().to_string();
     let text = utf8(&bytes, &what)?;
-    serde_json::from_str(text).map_err(|e| {
-        format!("{what}: not a valid edit list ({e}); expected a JSON array of records like {{\"kind\": \"set_label\", \"start\": 0, \"end\": 6, \"text\": \"Jordan\", \"label\": \"LOC\"}}")
-    })
+    let bad = |e: String| {
+        format!(
+            "{what}: not a valid edit list ({e}); expected a JSON array of records like {{\"kind\": \"set_label\", \
+             \"start\": 0, \"end\": 6, \"text\": \"Jordan\", \"label\": \"LOC\"}} or a JSON export"
+        )
+    };
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+    let list = match value {
+        serde_json::Value::Object(mut o) if o.contains_key("loupe_export") => o.remove("edits").unwrap_or_default(),
+        v => v,
+    };
+    serde_json::from_value(list).map_err(|e| bad(e.to_string()))
 }
 
 fn write_stdout(s: &str) -> Result<Outcome, String> {
