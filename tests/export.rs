@@ -149,9 +149,12 @@ fn entities_csv_has_one_row_per_group() {
     assert!(rows.iter().any(|r| r[1].contains("<script>alert(\"x\")</script> & 'more'") && r[2] == "MISC"));
 }
 
+/// A T line: type, fragments (code points), text.
+type TLine = (String, Vec<(usize, usize)>, String);
+
 /// A small brat standoff reader: T lines (with fragments) and R lines.
 struct Ann {
-    t: HashMap<String, (String, Vec<(usize, usize)>, String)>,
+    t: HashMap<String, TLine>,
     r: Vec<(String, String, String)>,
 }
 

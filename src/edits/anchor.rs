@@ -112,14 +112,14 @@ fn short(s: &str) -> String {
 mod tests {
     use super::*;
 
-    fn at(text: &str, start: usize, t: &str) -> Anchor {
+    fn at(start: usize, t: &str) -> Anchor {
         Anchor { start, end: start + t.len(), text: t.into(), before: String::new(), after: String::new() }
     }
 
     #[test]
     fn unchanged_offsets_hold() {
         let mut a = Anchorer::new("Ada met Bo.");
-        assert_eq!(a.place(&at("", 8, "Bo")), Ok(Span::new(8, 10)));
+        assert_eq!(a.place(&at(8, "Bo")), Ok(Span::new(8, 10)));
     }
 
     #[test]
@@ -127,14 +127,14 @@ mod tests {
         let text = "Bob. Lobo met Bo, and Bo left.";
         let mut a = Anchorer::new(text);
         // Expected at 16: "Bo" inside "Bob" and "Lobo" are not on word boundaries.
-        assert_eq!(a.place(&at("", 16, "Bo")), Ok(Span::new(14, 16)));
+        assert_eq!(a.place(&at(16, "Bo")), Ok(Span::new(14, 16)));
     }
 
     #[test]
     fn context_decides_between_occurrences() {
         let text = "Bo ran. Then Bo sat.";
         let mut a = Anchorer::new(text);
-        let mut anchor = at("", 0, "Bo");
+        let mut anchor = at(0, "Bo");
         anchor.start = 1;
         anchor.end = 3;
         anchor.before = "Then ".into();
@@ -144,9 +144,9 @@ mod tests {
     #[test]
     fn missing_text_is_an_error_not_a_guess() {
         let mut a = Anchorer::new("Nothing here.");
-        assert!(a.place(&at("", 0, "Bo")).unwrap_err().contains("no longer"));
-        assert!(a.place(&at("", 0, "")).is_err());
-        assert!(a.place(&Anchor { start: 9, end: 2, ..at("", 0, "x") }).is_err());
+        assert!(a.place(&at(0, "Bo")).unwrap_err().contains("no longer"));
+        assert!(a.place(&at(0, "")).is_err());
+        assert!(a.place(&Anchor { start: 9, end: 2, ..at(0, "x") }).is_err());
     }
 
     #[test]
