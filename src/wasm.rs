@@ -36,10 +36,11 @@ use wasm_bindgen::prelude::*;
 use crate::edits::Edit;
 use crate::view::{DocumentView, OffsetMap, ReportView, Unit};
 
-/// Serializes with `null` (not `undefined`) for absent values, so the shape matches the JSON the
-/// CLI prints and `JSON.stringify` keeps every key.
+/// Serializes with `null` (not `undefined`) for absent values and plain objects for maps, so the
+/// shape matches the JSON the CLI prints and `JSON.stringify` keeps every key.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    // Maps as plain objects: edit records (`#[serde(flatten)]` fields) serialize as maps.
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
     value.serialize(&ser).map_err(|e| JsError::new(&format!("loupe: could not build the result object: {e}")))
 }
 

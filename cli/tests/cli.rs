@@ -228,3 +228,20 @@ fn jsonl_conll_separates_documents_with_docstart() {
     let out = loupe(&["annotate", "--jsonl", "--format", "brat"], input);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_readme_edit_file_applies_without_drops() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/edits/");
+    let (article, fixes) = (format!("{dir}article.txt"), format!("{dir}fixes.json"));
+    let out = loupe(&["annotate", &article, "--edits", &fixes], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &json_lines(&out)[0];
+    let given: Value = serde_json::from_str(&std::fs::read_to_string(&fixes).unwrap()).unwrap();
+    assert_eq!(doc["dropped"], serde_json::json!([]));
+    assert_eq!(doc["applied"].as_array().unwrap().len(), given.as_array().unwrap().len());
+    // Every kind is exercised by the example.
+    let mut kinds: Vec<&str> = given.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 8);
+}
