@@ -279,13 +279,37 @@ fn edit_records_read_and_write_as_json_with_a_kind_tag() {
 }
 
 #[test]
-fn too_many_moved_edits_are_dropped_not_searched_forever() {
+fn too_many_edits_moved_far_are_dropped_not_searched_forever() {
+    // Texts that are nowhere: each would need a whole-text scan; the budget stops them.
     let edits: Vec<Edit> = (0..loupe::edits::anchor::MAX_SEARCHES + 10)
-        .map(|_| Edit::RemoveEntity { at: Anchor { start: 1, end: 10, ..at(ARTICLE, "Dev Patel", 0) } })
+        .map(|i| {
+            let t = format!("Nobody {i}");
+            Edit::RemoveEntity {
+                at: Anchor { start: 0, end: t.len(), text: t, before: String::new(), after: String::new() },
+            }
+        })
         .collect();
     let (_, report) = run(ARTICLE, &edits);
-    assert!(report.dropped.iter().any(|d| d.reason.contains("too many")));
-    assert_eq!(report.applied.len(), 1);
+    let too_many = report.dropped.iter().filter(|d| d.reason.contains("too many")).count();
+    assert_eq!(too_many, 10);
+    assert!(report.dropped[0].reason.contains("no longer in the text"));
+}
+
+#[test]
+fn many_edits_shifted_alike_are_all_placed() {
+    // 400 relabelled mentions, then a paragraph inserted above: every edit moves, none needs a
+    // whole-text search (the shift of the one before tells where to look).
+    let article = ARTICLE.repeat(100);
+    let edits: Vec<Edit> =
+        (0..200).map(|i| Edit::SetLabel { at: at(&article, "Lakeport", i), label: Label::ORG }).collect();
+    let (_, first) = run(&article, &edits);
+    assert!(first.dropped.is_empty());
+    let changed = format!("A new first paragraph about Lakeport.\n\n{article}");
+    let (doc, report) = run(&changed, &first.applied);
+    assert!(report.dropped.is_empty(), "{:?}", report.dropped.first());
+    let orgs = doc.entities.iter().filter(|e| e.span.of(&changed) == "Lakeport" && e.label == Label::ORG).count();
+    assert_eq!(orgs, 200);
+    assert!(entity(&doc, "Lakeport", 0).is_some_and(|e| e.label != Label::ORG), "the new mention is untouched");
 }
 
 fn arb_edit(len: usize) -> impl Strategy<Value = (u8, usize, usize, usize, usize, u8)> {

@@ -6,9 +6,13 @@
 //! boundaries, with the most context in common, nearest to where it was expected — and when the
 //! text is gone it cannot be placed, so the caller drops it rather than guess.
 //!
-//! Cost: an edit whose offsets still hold its text costs O(its length). A moved edit scans the
-//! text once (linear); at most [`MAX_SEARCHES`] scans are made per call, so the whole step is
-//! linear in the text for any edit list (moved edits beyond the budget are dropped, saying so).
+//! Where to look: first at its offsets (the text and its context must be there); then where the previous moved edit says it went (text
+//! inserted above shifts every later edit alike); then within [`WINDOW`] bytes of there; only
+//! then in the whole text.
+//!
+//! Cost: the first three steps are O(its length + [`WINDOW`]) per edit. A whole-text scan is
+//! linear, and at most [`MAX_SEARCHES`] are made per call, so the step is linear in the text
+//! for any edit list (an edit that would need one more scan is dropped, saying so).
 
 use super::Anchor;
 use crate::doc::Span;
@@ -17,6 +21,8 @@ use crate::doc::Span;
 pub const CONTEXT: usize = 24;
 /// Full-text searches allowed per call (see the module doc).
 pub const MAX_SEARCHES: usize = 256;
+/// Bytes either side of the expected place searched before the whole text.
+pub const WINDOW: usize = 4096;
 
 /// Places anchors on one text, remembering how far the last moved one shifted.
 pub struct Anchorer<'t> {
@@ -37,35 +43,37 @@ impl<'t> Anchorer<'t> {
         if a.text.is_empty() {
             return Err("the edit has no text to apply to".into());
         }
-        if a.start <= a.end && text.get(a.start..a.end) == Some(a.text.as_str()) {
+        if a.start <= a.end && holds(text, a.start, a) {
             return Ok(Span::new(a.start, a.end));
+        }
+        // Where the last moved edit says this one should be now.
+        let expected = (a.start as isize).saturating_add(self.shift).max(0) as usize;
+        let len = a.text.len();
+        if holds(text, expected, a) {
+            return Ok(self.found(a, expected));
+        }
+        // Near there first (bounded work per edit), then the whole text (budgeted).
+        let lo = floor_boundary(text, expected.saturating_sub(WINDOW));
+        let hi = floor_boundary(text, expected.saturating_add(WINDOW + len).min(text.len()));
+        if let Some(p) = best(text, lo, hi, a, expected) {
+            return Ok(self.found(a, p));
         }
         if self.searches >= MAX_SEARCHES {
             return Err(format!(
-                "too many edits moved at once (more than {MAX_SEARCHES}); “{}” was not looked for",
+                "too many edits moved far at once (more than {MAX_SEARCHES}); “{}” was not looked for",
                 short(&a.text)
             ));
         }
         self.searches += 1;
-        let expected = (a.start as isize).saturating_add(self.shift).max(0) as usize;
-        let best = text
-            .match_indices(a.text.as_str())
-            .map(|(p, _)| {
-                let end = p + a.text.len();
-                let aligned = !text[..p].chars().next_back().is_some_and(char::is_alphanumeric)
-                    && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-                let before = common_suffix(&a.before, &text[..p]);
-                let after = common_prefix(&a.after, &text[end..]);
-                (p, (aligned, before + after, std::cmp::Reverse(p.abs_diff(expected))))
-            })
-            .max_by_key(|&(_, score)| score);
-        match best {
-            Some((p, _)) => {
-                self.shift = p as isize - a.start as isize;
-                Ok(Span::new(p, p + a.text.len()))
-            }
+        match best(text, 0, text.len(), a, expected) {
+            Some(p) => Ok(self.found(a, p)),
             None => Err(format!("“{}” is no longer in the text", short(&a.text))),
         }
+    }
+
+    fn found(&mut self, a: &Anchor, p: usize) -> Span {
+        self.shift = p as isize - a.start as isize;
+        Span::new(p, p + a.text.len())
     }
 
     /// The anchor of `span` on the current text, with its context.
@@ -87,6 +95,39 @@ pub fn anchor_of(text: &str, span: Span) -> Anchor {
         before: text[from..span.start].to_string(),
         after: text[span.end..to].to_string(),
     }
+}
+
+/// The best occurrence of `a.text` inside `text[lo..hi]`: on word boundaries first, then with
+/// the most context in common, then nearest to `expected`.
+fn best(text: &str, lo: usize, hi: usize, a: &Anchor, expected: usize) -> Option<usize> {
+    text[lo..hi]
+        .match_indices(a.text.as_str())
+        .map(|(p, _)| {
+            let p = lo + p;
+            let end = p + a.text.len();
+            let aligned = !text[..p].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+            let context = common_suffix(&a.before, &text[..p]) + common_prefix(&a.after, &text[end..]);
+            (p, (aligned, context, std::cmp::Reverse(p.abs_diff(expected))))
+        })
+        .max_by_key(|&(_, score)| score)
+        .map(|(p, _)| p)
+}
+
+/// Whether `a.text` is at `p`, with all of its context (what the edit knows of it) around it.
+fn holds(text: &str, p: usize, a: &Anchor) -> bool {
+    let end = p.saturating_add(a.text.len());
+    text.get(p..end) == Some(a.text.as_str())
+        && common_suffix(&a.before, &text[..p]) == a.before.chars().count().min(CONTEXT)
+        && common_prefix(&a.after, &text[end..]) == a.after.chars().count().min(CONTEXT)
+}
+
+/// The char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Chars that `ctx` and `text` share at their ends (at most [`CONTEXT`] compared).
@@ -139,6 +180,18 @@ mod tests {
         anchor.end = 3;
         anchor.before = "Then ".into();
         assert_eq!(a.place(&anchor), Ok(Span::new(13, 15)));
+    }
+
+    #[test]
+    fn the_same_text_at_the_old_offsets_without_its_context_is_not_taken() {
+        // "Bo" moved 6 bytes on; another "Bo" now sits at its old offsets.
+        let text = "Bo ran. Then Bo sat.";
+        let mut anchor = at(7, "Bo");
+        anchor.start = 0;
+        anchor.end = 2;
+        anchor.before = "Then ".into();
+        anchor.after = " sat".into();
+        assert_eq!(Anchorer::new(text).place(&anchor), Ok(Span::new(13, 15)));
     }
 
     #[test]
