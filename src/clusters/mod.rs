@@ -85,7 +85,7 @@ pub fn group_with(doc: &mut Document, constraints: &Constraints) {
             extra.entry(c).or_default().push(s);
         }
     }
-    // A label the reader gave is the group's label (the first such mention's, in edit order).
+    // A label the reader gave is the group's label (its first such mention's, in text order).
     let mut pinned: HashMap<usize, Label> = HashMap::new();
     for &(i, l) in &constraints.pinned {
         if let Some(c) = doc.entities.get(i).and_then(|e| e.cluster) {
