@@ -62,8 +62,8 @@ fn edits_of(edits: JsValue) -> Result<Vec<Edit>, JsError> {
 #[derive(Serialize)]
 struct Edited {
     document: DocumentView,
-    #[serde(flatten)]
-    report: ReportView,
+    applied: Vec<Edit>,
+    dropped: Vec<crate::view::DroppedView>,
 }
 
 /// Annotates `text` with the reader's corrections applied (see `loupe::edits`): `edits` is an
@@ -75,7 +75,8 @@ struct Edited {
 pub fn annotate_with_edits(text: &str, edits: JsValue) -> Result<JsValue, JsError> {
     let given = edits_of(edits)?;
     let (doc, _, report) = crate::view::annotate_with_edits(text, &given, Unit::Utf16);
-    to_js(&Edited { document: DocumentView::new(&doc, Unit::Utf16), report })
+    let ReportView { applied, dropped } = report;
+    to_js(&Edited { document: DocumentView::new(&doc, Unit::Utf16), applied, dropped })
 }
 
 /// Exports `text` with `edits` applied in `format` ("json", "quotes-csv", "entities-csv",

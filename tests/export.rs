@@ -95,8 +95,11 @@ fn import_rejects_what_is_not_a_valid_export() {
     assert!(json::import("{\"text\": \"a\"}").unwrap_err().contains("loupe_export"));
     assert!(with(&|v| v["loupe_export"] = 9.into()).unwrap_err().contains("version 9"));
     assert!(with(&|v| v["text"] = serde_json::Value::Null).is_err());
-    assert!(with(&|v| v["edits"][1]["label"] = "DOG".into()).unwrap_err().starts_with("edit 1"));
-    assert!(with(&|v| v["edits"][2]["kind"] = "rename".into()).unwrap_err().starts_with("edit 2"));
+    // A malformed record: the message names what is wrong and where (line and column).
+    let dog = with(&|v| v["edits"][1]["label"] = "DOG".into()).unwrap_err();
+    assert!(dog.contains("DOG") && dog.contains("column"), "{dog}");
+    let kind = with(&|v| v["edits"][2]["kind"] = "rename".into()).unwrap_err();
+    assert!(kind.contains("unknown edit kind \"rename\""), "{kind}");
     let moved = with(&|v| v["edits"][0]["start"] = 0.into()).unwrap_err();
     assert!(moved.starts_with("edit 0 (add_entity)") && moved.contains("do not hold"), "{moved}");
     // Speaker anchors are checked too.

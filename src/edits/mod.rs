@@ -47,15 +47,15 @@ pub struct Anchor {
 }
 
 /// One correction. Serialized with a `kind` tag and the anchor's fields inline, e.g.
-/// `{"kind": "set_label", "start": 0, "end": 6, "text": "Jordan", "label": "LOC"}`.
+/// `{"kind": "set_label", "start": 0, "end": 6, "text": "Jordan", "label": "LOC"}` (through
+/// the flat [`Record`], which keeps the WASM bundle small: no buffered, tagged parsing).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(try_from = "Record", into = "Record")]
 pub enum Edit {
     /// Makes the selected text an entity of type `label` (widened to whole tokens; entities it
     /// overlaps are replaced).
     AddEntity {
         /// The selection.
-        #[serde(flatten)]
         at: Anchor,
         /// Its type.
         label: Label,
@@ -63,7 +63,6 @@ pub enum Edit {
     /// Changes the type of the entity at `at`.
     SetLabel {
         /// The entity.
-        #[serde(flatten)]
         at: Anchor,
         /// Its new type.
         label: Label,
@@ -71,19 +70,16 @@ pub enum Edit {
     /// Removes the entity at `at`.
     RemoveEntity {
         /// The entity.
-        #[serde(flatten)]
         at: Anchor,
     },
     /// Takes the entity at `at` out of its group, into a group of its own.
     SplitEntity {
         /// The entity.
-        #[serde(flatten)]
         at: Anchor,
     },
     /// Makes the group of the entity at `at` and the group of the entity at `with` one.
     MergeGroups {
         /// An entity of the first group.
-        #[serde(flatten)]
         at: Anchor,
         /// An entity of the second group.
         with: Anchor,
@@ -92,7 +88,6 @@ pub enum Edit {
     /// such as "the spokesman"), or nobody (`null`).
     SetSpeaker {
         /// The quotation.
-        #[serde(flatten)]
         at: Anchor,
         /// The speaker mention.
         speaker: Option<Anchor>,
@@ -100,17 +95,14 @@ pub enum Edit {
     /// Removes the quotation at `at`.
     RemoveQuote {
         /// The quotation.
-        #[serde(flatten)]
         at: Anchor,
     },
     /// Makes the selected text a quotation (widened to whole tokens; quotations it overlaps
     /// are replaced), optionally with its speaker mention.
     AddQuote {
         /// The selection.
-        #[serde(flatten)]
         at: Anchor,
         /// The speaker mention, if given.
-        #[serde(default)]
         speaker: Option<Anchor>,
     },
 }
@@ -156,6 +148,67 @@ impl Edit {
             Edit::RemoveQuote { .. } => "remove_quote",
             Edit::AddQuote { .. } => "add_quote",
         }
+    }
+}
+
+/// The wire form of an [`Edit`]: one flat record, `kind` saying which fields matter.
+#[derive(Serialize, Deserialize)]
+struct Record {
+    kind: String,
+    start: usize,
+    end: usize,
+    text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    before: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    after: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    label: Option<Label>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    with: Option<Anchor>,
+    /// Absent for kinds without a speaker; `null` for "nobody".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    speaker: Option<Option<Anchor>>,
+}
+
+/// Every `kind`, for messages.
+const KINDS: &str =
+    "add_entity, set_label, remove_entity, split_entity, merge_groups, set_speaker, remove_quote, add_quote";
+
+impl TryFrom<Record> for Edit {
+    type Error = String;
+
+    fn try_from(r: Record) -> Result<Edit, String> {
+        let at = Anchor { start: r.start, end: r.end, text: r.text, before: r.before, after: r.after };
+        let label = || r.label.ok_or_else(|| format!("{} needs a \"label\" (PER, ORG, LOC or MISC)", r.kind));
+        let speaker = r.speaker.flatten();
+        Ok(match r.kind.as_str() {
+            "add_entity" => Edit::AddEntity { label: label()?, at },
+            "set_label" => Edit::SetLabel { label: label()?, at },
+            "remove_entity" => Edit::RemoveEntity { at },
+            "split_entity" => Edit::SplitEntity { at },
+            "merge_groups" => {
+                Edit::MergeGroups { with: r.with.ok_or("merge_groups needs \"with\": the other entity")?, at }
+            }
+            "set_speaker" => Edit::SetSpeaker { at, speaker },
+            "remove_quote" => Edit::RemoveQuote { at },
+            "add_quote" => Edit::AddQuote { at, speaker },
+            other => return Err(format!("unknown edit kind \"{other}\"; use one of {KINDS}")),
+        })
+    }
+}
+
+impl From<Edit> for Record {
+    fn from(e: Edit) -> Record {
+        let kind = e.kind().to_string();
+        let (at, label, with, speaker) = match e {
+            Edit::AddEntity { at, label } | Edit::SetLabel { at, label } => (at, Some(label), None, None),
+            Edit::RemoveEntity { at } | Edit::SplitEntity { at } | Edit::RemoveQuote { at } => (at, None, None, None),
+            Edit::MergeGroups { at, with } => (at, None, Some(with), None),
+            Edit::SetSpeaker { at, speaker } | Edit::AddQuote { at, speaker } => (at, None, None, Some(speaker)),
+        };
+        let Anchor { start, end, text, before, after } = at;
+        Record { kind, start, end, text, before, after, label, with, speaker }
     }
 }
 

@@ -10,27 +10,36 @@ use serde::{Deserialize, Serialize};
 
 use crate::doc::Document;
 use crate::edits::Edit;
-use crate::view::{DocumentView, OffsetMap, Unit};
+use crate::view::{ClusterView, DocumentView, EntityView, OffsetMap, QuoteView, RangeView, Unit};
 
 /// The export format's version, written as `"loupe_export": 1`.
 pub const VERSION: u32 = 1;
 
+/// The document's fields written out (not `#[serde(flatten)]`, which costs bundle size).
 #[derive(Serialize)]
 struct Export<'a> {
     loupe_export: u32,
     text: &'a str,
-    #[serde(flatten)]
-    document: DocumentView,
+    sentences: &'a [RangeView],
+    paragraphs: &'a [RangeView],
+    entities: &'a [EntityView],
+    quotes: &'a [QuoteView],
+    clusters: &'a [ClusterView],
     edits: Vec<Edit>,
 }
 
 /// The JSON export of `doc` and its applied `edits` (byte offsets), one line.
 pub fn export(doc: &Document, edits: &[Edit]) -> String {
     let map = OffsetMap::new(&doc.text, Unit::CodePoint);
+    let view = DocumentView::new(doc, Unit::CodePoint);
     let out = Export {
         loupe_export: VERSION,
         text: &doc.text,
-        document: DocumentView::new(doc, Unit::CodePoint),
+        sentences: &view.sentences,
+        paragraphs: &view.paragraphs,
+        entities: &view.entities,
+        quotes: &view.quotes,
+        clusters: &view.clusters,
         edits: map.edits_from_bytes(edits),
     };
     // Serializing plain structs of strings and numbers cannot fail; an empty object would be
@@ -52,10 +61,11 @@ struct Incoming {
     loupe_export: Option<u32>,
     text: Option<String>,
     #[serde(default)]
-    edits: Vec<serde_json::Value>,
+    edits: Vec<Edit>,
 }
 
-/// Reads a JSON export; the error says what is wrong and where ("edit 3: …").
+/// Reads a JSON export; the error says what is wrong and where ("edit 3 (set_label): …", or
+/// the line and column of a malformed record).
 ///
 /// ```
 /// let (doc, report) = loupe::annotate_with_edits("Ana Ruiz spoke.", &[]);
@@ -65,7 +75,7 @@ struct Incoming {
 /// assert!(loupe::export::json::import("{}").is_err());
 /// ```
 pub fn import(json: &str) -> Result<Imported, String> {
-    let incoming: Incoming = serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+    let incoming: Incoming = serde_json::from_str(json).map_err(|e| format!("not a valid Loupe JSON export: {e}"))?;
     match incoming.loupe_export {
         Some(VERSION) => {}
         Some(v) => return Err(format!("export version {v} is not supported (this Loupe reads version {VERSION})")),
@@ -74,9 +84,7 @@ pub fn import(json: &str) -> Result<Imported, String> {
     let text = incoming.text.ok_or("the export has no \"text\"")?;
     let map = OffsetMap::new(&text, Unit::CodePoint);
     let mut edits = Vec::with_capacity(incoming.edits.len());
-    for (i, v) in incoming.edits.into_iter().enumerate() {
-        let edit: Edit = serde_json::from_value(v).map_err(|e| format!("edit {i}: {e}"))?;
-        let edit = map.edits_to_bytes(std::slice::from_ref(&edit)).remove(0);
+    for (i, edit) in map.edits_to_bytes(&incoming.edits).into_iter().enumerate() {
         for a in edit.clone().anchors_mut() {
             if a.start > a.end || text.get(a.start..a.end) != Some(a.text.as_str()) {
                 return Err(format!("edit {i} ({}): its offsets do not hold “{}” in the text", edit.kind(), a.text));
