@@ -6,7 +6,7 @@
 //! `text.slice(e.start, e.end)` on the string it passed in.
 //!
 //! ```js
-//! import init, { annotate, annotate_with_edits, export, import_json, info } from "./pkg/loupe.js";
+//! import init, { annotate, annotate_with_edits, export_files, import_json, info } from "./pkg/loupe.js";
 //! await init();
 //! const doc = annotate("Ana Lima flew to Lisbon.");
 //! // doc = {
@@ -19,8 +19,8 @@
 //! // }
 //! const edited = annotate_with_edits(text, [{kind: "set_label", start: 17, end: 23, text: "Lisbon", label: "ORG"}]);
 //! // edited = {document, applied: [edit], dropped: [{index, reason, edit}]}
-//! export(text, edited.applied, "brat", "article"); // [{name: "article.txt", content}, …]
-//! import_json(jsonExport);                           // {text, edits}
+//! export_files(text, edited.applied, "brat", "article"); // [{name: "article.txt", content}, …]
+//! import_json(jsonExport);                                 // {text, edits}
 //! info(); // {name: "loupe", version: "0.1.0",
 //!         //  model: {name, version, size_bytes, training_data, scores: [[name, value]]}}
 //! ```
@@ -36,11 +36,10 @@ use wasm_bindgen::prelude::*;
 use crate::edits::Edit;
 use crate::view::{DocumentView, OffsetMap, ReportView, Unit};
 
-/// Serializes with `null` (not `undefined`) for absent values and plain objects for maps, so the
-/// shape matches the JSON the CLI prints and `JSON.stringify` keeps every key.
+/// Serializes with `null` (not `undefined`) for absent values, so the shape matches the JSON the
+/// CLI prints and `JSON.stringify` keeps every key.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Maps as plain objects: edit records (`#[serde(flatten)]` fields) serialize as maps.
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     value.serialize(&ser).map_err(|e| JsError::new(&format!("loupe: could not build the result object: {e}")))
 }
 
@@ -83,7 +82,7 @@ pub fn annotate_with_edits(text: &str, edits: JsValue) -> Result<JsValue, JsErro
 /// "brat", "conll", "html"), files named after `name`: `[{name, content}]` (brat gives three
 /// files, the others one). Offsets inside the files are Unicode code points.
 #[wasm_bindgen]
-pub fn export(text: &str, edits: JsValue, format: &str, name: &str) -> Result<JsValue, JsError> {
+pub fn export_files(text: &str, edits: JsValue, format: &str, name: &str) -> Result<JsValue, JsError> {
     let format = crate::export::Format::parse(format).map_err(|e| JsError::new(&format!("loupe: {e}")))?;
     let given = edits_of(edits)?;
     let (doc, report, _) = crate::view::annotate_with_edits(text, &given, Unit::Utf16);
@@ -96,7 +95,7 @@ struct Imported {
     edits: Vec<Edit>,
 }
 
-/// Reads a JSON export (as `export(…, "json", …)` writes it): `{text, edits}` with UTF-16
+/// Reads a JSON export (as `export_files(…, "json", …)` writes it): `{text, edits}` with UTF-16
 /// offsets, ready for [`annotate_with_edits`]; a JS `Error` says what is wrong with the file.
 #[wasm_bindgen]
 pub fn import_json(json: &str) -> Result<JsValue, JsError> {

@@ -69,10 +69,10 @@ fn export_and_import_round_trip() {
     let edits =
         JSON::parse(&format!(r#"[{{"kind":"set_label","start":{ls},"end":{le},"text":"Lakeport","label":"ORG"}}]"#))
             .unwrap();
-    let brat = list(&ok(loupe::wasm::export(TEXT, edits.clone(), "brat", "a")));
+    let brat = list(&ok(loupe::wasm::export_files(TEXT, edits.clone(), "brat", "a")));
     let names: Vec<String> = brat.iter().map(|f| get(f, "name").as_string().unwrap()).collect();
     assert_eq!(names, ["a.txt", "a.ann", "annotation.conf"]);
-    let json = list(&ok(loupe::wasm::export(TEXT, edits.clone(), "json", "a")));
+    let json = list(&ok(loupe::wasm::export_files(TEXT, edits.clone(), "json", "a")));
     let content = get(&json[0], "content").as_string().unwrap();
     let back = ok(loupe::wasm::import_json(&content));
     assert_eq!(get(&back, "text").as_string().as_deref(), Some(TEXT));
@@ -82,7 +82,7 @@ fn export_and_import_round_trip() {
 
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_trap() {
-    assert!(loupe::wasm::export(TEXT, JsValue::NULL, "xml", "a").is_err());
+    assert!(loupe::wasm::export_files(TEXT, JsValue::NULL, "xml", "a").is_err());
     assert!(loupe::wasm::annotate_with_edits(TEXT, JSON::parse(r#"[{"kind":"nope"}]"#).unwrap()).is_err());
     assert!(loupe::wasm::annotate_with_edits(TEXT, JsValue::from_str("edits")).is_err());
     assert!(loupe::wasm::import_json("{\"text\": 1}").is_err());

@@ -1,6 +1,6 @@
 //! Exports: the annotated (and corrected) document as files other tools read.
 //!
-//! Why in the core: the CLI (`loupe annotate --format F`) and the page (the WASM `export`
+//! Why in the core: the CLI (`loupe annotate --format F`) and the page (the WASM `export_files`
 //! function) must produce the same files, so both call [`export`], which returns strings and
 //! does no I/O. One file per format:
 //!
