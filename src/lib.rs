@@ -22,6 +22,8 @@ mod check;
 pub mod clusters;
 pub mod conll;
 pub mod doc;
+pub mod edits;
+pub mod export;
 mod lexicon;
 pub mod ner;
 pub mod quotes;
@@ -98,6 +100,37 @@ pub struct Progress {
 /// of the entity stage (tens of thousands of tokens), so a face can show how far a long text
 /// is. The result is exactly [`annotate_with`]'s.
 pub fn annotate_with_progress(text: &str, options: &Options, on_progress: &mut dyn FnMut(Progress)) -> Document {
+    pipeline(text, options, &[], on_progress).0
+}
+
+/// [`annotate_with`] with the reader's corrections `edits` (byte offsets; see [`edits`]) applied
+/// at their layers: entity edits before values, quotations and groups are computed from them,
+/// quotation edits before grouping, split/merge as constraints on grouping. Returns the
+/// document (it passes the same invariants as any other) and what became of each edit. Never
+/// panics, on any edit list.
+///
+/// ```
+/// use loupe::edits::{Anchor, Edit};
+///
+/// let text = "Jordan spoke in Amman.";
+/// let at = Anchor { start: 0, end: 6, text: "Jordan".into(), before: "".into(), after: "".into() };
+/// let options = loupe::Options::default();
+/// let (doc, report) = loupe::annotate_with_edits(text, &options, &[Edit::AddEntity { at, label: loupe::Label::LOC }]);
+/// assert!(report.dropped.is_empty());
+/// assert!(doc.entities.iter().any(|e| e.span.of(text) == "Jordan" && e.label == loupe::Label::LOC));
+/// ```
+pub fn annotate_with_edits(text: &str, options: &Options, edits: &[edits::Edit]) -> (Document, edits::Report) {
+    pipeline(text, options, edits, &mut |_| {})
+}
+
+/// The one pipeline every entry point runs: each stage adds its layer, with the corrections
+/// applied right after the layer they correct.
+fn pipeline(
+    text: &str,
+    options: &Options,
+    edits: &[edits::Edit],
+    on_progress: &mut dyn FnMut(Progress),
+) -> (Document, edits::Report) {
     let start = |stage| Progress { stage, done: 0, total: 1 };
     let mut doc = Document { text: text.to_owned(), ..Document::default() };
     on_progress(start(Stage::Text));
@@ -106,11 +139,15 @@ pub fn annotate_with_progress(text: &str, options: &Options, on_progress: &mut d
     ner::recognize_with_progress(&mut doc, &mut |done, total| {
         on_progress(Progress { stage: Stage::Entities, done, total })
     });
+    let mut corrections = edits::Run::new(&doc, edits);
+    corrections.entities(&mut doc);
     on_progress(start(Stage::Values));
     values::find(&mut doc, options.reference_date);
     on_progress(start(Stage::Quotes));
     quotes::find(&mut doc);
+    corrections.quotes(&mut doc);
     on_progress(start(Stage::Clusters));
-    clusters::group(&mut doc);
-    doc
+    let constraints = corrections.constraints(&doc);
+    clusters::group_with(&mut doc, &constraints);
+    (doc, corrections.report())
 }

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::doc::{Document, Span};
+use crate::edits::{Edit, Report};
 use crate::values::Normal;
 
 /// The unit offsets are expressed in.
@@ -94,6 +95,110 @@ impl OffsetMap {
     /// Converts both ends of a span.
     pub fn span(&self, s: Span) -> (usize, usize) {
         (self.convert(s.start), self.convert(s.end))
+    }
+
+    /// Converts an offset in the map's unit back to a byte offset: the inverse of
+    /// [`OffsetMap::convert`]. An offset inside a char (half a surrogate pair) rounds down to
+    /// the char's start; one past the end of the text maps past its end (callers check).
+    ///
+    /// ```
+    /// use loupe::view::{OffsetMap, Unit};
+    ///
+    /// let text = "😀 Paris";
+    /// let m = OffsetMap::new(text, Unit::Utf16);
+    /// assert_eq!(m.to_byte(3), text.find("Paris").unwrap());
+    /// assert_eq!(m.to_byte(1), 0);
+    /// ```
+    pub fn to_byte(&self, unit: usize) -> usize {
+        if self.unit == Unit::Byte {
+            return unit;
+        }
+        match self.units.partition_point(|&u| u <= unit) {
+            0 => unit,
+            i => {
+                let (b0, u0) = (self.bytes[i - 1], self.units[i - 1]);
+                if i % 2 == 1 && unit > u0 {
+                    return b0;
+                }
+                b0 + (unit - u0)
+            }
+        }
+    }
+
+    /// Every anchor of `edits` converted with `f` (a method of this map).
+    fn edits(&self, edits: &[Edit], f: impl Fn(&OffsetMap, usize) -> usize) -> Vec<Edit> {
+        let mut out = edits.to_vec();
+        for a in out.iter_mut().flat_map(Edit::anchors_mut) {
+            a.start = f(self, a.start);
+            a.end = f(self, a.end);
+        }
+        out
+    }
+
+    /// Edit records from a face (offsets in the map's unit) with byte offsets, for the core.
+    pub fn edits_to_bytes(&self, edits: &[Edit]) -> Vec<Edit> {
+        self.edits(edits, OffsetMap::to_byte)
+    }
+
+    /// Edit records of the core (byte offsets) with offsets in the map's unit, for a face.
+    pub fn edits_from_bytes(&self, edits: &[Edit]) -> Vec<Edit> {
+        self.edits(edits, OffsetMap::convert)
+    }
+}
+
+/// Runs [`crate::annotate_with_edits`] for a face: `given` has offsets in `unit` (code points
+/// from an edit file, UTF-16 from JS); returns the document, the core's report (byte offsets,
+/// for exports) and the report in `unit`.
+pub fn annotate_with_edits(
+    text: &str,
+    options: &crate::Options,
+    given: &[Edit],
+    unit: Unit,
+) -> (Document, Report, ReportView) {
+    let edits = OffsetMap::new(text, unit).edits_to_bytes(given);
+    let (doc, report) = crate::annotate_with_edits(text, options, &edits);
+    let view = ReportView::new(text, given, &report, unit);
+    (doc, report, view)
+}
+
+/// An edit that could not be applied, as a face reports it: the record as the caller gave it.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct DroppedView {
+    /// Its index in the list given.
+    pub index: usize,
+    /// Why, in words for the reader.
+    pub reason: String,
+    /// The record as given.
+    pub edit: Edit,
+}
+
+/// What became of a list of edits, offsets in the caller's unit: `applied` is the list to keep
+/// for the article (placed on the current text, with context), `dropped` the ones that could
+/// not be placed or applied.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct ReportView {
+    /// Applied edits, in the order given.
+    pub applied: Vec<Edit>,
+    /// Dropped edits.
+    pub dropped: Vec<DroppedView>,
+}
+
+impl ReportView {
+    /// The view of `report` for the edits `given` (in `unit`, as the caller passed them) on
+    /// `text`.
+    pub fn new(text: &str, given: &[Edit], report: &Report, unit: Unit) -> ReportView {
+        let map = OffsetMap::new(text, unit);
+        ReportView {
+            applied: map.edits_from_bytes(&report.applied),
+            dropped: report
+                .dropped
+                .iter()
+                .filter_map(|d| {
+                    let edit = given.get(d.index)?.clone();
+                    Some(DroppedView { index: d.index, reason: d.reason.clone(), edit })
+                })
+                .collect(),
+        }
     }
 }
 
@@ -321,5 +426,19 @@ mod tests {
             assert_eq!(cp.convert(b), t[..b].chars().count());
             assert_eq!(u16.convert(b), t[..b].encode_utf16().count());
         }
+    }
+
+    #[test]
+    fn to_byte_inverts_convert() {
+        let t = "aé😀東x “q” z";
+        for unit in [Unit::CodePoint, Unit::Utf16, Unit::Byte] {
+            let m = OffsetMap::new(t, unit);
+            for b in t.char_indices().map(|(b, _)| b).chain([t.len()]) {
+                assert_eq!(m.to_byte(m.convert(b)), b, "{unit:?} at {b}");
+            }
+        }
+        // Half a surrogate pair rounds down to the emoji's start.
+        let m = OffsetMap::new(t, Unit::Utf16);
+        assert_eq!(m.to_byte(3), t.find('😀').unwrap());
     }
 }

@@ -1,4 +1,4 @@
-//! The JavaScript face of Loupe: three functions, exported with `wasm-bindgen`.
+//! The JavaScript face of Loupe: a few functions, exported with `wasm-bindgen`.
 //!
 //! The page must not reimplement any language logic or offset arithmetic, so this binding hands
 //! over exactly the document the CLI prints, only with offsets in **UTF-16 code units**
@@ -6,7 +6,8 @@
 //! `text.slice(e.start, e.end)` on the string it passed in.
 //!
 //! ```js
-//! import init, { annotate, annotate_with_progress, info } from "./pkg/loupe.js";
+//! import init, { annotate, annotate_with_progress, annotate_with_edits, export_files, import_json, info }
+//!   from "./pkg/loupe.js";
 //! await init();
 //! const doc = annotate("Ana Lima flew to Lisbon on Thursday.");
 //! const dated = annotate("She left yesterday.", "2016-03-03"); // reference date for "yesterday"
@@ -24,6 +25,10 @@
 //! //                 cue: {start, end, text}|null, cluster: number|null}],
 //! //   clusters:   [{id, label, name, aliases: [string], mentions: [entity index], salience}],
 //! // }
+//! const edited = annotate_with_edits(text, [{kind: "set_label", start: 17, end: 23, text: "Lisbon", label: "ORG"}]);
+//! // edited = {document, applied: [edit], dropped: [{index, reason, edit}]}
+//! export_files(text, edited.applied, "brat", "article"); // [{name: "article.txt", content}, …]
+//! import_json(jsonExport);                                 // {text, edits}
 //! info(); // {name: "loupe", version: "0.1.0",
 //!         //  model: {name, version, size_bytes, training_data, scores: [[name, value]]}}
 //! ```
@@ -36,7 +41,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::view::{DocumentView, Unit};
+use crate::edits::Edit;
+use crate::view::{DocumentView, OffsetMap, ReportView, Unit};
 
 /// Serializes with `null` (not `undefined`) for absent values, so the shape matches the JSON the
 /// CLI prints and `JSON.stringify` keeps every key.
@@ -108,6 +114,70 @@ pub fn annotate_with_progress(
         return Err(JsError::new(&format!("loupe: the progress callback failed: {}", message.unwrap_or_default())));
     }
     to_js(&DocumentView::new(&doc, Unit::Utf16))
+}
+
+/// Reads an edit list passed from JS (an array of edit records, UTF-16 offsets).
+fn edits_of(edits: JsValue) -> Result<Vec<Edit>, JsError> {
+    if edits.is_null() || edits.is_undefined() {
+        return Ok(Vec::new());
+    }
+    serde_wasm_bindgen::from_value(edits).map_err(|e| JsError::new(&format!("loupe: the edit list is not valid: {e}")))
+}
+
+#[derive(Serialize)]
+struct Edited {
+    document: DocumentView,
+    applied: Vec<Edit>,
+    dropped: Vec<crate::view::DroppedView>,
+}
+
+/// Annotates `text` with the reader's corrections applied (see `loupe::edits`): `edits` is an
+/// array of records such as `{kind: "set_label", start, end, text, label: "LOC"}` with UTF-16
+/// offsets. Returns `{document, applied, dropped}`: the document as [`annotate`] returns it,
+/// the edits as placed on this text (keep these for the article), and
+/// `[{index, reason, edit}]` for the ones that could not be applied. `date` is as for
+/// [`annotate`].
+#[wasm_bindgen]
+pub fn annotate_with_edits(text: &str, edits: JsValue, date: Option<String>) -> Result<JsValue, JsError> {
+    let options = options(date)?;
+    let given = edits_of(edits)?;
+    let (doc, _, report) = crate::view::annotate_with_edits(text, &options, &given, Unit::Utf16);
+    let ReportView { applied, dropped } = report;
+    to_js(&Edited { document: DocumentView::new(&doc, Unit::Utf16), applied, dropped })
+}
+
+/// Exports `text` with `edits` applied in `format` ("json", "quotes-csv", "entities-csv",
+/// "brat", "conll", "html"), files named after `name`: `[{name, content}]` (brat gives three
+/// files, the others one). Offsets inside the files are Unicode code points. `date` is as for
+/// [`annotate`].
+#[wasm_bindgen]
+pub fn export_files(
+    text: &str,
+    edits: JsValue,
+    format: &str,
+    name: &str,
+    date: Option<String>,
+) -> Result<JsValue, JsError> {
+    let options = options(date)?;
+    let format = crate::export::Format::parse(format).map_err(|e| JsError::new(&format!("loupe: {e}")))?;
+    let given = edits_of(edits)?;
+    let (doc, report, _) = crate::view::annotate_with_edits(text, &options, &given, Unit::Utf16);
+    to_js(&crate::export::export(&doc, &report.applied, format, name))
+}
+
+#[derive(Serialize)]
+struct Imported {
+    text: String,
+    edits: Vec<Edit>,
+}
+
+/// Reads a JSON export (as `export_files(…, "json", …)` writes it): `{text, edits}` with UTF-16
+/// offsets, ready for [`annotate_with_edits`]; a JS `Error` says what is wrong with the file.
+#[wasm_bindgen]
+pub fn import_json(json: &str) -> Result<JsValue, JsError> {
+    let imported = crate::export::json::import(json).map_err(|e| JsError::new(&format!("loupe: {e}")))?;
+    let edits = OffsetMap::new(&imported.text, Unit::Utf16).edits_from_bytes(&imported.edits);
+    to_js(&Imported { text: imported.text, edits })
 }
 
 #[derive(Serialize)]

@@ -46,6 +46,19 @@ enum Command {
         /// still reported.
         #[arg(long, short)]
         quiet: bool,
+        /// Apply the corrections in FILE (a JSON array of edit records, code-point offsets, see
+        /// the README; or a JSON export, whose edits are taken) and add "applied" and "dropped"
+        /// to the output. Dropped edits are also reported on stderr.
+        #[arg(long, value_name = "FILE")]
+        edits: Option<PathBuf>,
+        /// Write an export instead of the document: json (document + text + edits),
+        /// quotes-csv, entities-csv, brat (needs --out), conll, html. With --jsonl: json or
+        /// conll.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write the export's files into DIR, named after the input file, instead of stdout.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
     /// Read CoNLL-style columns (first column = word; blank line ends a sentence, -DOCSTART-
     /// ends a document) and write every line back with the predicted IOB2 tag appended.
@@ -86,8 +99,28 @@ fn parse_date(s: &str) -> Result<loupe::values::Date, String> {
 fn main() -> ExitCode {
     let args = Args::parse();
     let result = match args.command {
-        Command::Annotate { file, jsonl, pretty, date, threads, quiet } => {
-            cli::annotate::run(&cli::annotate::Options { file: file.as_deref(), jsonl, pretty, threads, quiet, date })
+        Command::Annotate { file, jsonl, pretty, date, threads, quiet, edits, format, out } => {
+            let o = cli::export::Options {
+                file: file.as_deref(),
+                jsonl,
+                pretty,
+                edits: edits.as_deref(),
+                format: format.as_deref(),
+                out: out.as_deref(),
+                date,
+            };
+            if cli::export::wanted(&o) {
+                cli::export::run(&o)
+            } else {
+                cli::annotate::run(&cli::annotate::Options {
+                    file: file.as_deref(),
+                    jsonl,
+                    pretty,
+                    threads,
+                    quiet,
+                    date,
+                })
+            }
         }
         Command::TagConll { file } => cli::conll::run(file.as_deref()),
         Command::Eval { data, values, json, all, perturb } => cli::eval::run(data, values, json, all, perturb),

@@ -313,3 +313,125 @@ fn jsonl_lines_carry_their_own_date() {
     assert_eq!(docs[1]["values"][0]["value"]["iso"], "2019-12-31", "--date is the default");
     assert!(docs[2]["error"].as_str().unwrap().contains("YYYY-MM-DD"), "{}", docs[2]);
 }
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("loupe-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const EDITED: &str = "😀 Mara Okafor met Dev Patel in Lakeport.\n\n\"We will, of course, wait,\" Okafor said.\n";
+
+#[test]
+fn annotate_edits_applies_code_point_records_and_reports_dropped_ones() {
+    let dir = scratch("edits");
+    let text = dir.join("a.txt");
+    std::fs::write(&text, EDITED).unwrap();
+    // Code points: the emoji counts one. "Lakeport" is at 31..39; the second record's text is
+    // not in the article.
+    let edits = dir.join("e.json");
+    std::fs::write(
+        &edits,
+        r#"[{"kind":"set_label","start":31,"end":39,"text":"Lakeport","label":"ORG"},
+            {"kind":"remove_entity","start":2,"end":13,"text":"Mara Okafur"},
+            {"kind":"merge_groups","start":2,"end":13,"text":"Mara Okafor",
+             "with":{"start":18,"end":27,"text":"Dev Patel"}}]"#,
+    )
+    .unwrap();
+    let out = loupe(&["annotate", text.to_str().unwrap(), "--edits", edits.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &json_lines(&out)[0];
+    let lake = doc["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Lakeport").unwrap();
+    assert_eq!(lake["label"], "ORG");
+    assert_eq!((lake["start"].as_u64(), lake["end"].as_u64()), (Some(31), Some(39)));
+    let mara = doc["entities"][0]["cluster"].clone();
+    let dev = doc["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Dev Patel").unwrap();
+    assert_eq!(dev["cluster"], mara);
+    assert_eq!(doc["applied"].as_array().unwrap().len(), 2);
+    assert_eq!(doc["applied"][0]["start"], 31);
+    assert_eq!(doc["dropped"][0]["index"], 1);
+    assert_eq!(doc["dropped"][0]["edit"]["text"], "Mara Okafur");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("edit 1 (remove_entity) dropped") && err.contains("Mara Okafur"), "{err}");
+
+    // A broken edit file is an error that names the file.
+    std::fs::write(&edits, r#"[{"kind":"set_label","start":0}]"#).unwrap();
+    let out = loupe(&["annotate", text.to_str().unwrap(), "--edits", edits.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("e.json: not a valid edit list"));
+}
+
+#[test]
+fn annotate_format_writes_each_export() {
+    let dir = scratch("format");
+    let text = dir.join("story.txt");
+    std::fs::write(&text, EDITED).unwrap();
+    let t = text.to_str().unwrap();
+
+    let out = loupe(&["annotate", t, "--format", "quotes-csv"], b"");
+    assert!(out.status.success());
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(csv.starts_with("quote,speaker,speaker_group,"));
+    assert!(csv.contains("\"\"\"We will, of course, wait,\"\"\",Okafor,Mara Okafor,"), "{csv}");
+
+    let out = loupe(&["annotate", t, "--format", "html"], b"");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("<!DOCTYPE html>"));
+
+    // A JSON export's edits can be given back with --edits.
+    let out = loupe(&["annotate", t, "--format", "json"], b"");
+    let export: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(export["loupe_export"], 1);
+    assert_eq!(export["text"], EDITED);
+    let saved = dir.join("story.json");
+    std::fs::write(&saved, &out.stdout).unwrap();
+    let out = loupe(&["annotate", t, "--edits", saved.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // brat is three files: it needs --out, and writes them there, never over the input.
+    let out = loupe(&["annotate", t, "--format", "brat"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--out DIR"));
+    let out = loupe(&["annotate", t, "--format", "brat", "--out", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2), "would overwrite the input");
+    let brat = dir.join("brat");
+    let out = loupe(&["annotate", t, "--format", "brat", "--out", brat.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(brat.join("story.txt")).unwrap(), EDITED);
+    assert!(std::fs::read_to_string(brat.join("story.ann")).unwrap().contains("\tQuotation "));
+    assert!(std::fs::read_to_string(brat.join("annotation.conf")).unwrap().contains("[relations]"));
+
+    let out = loupe(&["annotate", t, "--format", "xml"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("json, quotes-csv, entities-csv, brat, conll, html"));
+}
+
+#[test]
+fn jsonl_conll_separates_documents_with_docstart() {
+    let input = b"{\"id\":1,\"text\":\"Mara Okafor met Dev Patel.\"}\n{\"id\":2,\"text\":\"Ines Duarte flew to Porto. She stayed.\"}\n";
+    let out = loupe(&["annotate", "--jsonl", "--format", "conll"], input);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("-DOCSTART-").count(), 2);
+    assert!(text.contains("Okafor I-PER\n"));
+    let out = loupe(&["annotate", "--jsonl", "--format", "brat"], input);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_readme_edit_file_applies_without_drops() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/edits/");
+    let (article, fixes) = (format!("{dir}article.txt"), format!("{dir}fixes.json"));
+    let out = loupe(&["annotate", &article, "--edits", &fixes], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &json_lines(&out)[0];
+    let given: Value = serde_json::from_str(&std::fs::read_to_string(&fixes).unwrap()).unwrap();
+    assert_eq!(doc["dropped"], serde_json::json!([]));
+    assert_eq!(doc["applied"].as_array().unwrap().len(), given.as_array().unwrap().len());
+    // Every kind is exercised by the example.
+    let mut kinds: Vec<&str> = given.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 8);
+}

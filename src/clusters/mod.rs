@@ -19,6 +19,7 @@
 
 mod acronyms;
 mod aliases;
+pub mod constraints;
 mod layout;
 mod link;
 mod names;
@@ -29,11 +30,18 @@ mod words;
 use std::collections::HashMap;
 
 use crate::doc::{Cluster, Document, Label};
+pub use constraints::{Constraints, GroupOp};
 use link::Family;
 
 /// Fills `doc.clusters` and the `cluster` fields of entities and quotes. Never panics; safe to
 /// run again (previous results are replaced).
 pub fn group(doc: &mut Document) {
+    group_with(doc, &Constraints::default());
+}
+
+/// [`group`] under the reader's corrections (see [`constraints`]): split and merged groups,
+/// labels the reader gave. Names, quote speakers and salience follow the corrected groups.
+pub fn group_with(doc: &mut Document, constraints: &Constraints) {
     doc.clusters.clear();
     for e in &mut doc.entities {
         e.cluster = None;
@@ -46,7 +54,11 @@ pub fn group(doc: &mut Document) {
     }
     let layout = layout::Layout::new(doc);
     let forms: Vec<names::MentionForm> = doc.entities.iter().map(|e| names::analyse(doc, e)).collect();
-    let linked = link::link(doc, &forms, &layout);
+    let mut linked = link::link(doc, &forms, &layout);
+    if !constraints.is_empty() {
+        let is_person: Vec<bool> = linked.family_of.iter().map(|&f| f == Family::Person).collect();
+        constraints::apply(&mut linked.group_of, &is_person, constraints);
+    }
 
     // Number the groups by first mention.
     let mut cluster_of: HashMap<usize, usize> = HashMap::new();
@@ -73,8 +85,15 @@ pub fn group(doc: &mut Document) {
             extra.entry(c).or_default().push(s);
         }
     }
+    // A label the reader gave is the group's label (its first such mention's, in text order).
+    let mut pinned: HashMap<usize, Label> = HashMap::new();
+    for &(i, l) in &constraints.pinned {
+        if let Some(c) = doc.entities.get(i).and_then(|e| e.cluster) {
+            pinned.entry(c).or_insert(l);
+        }
+    }
     for (c, &family) in families.iter().enumerate() {
-        let label = cluster_label(doc, c, family);
+        let label = pinned.get(&c).copied().unwrap_or_else(|| cluster_label(doc, c, family));
         let (name, aliases) = name_and_aliases(doc, &forms, c, extra.remove(&c).unwrap_or_default());
         let cluster = &mut doc.clusters[c];
         cluster.label = label;

@@ -302,11 +302,12 @@ fn progress_bar() -> ProgressBar {
     pb
 }
 
-/// Parses one `{"id": ..., "text": ...}` line; on failure returns the id if it could be read.
 /// A line's id, text and optional `"date"` (YYYY-MM-DD, the article's date).
-type Line = (Value, String, Option<loupe::values::Date>);
+pub(super) type Line = (Value, String, Option<loupe::values::Date>);
 
-fn parse_line(line: &[u8]) -> Result<Line, (Value, String)> {
+/// Parses one `{"id": ..., "text": ..., "date"?: ...}` line; on failure returns the id if it
+/// could be read. (Also used by `export.rs` for `--jsonl --format`.)
+pub(super) fn parse_line(line: &[u8]) -> Result<Line, (Value, String)> {
     let line = std::str::from_utf8(line).map_err(|e| {
         (Value::Null, format!("invalid UTF-8 at byte {}; re-encode the input as UTF-8", e.valid_up_to() + 1))
     })?;
@@ -389,7 +390,7 @@ mod tests {
 
     #[test]
     fn lone_surrogates_become_replacement_chars() {
-        let (_, t) = parse_line(br#"{"id":1,"text":"a \ud800 b \ud83d\ude00 \\ud800 \udc00"}"#).unwrap();
+        let (_, t, _) = parse_line(br#"{"id":1,"text":"a \ud800 b \ud83d\ude00 \\ud800 \udc00"}"#).unwrap();
         assert_eq!(t, "a \u{fffd} b \u{1f600} \\ud800 \u{fffd}");
     }
 

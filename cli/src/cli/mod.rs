@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod conll;
 pub mod eval;
+pub mod export;
 pub mod perturb;
 
 use std::fs::File;

@@ -1,0 +1,187 @@
+//! A self-contained HTML report: the article as the page's reading view shows it (entities
+//! highlighted in their type colours with their type label, quotations tinted and followed by
+//! who said them), then the entities by type and the quotations with their speakers.
+//!
+//! Why: a reader shares or archives what they annotated without the app. The file must be safe
+//! to open: inline CSS only, no script, every string from the article escaped (`&`, `<`, `>`,
+//! `"`, `'`), and the same type colours as `www/style.css` (colour-blind-safe Okabe–Ito), with
+//! the type written next to each highlight so colour is never the only cue.
+
+use std::fmt::Write as _;
+
+use crate::doc::{Document, Label};
+
+const STYLE: &str = "\
+:root{--per:#e69f00;--org:#56b4e9;--loc:#009e73;--misc:#cc79a7;--quote:#d55e00;--tint:#f0e442;\
+--bg:#fff;--fg:#1d1d1f;--muted:#5f6368;color-scheme:light dark}\
+@media (prefers-color-scheme:dark){:root{--bg:#16181c;--fg:#e8e6e3;--muted:#a0a4ab}}\
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,sans-serif}\
+main{max-width:46rem;margin:0 auto;padding:1.5rem}\
+.reading{font-family:Georgia,'DejaVu Serif',serif;font-size:1.1rem;white-space:pre-wrap}\
+.ent{--c:var(--misc);background:color-mix(in srgb,var(--c) 22%,transparent);\
+border-bottom:2px solid var(--c);border-radius:2px;padding:0 .1em}\
+.PER{--c:var(--per)}.ORG{--c:var(--org)}.LOC{--c:var(--loc)}.MISC{--c:var(--misc)}\
+.lbl{font:600 .62rem/1 system-ui,sans-serif;margin-left:.2em;vertical-align:.3em;color:var(--muted)}\
+.quote{background:color-mix(in srgb,var(--tint) 22%,transparent);box-shadow:inset 3px 0 0 var(--quote);padding-left:.3em}\
+.who{margin-left:.3em;padding:0 .45em;border:1px solid var(--quote);border-radius:999px;\
+font:600 .7rem/1.45 system-ui,sans-serif;white-space:nowrap}\
+h2{margin-top:2rem;border-bottom:1px solid var(--muted)}\
+.muted{color:var(--muted)}li{margin:.3rem 0}";
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The report for `doc`; `title` names it (the article's file name, say).
+pub fn report(doc: &Document, title: &str) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
+         <title>Loupe: {}</title><style>{STYLE}</style></head>\n<body><main>\n<h1>{}</h1>\n",
+        escape(title),
+        escape(title)
+    );
+    out.push_str("<div class=\"reading\">");
+    reading(doc, &mut out);
+    out.push_str("</div>\n");
+    entities(doc, &mut out);
+    quotes(doc, &mut out);
+    out.push_str("</main></body></html>\n");
+    out
+}
+
+/// Who said quote `q`, for its label: the group's name, else the mention as written.
+fn speaker(doc: &Document, q: usize) -> Option<String> {
+    let q = &doc.quotes[q];
+    q.cluster
+        .and_then(|c| doc.clusters.get(c))
+        .map(|c| c.name.clone())
+        .or_else(|| q.speaker.map(|s| s.of(&doc.text).to_string()))
+}
+
+/// The text with entity and quotation markup; a highlight crossing a quotation's edge is closed
+/// and reopened there so the elements nest. One pass over the sorted boundaries.
+fn reading(doc: &Document, out: &mut String) {
+    let (ents, quotes) = (&doc.entities, &doc.quotes);
+    let mut points: Vec<usize> = vec![0, doc.text.len()];
+    points.extend(ents.iter().flat_map(|e| [e.span.start, e.span.end]));
+    points.extend(quotes.iter().flat_map(|q| [q.span.start, q.span.end]));
+    points.sort_unstable();
+    points.dedup();
+    let (mut ei, mut qi) = (0, 0);
+    let (mut open_e, mut open_q): (Option<usize>, Option<usize>) = (None, None);
+    // The type label goes once, where the entity ends.
+    let close_e = |out: &mut String, e: usize, at: usize| {
+        if at >= ents[e].span.end {
+            let _ = write!(out, "<span class=\"lbl\">{}</span>", ents[e].label.as_str());
+        }
+        out.push_str("</mark>");
+    };
+    let close_q = |out: &mut String, q: usize| {
+        out.push_str("</span>");
+        let who = speaker(doc, q).map_or("unknown speaker".to_string(), |s| escape(&s));
+        let _ = write!(out, "<span class=\"who\">{who}</span>");
+    };
+    for w in points.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        while ei < ents.len() && ents[ei].span.end <= a {
+            ei += 1;
+        }
+        while qi < quotes.len() && quotes[qi].span.end <= a {
+            qi += 1;
+        }
+        let e_now = (ei < ents.len() && ents[ei].span.start <= a).then_some(ei);
+        let q_now = (qi < quotes.len() && quotes[qi].span.start <= a).then_some(qi);
+        if let Some(e) = open_e.filter(|&e| Some(e) != e_now || open_q != q_now) {
+            close_e(out, e, a);
+            open_e = None;
+        }
+        if open_q != q_now {
+            if let Some(q) = open_q {
+                close_q(out, q);
+            }
+            if q_now.is_some() {
+                out.push_str("<span class=\"quote\">");
+            }
+            open_q = q_now;
+        }
+        if let (None, Some(e)) = (open_e, e_now) {
+            let _ = write!(out, "<mark class=\"ent {}\">", ents[e].label.as_str());
+            open_e = Some(e);
+        }
+        out.push_str(&escape(&doc.text[a..b]));
+    }
+    if let Some(e) = open_e {
+        close_e(out, e, doc.text.len());
+    }
+    if let Some(q) = open_q {
+        close_q(out, q);
+    }
+}
+
+fn entities(doc: &Document, out: &mut String) {
+    out.push_str("<h2>Entities</h2>\n");
+    if doc.clusters.is_empty() {
+        out.push_str("<p class=\"muted\">None found.</p>\n");
+    }
+    for label in Label::ALL {
+        let mut groups: Vec<usize> = (0..doc.clusters.len()).filter(|&c| doc.clusters[c].label == label).collect();
+        if groups.is_empty() {
+            continue;
+        }
+        groups.sort_by(|&a, &b| doc.clusters[b].salience.total_cmp(&doc.clusters[a].salience).then(a.cmp(&b)));
+        let _ = write!(out, "<h3>{}</h3>\n<ul>\n", label.as_str());
+        for c in groups {
+            let g = &doc.clusters[c];
+            let _ = write!(out, "<li><mark class=\"ent {}\">{}</mark>", label.as_str(), escape(&g.name));
+            if !g.aliases.is_empty() {
+                let _ = write!(out, " <span class=\"muted\">also {}</span>", escape(&g.aliases.join(", ")));
+            }
+            let n = g.mentions.len();
+            let _ = writeln!(
+                out,
+                " <span class=\"muted\">· {n} mention{} · salience {:.2}</span></li>",
+                if n == 1 { "" } else { "s" },
+                g.salience
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+}
+
+fn quotes(doc: &Document, out: &mut String) {
+    out.push_str("<h2>Quotations</h2>\n");
+    if doc.quotes.is_empty() {
+        out.push_str("<p class=\"muted\">None found.</p>\n");
+        return;
+    }
+    out.push_str("<ol>\n");
+    for (k, q) in doc.quotes.iter().enumerate() {
+        let who = speaker(doc, k).map_or("unknown speaker".to_string(), |s| escape(&s));
+        let _ =
+            write!(out, "<li><span class=\"quote\">{}</span> — <strong>{who}</strong>", escape(q.span.of(&doc.text)));
+        if let Some(s) = q.speaker.filter(|_| q.cluster.is_some()) {
+            let _ = write!(out, " <span class=\"muted\">(as “{}”)</span>", escape(s.of(&doc.text)));
+        }
+        if let Some(c) = q.cue {
+            let _ = write!(out, " <span class=\"muted\">· {}</span>", escape(c.of(&doc.text)));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n");
+}
