@@ -1,6 +1,6 @@
 // Screenshots of the page with the sample annotated, for looking at it as a reader would:
 // light and dark, wide (1280 px) and narrow (360 px), plain and with the panel open on an
-// entity and on a quote. Usage: node scripts/screenshots.mjs OUT_DIR [URL]
+// entity, on a quote and on a value. Usage: node scripts/screenshots.mjs OUT_DIR [URL]
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +31,14 @@ for (const scheme of ["light", "dark"]) {
         await (await page.$$("#reading .qchip"))[chip].click();
         await page.waitForTimeout(900);
         await page.screenshot({ path: name("quote") });
+      }
+      // A value (date, amount or number), opened from the "Numbers & dates" list.
+      await page.keyboard.press("Escape");
+      const item = await page.$("#value-list .value-item");
+      if (item) {
+        await item.click();
+        await page.waitForTimeout(900);
+        await page.screenshot({ path: name("value") });
       }
       console.log(`${scheme} ${width}: done`);
     } finally {

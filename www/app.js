@@ -10,8 +10,9 @@
 import { Annotator } from "./worker-bridge.js";
 import { buildIndexInSlices } from "./model.js";
 import { render } from "./render.js";
-import { groupPanel, quotePanel } from "./panel.js";
-import { renderEntityList, renderQuoteList, wireLegend } from "./lists.js";
+import { groupPanel, quotePanel, valuePanel } from "./panel.js";
+import { renderEntityList, renderQuoteList, renderValueList, wireLegend } from "./lists.js";
+import { VALUE_LABELS } from "./model.js";
 import { loadText, saveText } from "./storage.js";
 import { SAMPLE } from "./sample.js";
 import { keepOffline } from "./offline.js";
@@ -262,16 +263,20 @@ async function show(text, doc, ms) {
   await pause();
   if (token !== state.renderToken) return;
   renderQuoteList($("quote-list"), index, (qi) => openQuote(qi));
+  await pause();
+  if (token !== state.renderToken) return;
+  renderValueList($("value-list"), index, (vi) => openValue(vi));
   state.working = false;
   stopBusy();
   lists.inert = false;
   lists.classList.remove("stale");
   const ents = index.entities.filter(Boolean).length;
   const quotes = index.quotes.filter(Boolean).length;
+  const values = index.valueOrder.length;
   document.body.dataset.annotateMs = ms.toFixed(2);
   document.body.dataset.current = String(input.value === text);
   if (reading.hidden) readButton.hidden = input.value !== text; // "Edit" was pressed meanwhile
-  setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+  setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${values} date${values === 1 ? "" : "s"} & number${values === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -468,6 +473,27 @@ function openQuote(qi, { opener = null } = {}) {
   panelTitle.focus({ preventScroll: true });
 }
 
+/** Opens value `vi` (a date, amount or number) in the panel and scrolls to it. */
+function openValue(vi, { opener = null } = {}) {
+  const shown = state.shown;
+  if (!shown || !shown.index.values[vi]) return;
+  if (reading.hidden) showReading();
+  openPanel(opener);
+  state.selection = { kind: "value", vi };
+  unlight();
+  light(shown.refs.value.get(vi), "is-current");
+  valuePanel(panelTitle, panelBody, shown.index, vi, { openValue: (other) => openValue(other) });
+  const frags = shown.refs.value.get(vi);
+  if (frags) scrollTo(frags[0]);
+  panelTitle.focus({ preventScroll: true });
+}
+
+/** The legend group (WHEN, AMOUNT, NUMBER) that shows or hides value `vi`. */
+function valueGroup(index, vi) {
+  const v = index.values[vi];
+  return v ? VALUE_LABELS[v.label].group : null;
+}
+
 $("panel-close").addEventListener("click", () => closePanel(true));
 
 document.addEventListener("keydown", (event) => {
@@ -495,6 +521,15 @@ function activate(target) {
       return true;
     }
   }
+  const val = target.closest(".val");
+  if (val) {
+    const vi = Number(val.dataset.v);
+    const group = valueGroup(shown.index, vi);
+    if (group && !state.hidden.has(group)) {
+      openValue(vi, { opener: shown.refs.valueHead.get(vi) });
+      return true;
+    }
+  }
   const quote = target.closest(".quote");
   if (quote && !state.hidden.has("QUOTE")) {
     const qi = Number(quote.dataset.q);
@@ -510,7 +545,8 @@ reading.addEventListener("click", (event) => {
   activate(event.target);
 });
 reading.addEventListener("keydown", (event) => {
-  if ((event.key === "Enter" || event.key === " ") && event.target.classList.contains("ent-head")) {
+  const head = event.target.classList.contains("ent-head") || event.target.classList.contains("val-head");
+  if ((event.key === "Enter" || event.key === " ") && head) {
     event.preventDefault();
     activate(event.target);
   }
@@ -526,8 +562,13 @@ function applyFilters() {
     const want = state.hidden.has(shown.index.entities[e].label) ? -1 : 0;
     if (head.tabIndex !== want) head.tabIndex = want; // untouched elements need no restyle
   }
+  for (const [vi, head] of shown.refs.valueHead) {
+    const want = state.hidden.has(valueGroup(shown.index, vi)) ? -1 : 0;
+    if (head.tabIndex !== want) head.tabIndex = want;
+  }
   const sel = state.selection;
   if (sel && sel.kind === "group" && state.hidden.has(shown.index.groups[sel.gi].label)) closePanel(false);
+  if (sel && sel.kind === "value" && state.hidden.has(valueGroup(shown.index, sel.vi))) closePanel(false);
   if (sel && sel.kind === "quote" && state.hidden.has("QUOTE")) closePanel(false);
 }
 

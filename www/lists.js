@@ -4,7 +4,7 @@
 // button that opens the same panel as clicking in the text. The legend's toggles only flip
 // classes on the reading view (CSS does the hiding), so filtering costs nothing on long texts.
 
-import { LABELS, LABEL_ORDER, groupsByLabel } from "./model.js";
+import { LABELS, LABEL_ORDER, VALUE_LABELS, VALUE_ORDER, describeValue, groupsByLabel } from "./model.js";
 import { el, typeChip } from "./panel.js";
 
 /** Entries shown per list before a "Show all" button: long articles have thousands. */
@@ -91,7 +91,47 @@ export function renderQuoteList(root, index, onOpen) {
 }
 
 /**
- * Wires the legend buttons (aria-pressed toggles with data-type PER/ORG/LOC/MISC/QUOTE) to
+ * Fills the "Numbers & dates" list: one section per value type, in text order, each entry the
+ * expression as written with its normalised value beside it.
+ */
+export function renderValueList(root, index, onOpen) {
+  root.replaceChildren();
+  let any = false;
+  for (const label of VALUE_ORDER) {
+    const vis = index.valueOrder.filter((vi) => index.values[vi].label === label);
+    if (!vis.length) continue;
+    any = true;
+    const id = `vlist-${label}`;
+    const group = VALUE_LABELS[label].group;
+    const h = el("h3", `val-${group}`, el("span", "vswatch"), ` ${VALUE_LABELS[label].plural} `, el("span", "count", `(${vis.length})`));
+    h.id = id;
+    const ul = el("ul", "value-list");
+    ul.setAttribute("aria-labelledby", id);
+    const more = fill(
+      ul,
+      vis.length,
+      (k) => {
+        const vi = vis[k];
+        const v = index.values[vi];
+        const rows = describeValue(v);
+        const flat = v.text.replace(/\s+/g, " ");
+        const b = el("button", "linkish value-item", el("span", "name", flat));
+        if (rows.length) b.append(el("span", "norm", rows[0][1]));
+        b.type = "button";
+        b.dataset.v = String(vi);
+        b.addEventListener("click", () => onOpen(vi));
+        return el("li", null, b);
+      },
+      VALUE_LABELS[label].plural.toLowerCase(),
+    );
+    root.append(el("section", "type-section", h, ul, more));
+  }
+  if (!any) root.append(el("p", "muted", "No dates, amounts or numbers found."));
+}
+
+/**
+ * Wires the legend buttons (aria-pressed toggles with data-type PER/ORG/LOC/MISC/QUOTE and the
+ * value groups WHEN/AMOUNT/NUMBER) to
  * `hide-TYPE` classes on `reading`. `onChange(hiddenSet)` runs after each toggle.
  */
 export function wireLegend(legend, reading, onChange) {

@@ -19,6 +19,23 @@ export const LABELS = {
 export const LABEL_ORDER = ["PER", "ORG", "LOC", "MISC"];
 
 /**
+ * Value labels (OntoNotes): name, plural, and the legend group that shows or hides them. Values
+ * are drawn more calmly than names: three groups, not seven colours.
+ */
+export const VALUE_LABELS = {
+  DATE: { name: "Date", plural: "Dates", group: "WHEN" },
+  TIME: { name: "Time", plural: "Times", group: "WHEN" },
+  MONEY: { name: "Money", plural: "Money", group: "AMOUNT" },
+  PERCENT: { name: "Percentage", plural: "Percentages", group: "AMOUNT" },
+  QUANTITY: { name: "Quantity", plural: "Quantities", group: "AMOUNT" },
+  CARDINAL: { name: "Number", plural: "Numbers", group: "NUMBER" },
+  ORDINAL: { name: "Ordinal", plural: "Ordinals", group: "NUMBER" },
+};
+
+/** Value labels in display order. */
+export const VALUE_ORDER = ["DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"];
+
+/**
  * Keeps ranges that lie inside the text, are non-empty, and do not overlap an earlier kept one.
  * A generator (`yield*` it) that yields between blocks of items; returns [{r, i}].
  */
@@ -72,6 +89,7 @@ export function rangeAt(ranges, pos) {
  * Returned fields:
  *  - entities: the document's entities, `null` where one was malformed or overlapped another.
  *  - quotes: likewise for quotes.
+ *  - values: likewise for values (dates, money, numbers…); valueOrder: their indices in text order.
  *  - groups: [{key, cluster, label, name, aliases, mentions, salience, quotes}], one per cluster
  *    (or per text+label in the fallback), mentions as entity indices in text order.
  *  - groupOfEntity: Int32Array, entity index -> group index (-1 if none).
@@ -119,6 +137,15 @@ function* indexSteps(text, doc) {
   }
   const quotes = new Array(rawQuotes.length).fill(null);
   for (const { r, i } of yield* cleanRanges(rawQuotes, length)) quotes[i] = r;
+  // Values never overlap entities (the core promises it); the reading view still draws the two
+  // layers as one and drops a value that would cross an entity.
+  const rawValues = arr(doc.values);
+  const values = new Array(rawValues.length).fill(null);
+  for (const { r, i } of yield* cleanRanges(rawValues, length)) {
+    if (VALUE_LABELS[r.label]) values[i] = r;
+  }
+  const valueOrder = [];
+  for (let i = 0; i < values.length; i++) if (values[i]) valueOrder.push(i);
   yield;
 
   // Entity indices in text order (the core emits them in order; this does not rely on it).
@@ -202,6 +229,8 @@ function* indexSteps(text, doc) {
     text,
     entities,
     quotes,
+    values,
+    valueOrder,
     entityOrder,
     groups,
     groupOfEntity,
@@ -261,4 +290,31 @@ export function contextAround(index, start, end) {
   const from = Math.max(0, start - 120);
   const to = Math.min(index.text.length, end + 120);
   return { start: from, end: to };
+}
+
+function formatNumber(x) {
+  if (!Number.isFinite(x)) return String(x);
+  return x.toLocaleString("en", { maximumFractionDigits: 6 });
+}
+
+/**
+ * The normalised value the core computed, as rows of [term, description] for the panel and the
+ * list: only formatting (thousands separators, ranges, units), no interpretation.
+ */
+export function describeValue(v) {
+  const n = v && v.value && typeof v.value === "object" ? v.value : null;
+  if (!n) return [];
+  const rows = [];
+  const unit = typeof n.unit === "string" ? ` ${n.unit}` : "";
+  const hedge = n.bound === "lower" ? "at least " : n.bound === "upper" ? "at most " : n.approx ? "about " : "";
+  if (Number.isFinite(n.min) && Number.isFinite(n.max)) rows.push(["Range", `${formatNumber(n.min)} – ${formatNumber(n.max)}${unit}`]);
+  else if (Number.isFinite(n.value)) {
+    const what = { money: "Amount", percent: "Percentage", quantity: "Measure", ratio: "Ratio", age: "Age (years)" }[n.kind] || "Value";
+    rows.push([what, `${hedge}${formatNumber(n.value)}${n.kind === "percent" ? " %" : unit}`]);
+  }
+  if (n.original && Number.isFinite(n.original.value)) rows.push(["As written", `${formatNumber(n.original.value)} ${n.original.unit}`]);
+  if (typeof n.iso === "string") rows.push([n.kind === "duration" ? "Duration (ISO 8601)" : "ISO 8601", n.iso]);
+  if (typeof n.relative === "string") rows.push(["Relative to the article's date", n.iso ? n.relative : `${n.relative} (no date to resolve it against)`]);
+  if (typeof n.modifier === "string") rows.push(["Part", { start: "early", mid: "middle", end: "late" }[n.modifier] || n.modifier]);
+  return rows;
 }

@@ -4,7 +4,7 @@
 // focus, highlight) is decided by the caller through the `actions` it passes in, so the panel
 // stays a pure view. Every string from the article is set with textContent.
 
-import { LABELS, coOccurring, contextAround } from "./model.js";
+import { LABELS, VALUE_LABELS, coOccurring, contextAround, describeValue } from "./model.js";
 
 /** Creates an element with a class and children (strings become text nodes). */
 export function el(tag, className, ...children) {
@@ -146,4 +146,29 @@ export function quotePanel(title, body, index, qi, actions) {
   body.append(dl);
 
   body.append(stepper("Quotes", pos, order.length, (p) => actions.openQuote(order[p])));
+}
+
+/**
+ * Fills the panel for value `vi` (a date, amount or number): the expression, its type, the
+ * normalised value the core computed, and its sentence.
+ * actions: openValue(vi)
+ */
+export function valuePanel(title, body, index, vi, actions) {
+  const v = index.values[vi];
+  const pos = index.valueOrder.indexOf(vi);
+  title.textContent = clip(v.text, 80);
+  body.replaceChildren();
+  const group = VALUE_LABELS[v.label].group;
+  body.append(el("p", `meta val-${group}`, el("span", "vswatch"), ` ${VALUE_LABELS[v.label].name}`));
+  const rows = describeValue(v);
+  if (rows.length) {
+    const dl = el("dl", "facts");
+    for (const [term, desc] of rows) dl.append(el("dt", null, term), el("dd", null, desc));
+    body.append(dl);
+  } else {
+    body.append(el("p", "muted", "The text does not say enough to normalise this value."));
+  }
+  const ctx = contextAround(index, v.start, v.end);
+  body.append(el("h3", null, "In context"), snippet(index.text, ctx.start, ctx.end, v.start, v.end));
+  body.append(stepper("Values", pos, index.valueOrder.length, (p) => actions.openValue(index.valueOrder[p])));
 }

@@ -12,7 +12,7 @@
 // User text only ever enters the DOM as text nodes. Rendering is sliced into short tasks so a
 // 1 MB article never freezes the page.
 
-import { LABELS } from "./model.js";
+import { LABELS, VALUE_LABELS } from "./model.js";
 
 const SLICE_MS = 12;
 /** Texts longer than this are drawn into chunks of CHUNK blocks (see `.chunk` in style.css). */
@@ -99,18 +99,50 @@ function overlapping(lay, from, to) {
 }
 
 /**
+ * The innermost layer: entities and values (dates, money, numbers…) in text order, as
+ * {start, end, id} (entity index) or {start, end, id: "v<i>", vi} (value index). The core never
+ * lets the two overlap; a value that would cross an entity is left out rather than drawn wrong.
+ */
+function innermost(index) {
+  const out = [];
+  const ents = index.entityOrder;
+  const vals = index.valueOrder;
+  let i = 0;
+  let j = 0;
+  let lastEnd = -1;
+  while (i < ents.length || j < vals.length) {
+    const e = i < ents.length ? index.entities[ents[i]] : null;
+    const v = j < vals.length ? index.values[vals[j]] : null;
+    if (e && (!v || e.start <= v.start)) {
+      out.push({ start: e.start, end: e.end, id: ents[i] });
+      lastEnd = Math.max(lastEnd, e.end);
+      i++;
+    } else {
+      const next = e ? e.start : Infinity;
+      if (v.start >= lastEnd && v.end <= next) {
+        out.push({ start: v.start, end: v.end, id: `v${vals[j]}`, vi: vals[j] });
+        lastEnd = v.end;
+      }
+      j++;
+    }
+  }
+  return out;
+}
+
+/**
  * Renders into `container` (emptied first). Returns a promise of `refs`:
  *  - entity: Map entity index -> [fragment elements]
  *  - quote: Map quote index -> [fragment elements]
  *  - mark: Map "start:end" -> [fragment elements] (speaker and cue mentions)
  *  - head: Map entity index -> the focusable fragment
  *  - chip: Map quote index -> the quote's button
+ *  - value: Map value index -> [fragment elements]; valueHead: Map value index -> focusable fragment
  * `isCancelled()` is polled between slices; `onProgress(fraction)` is called after each slice.
  */
 export async function render(container, index, { isCancelled = () => false, onProgress = () => {}, speakerName = () => "" } = {}) {
   container.replaceChildren();
   const text = index.text;
-  const refs = { entity: new Map(), quote: new Map(), mark: new Map(), head: new Map(), chip: new Map() };
+  const refs = { entity: new Map(), quote: new Map(), mark: new Map(), head: new Map(), chip: new Map(), value: new Map(), valueHead: new Map() };
   // Each layer of a long text takes tens of milliseconds to prepare: let a frame through between.
   const pause = async () => {
     if (text.length > BIG) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -121,7 +153,7 @@ export async function render(container, index, { isCancelled = () => false, onPr
   const markList = await quoteMarks(index, pause);
   if (!markList || (await pause())) return null;
   const marks = layer(markList.map((m) => ({ start: m.start, end: m.end, id: `${m.start}:${m.end}` })));
-  const ents = layer(index.entityOrder.map((i) => ({ start: index.entities[i].start, end: index.entities[i].end, id: i })));
+  const ents = layer(innermost(index));
   if (await pause()) return null;
   const blocks = blocksOf(index);
   if (await pause()) return null;
@@ -151,6 +183,19 @@ export async function render(container, index, { isCancelled = () => false, onPr
     lbl.setAttribute("aria-hidden", "true");
     lbl.textContent = e.label;
     glue(frags[frags.length - 1], lbl);
+  };
+
+  /** Makes a value's first fragment focusable, with its type in the accessible name. */
+  const finishValue = (vi) => {
+    const frags = refs.value.get(vi);
+    if (!frags || refs.valueHead.has(vi)) return;
+    const v = index.values[vi];
+    const head = frags[0];
+    head.classList.add("val-head");
+    head.tabIndex = 0;
+    head.setAttribute("role", "button");
+    head.setAttribute("aria-label", `${v.text} (${VALUE_LABELS[v.label].name})`);
+    refs.valueHead.set(vi, head);
   };
 
   /** Adds the button that opens a quote, at the end of its last fragment. */
@@ -230,7 +275,14 @@ export async function render(container, index, { isCancelled = () => false, onPr
       if (ne !== eId) {
         eEl = null;
         eId = ne;
-        if (e) {
+        if (e && e.vi !== undefined) {
+          const val = index.values[e.vi];
+          eEl = document.createElement("mark");
+          eEl.className = `val val-${val.label} val-${VALUE_LABELS[val.label].group}`;
+          eEl.dataset.v = String(e.vi);
+          (mEl || qEl || p).append(eEl);
+          push(refs.value, e.vi, eEl);
+        } else if (e) {
           const ent = index.entities[e.id];
           eEl = document.createElement("mark");
           eEl.className = `ent ent-${ent.label}`;
@@ -242,7 +294,7 @@ export async function render(container, index, { isCancelled = () => false, onPr
       (eEl || mEl || qEl || p).append(document.createTextNode(text.slice(a, z)));
     }
     chunk.append(p);
-    for (const e of es) if (e.end <= b.end) finishEntity(e.id);
+    for (const e of es) if (e.end <= b.end) (e.vi !== undefined ? finishValue(e.vi) : finishEntity(e.id));
     for (const q of qs) if (q.end <= b.end) finishQuote(q.id);
   };
 
@@ -259,6 +311,7 @@ export async function render(container, index, { isCancelled = () => false, onPr
   // Ranges that run past the last block (not expected) still get their chip and name.
   for (const i of refs.entity.keys()) if (!refs.head.has(i)) finishEntity(i);
   for (const qi of refs.quote.keys()) if (!refs.chip.has(qi)) finishQuote(qi);
+  for (const vi of refs.value.keys()) if (!refs.valueHead.has(vi)) finishValue(vi);
   onProgress(1);
   return refs;
 }

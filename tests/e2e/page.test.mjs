@@ -561,3 +561,51 @@ test("a hard-wrapped paste finds the same quotations and speakers as the clean t
     assert.deepEqual(got, clean, "same quotations, same speakers");
   });
 });
+
+test("values: dates, amounts and numbers are drawn calmly, listed, opened with their normalised value, and filtered", async () => {
+  await withPage(async (page) => {
+    const text =
+      "KESTREL BAY, March 3, 2016 — The harbour board approved a €2bn plan on Thursday, " +
+      "about 12% more than in 2014.\n\nWork will start in the third week of May and last two years.";
+    await paste(page, text);
+    await waitAnnotated(page);
+    // What the reading view draws is the core's values, each the exact text it covers.
+    const drawn = await page.$$eval("#reading .val-head", (heads) =>
+      heads.map((h) => ({
+        label: [...h.classList].find((c) => /^val-[A-Z]+$/.test(c) && !/^val-(WHEN|AMOUNT|NUMBER)$/.test(c)).slice(4),
+        text: [...document.querySelectorAll(`#reading .val[data-v="${h.dataset.v}"]`)].map((f) => f.textContent).join(""),
+        name: h.getAttribute("aria-label"),
+      })),
+    );
+    const money = drawn.find((v) => v.label === "MONEY");
+    assert.ok(money, JSON.stringify(drawn));
+    assert.equal(money.text, "€2bn");
+    assert.ok(money.name.startsWith("€2bn"), "the accessible name starts with the visible text");
+    assert.ok(drawn.some((v) => v.label === "PERCENT" && v.text === "about 12%"), JSON.stringify(drawn));
+    assert.ok(drawn.some((v) => v.label === "DATE" && v.text === "Thursday"), JSON.stringify(drawn));
+    // Values never sit inside a name's highlight.
+    assert.equal(await page.$$eval("#reading .ent .val, #reading .val .ent", (els) => els.length), 0);
+
+    // The list: one entry per value; the money entry shows the amount the core normalised.
+    const items = await page.$$eval("#value-list .value-item", (bs) => bs.map((b) => b.textContent));
+    assert.equal(items.length, drawn.length);
+    assert.ok(items.some((t) => t.includes("2,000,000,000 EUR")), JSON.stringify(items));
+
+    // Opening "Thursday": the panel says which Thursday, resolved against the dateline.
+    const thursday = await page.$$eval("#value-list .value-item", (bs) => bs.findIndex((b) => b.textContent.startsWith("Thursday")));
+    await (await page.$$("#value-list .value-item"))[thursday].click();
+    await page.waitForSelector("#panel:not([hidden])");
+    const facts = await page.textContent("#panel-body .facts");
+    assert.match(facts, /2016-03-03/, facts);
+    assert.equal(await page.$$eval("#reading .val.is-current", (els) => els.length) > 0, true);
+
+    // The legend hides a group: no underline, out of the tab order, the panel closes.
+    await page.click("#legend [data-type='WHEN']");
+    assert.equal(await page.getAttribute("#legend [data-type='WHEN']", "aria-pressed"), "false");
+    assert.equal(await page.isHidden("#panel"), true);
+    const style = await page.$eval("#reading .val-DATE", (el) => [getComputedStyle(el).borderBottomColor, el.closest(".val-head") ? 0 : 1]);
+    assert.equal(style[0], "rgba(0, 0, 0, 0)");
+    assert.equal(await page.$eval("#reading .val-head.val-DATE", (el) => el.tabIndex), -1);
+    assert.equal(await page.$eval("#reading .val-head.val-MONEY", (el) => el.tabIndex), 0, "money stays");
+  });
+});
