@@ -9,7 +9,9 @@
 #      CI is set (profile ci: release speed for the 10 MB robustness test and the evaluations);
 #      the benchmarks are compiled, not timed;
 #   4. the page (scripts/e2e.sh): WASM build, wasm-bindgen tests of the UTF-16 offsets, and the
-#      browser tests in headless Chromium.
+#      browser tests in headless Chromium;
+#   5. the Python package (scripts/python-test.sh: venv, pip install ., pytest incl. the Dask
+#      recipe on a LocalCluster) and the JS module (scripts/js-test.sh: Node, a browser page, tsc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,4 +31,7 @@ cargo bench --workspace --no-run --quiet
 
 step "WASM and browser end-to-end tests"
 bash scripts/e2e.sh
-step "Python package and JS module"; bash scripts/python-test.sh; bash scripts/js-test.sh
+
+step "Python package (Dask on a LocalCluster) and JS module (Node, browser, tsc)"
+bash scripts/python-test.sh
+bash scripts/js-test.sh

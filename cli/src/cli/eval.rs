@@ -46,6 +46,10 @@ struct Report {
     /// The values file's scores: label → scores (with "ALL").
     #[serde(skip_serializing_if = "Option::is_none")]
     values: Option<ValuesJson>,
+    /// The modern-news entity set (`eval/modern-news`): label → scores, with "ALL" and
+    /// "untyped"; absent when the data has no `polnear/dev.jsonl`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modern_news: Option<ModernJson>,
     /// With `--perturb`: variant ("plain" first) → scores on that variant of the text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     perturbations: Vec<PerturbJson>,
@@ -76,6 +80,13 @@ impl From<Prf> for PrfJson {
 }
 
 /// Scores on the values file.
+#[derive(Serialize)]
+struct ModernJson {
+    file: String,
+    articles: usize,
+    scores: BTreeMap<String, PrfJson>,
+}
+
 #[derive(Serialize)]
 struct ValuesJson {
     file: String,
@@ -197,6 +208,19 @@ pub fn run(
             }
             Err(e) => {
                 eprintln!("loupe: cannot read {name}: {e}");
+                failed += 1;
+            }
+        }
+    }
+    let modern = super::modern::default_gold();
+    if data.join("polnear/dev.jsonl").is_file() && modern.is_file() {
+        match super::modern::score(&data, &modern) {
+            Ok((scores, articles)) => {
+                let scores = scores.into_iter().map(|(k, v)| (k, v.into())).collect();
+                report.modern_news = Some(ModernJson { file: "eval/modern-news/gold.jsonl".into(), articles, scores });
+            }
+            Err(e) => {
+                eprintln!("loupe: modern-news set: {e}");
                 failed += 1;
             }
         }
@@ -459,6 +483,16 @@ fn print_table(r: &Report) {
                 q.attributed.f1,
                 q.detection.gold,
                 q.detection.predicted
+            );
+        }
+    }
+    if let Some(m) = &r.modern_news {
+        println!("\nEntities, modern news: {} ({} PolNeAR dev articles, raw text)", m.file, m.articles);
+        println!("{:<9} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
+        for (lab, p) in &m.scores {
+            println!(
+                "{:<9} {:>7.4} {:>7.4} {:>7.4} {:>6} {:>6}",
+                lab, p.precision, p.recall, p.f1, p.gold, p.predicted
             );
         }
     }

@@ -4,6 +4,7 @@ pub mod annotate;
 pub mod conll;
 pub mod eval;
 pub mod export;
+pub mod modern;
 pub mod perturb;
 
 use std::fs::File;
