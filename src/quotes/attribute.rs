@@ -322,11 +322,8 @@ impl<'a> Frame<'a> {
         while j < k {
             let i = ctx[j];
             let lw = self.lower(i);
-            if self.is_word(i)
-                && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
-            {
-                return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
-            }
+            // "The union …" is a description, the whole noun phrase ("The" alone names no one);
+            // a determiner that stands alone ("Another said") is read as written.
             if self.is_word(i) && cues::is_determiner(lw) {
                 let mut e = j;
                 while e + 1 < k && self.is_word(ctx[e + 1]) && ctx[e + 1] == ctx[e] + 1 && e - j < 5 {
@@ -336,7 +333,14 @@ impl<'a> Frame<'a> {
                     }
                     e += 1;
                 }
-                return (e > j).then(|| self.span(i, ctx[e]));
+                if e > j || !self.capitalized(i) {
+                    return (e > j).then(|| self.span(i, ctx[e]));
+                }
+            }
+            if self.is_word(i)
+                && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
+            {
+                return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
             }
             j += 1;
         }
