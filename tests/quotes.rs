@@ -315,3 +315,15 @@ fn hard_wrapped_speaker_and_cue_on_the_next_line() {
     let t = "Harbour workers walked out at dawn, and by noon the\nquays were empty. \"Nobody is loading a single ship until\nwe get a contract,\" said Tomas Berg, who leads the\ndockers' union at the port of Valmere.";
     assert_eq!(speaker_of(t, "Nobody").as_deref(), Some("Tomas Berg"));
 }
+
+#[test]
+fn description_speaker_is_the_whole_noun_phrase() {
+    // A capitalised determiner opens a description: the speaker is "The union", never "The".
+    let t = "The union, which represents 4,000 dockers, called the offer “an insult.”";
+    assert_eq!(speaker_of(t, "insult").as_deref(), Some("The union"));
+    let t = "The city’s chief planner, who took office in May, said “the bridge can wait.”";
+    assert_eq!(speaker_of(t, "bridge can wait").as_deref(), Some("The city’s chief planner"));
+    // A determiner standing alone is the subject as written.
+    let t = "One resident praised the plan. Another said “it will ruin the harbour view.”";
+    assert_eq!(speaker_of(t, "ruin the harbour").as_deref(), Some("Another"));
+}
