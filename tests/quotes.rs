@@ -327,3 +327,16 @@ fn description_speaker_is_the_whole_noun_phrase() {
     let t = "One resident praised the plan. Another said “it will ruin the harbour view.”";
     assert_eq!(speaker_of(t, "ruin the harbour").as_deref(), Some("Another"));
 }
+
+#[test]
+fn according_to_names_the_source_of_a_quoted_speaker() {
+    // PolNeAR's convention: the source the article quotes from is the speaker.
+    let t = "“We will reopen the pier by June,” Lena Farrow said, according to the Coastal Herald.";
+    assert_eq!(speaker_of(t, "reopen the pier").as_deref(), Some("the Coastal Herald"));
+    let t = "According to a pool report, Farrow said “the money is already there.”";
+    assert_eq!(speaker_of(t, "money is already").as_deref(), Some("a pool report"));
+    // Far from the cue, "according to" is about something else.
+    let t = "“The pier is safe,” Farrow said at the harbour office on a windy Monday morning while \
+             engineers who, according to the union, worked late, listened.";
+    assert_eq!(speaker_of(t, "pier is safe").as_deref(), Some("Farrow"));
+}

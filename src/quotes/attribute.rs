@@ -16,6 +16,9 @@ use crate::lexicon;
 /// A cue found in a context: its kind, its span, and the context position of its last word.
 type CueAt = (Cue, Span, usize);
 
+/// How far from a speech cue an "according to X" may stand and still name the source.
+const ACCORDING_TO_REACH: usize = 12;
+
 /// How many other quotations the left context of a quotation may reach over.
 const MAX_SKIPPED_QUOTES: usize = 16;
 
@@ -231,7 +234,8 @@ impl<'a> Frame<'a> {
         });
         let trailing_comma = matches!(self.quote_last_punct(ci), Some("," | "?" | "!" | "—" | "–" | "-" | "―"));
         if trailing_comma {
-            if let Some(f) = self.tight_frame(&right) {
+            if let Some(mut f) = self.tight_frame(&right) {
+                f.speaker = self.according_to_near(&right, 0).or(f.speaker);
                 return f;
             }
         }
@@ -251,6 +255,11 @@ impl<'a> Frame<'a> {
             let speaker = match (side, speaker) {
                 (Side::Left, Some(sp)) => Some(self.outer_speaker(ctx, k, sp)),
                 (_, sp) => sp,
+            };
+            // "X said, according to CNN": the source the article quotes from is the speaker.
+            let speaker = match cue {
+                Cue::AccordingTo => speaker,
+                _ => speaker.map(|sp| self.according_to_near(ctx, k).unwrap_or(sp)),
             };
             if speaker.is_some() {
                 let near = match side {
@@ -298,6 +307,18 @@ impl<'a> Frame<'a> {
             }
         }
         self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))
+    }
+
+    /// The source of an "according to X" within [`ACCORDING_TO_REACH`] words of the cue at `k`
+    /// in the same context ("Obama said, according to a pool report"; "According to the
+    /// Times, X said").
+    fn according_to_near(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        let lo = k.saturating_sub(ACCORDING_TO_REACH);
+        let hi = (k + ACCORDING_TO_REACH).min(ctx.len());
+        (lo..hi).filter(|&j| j != k).find_map(|j| match self.cue_at(ctx, j)? {
+            (Cue::AccordingTo, _, last) => self.np_after(ctx, last),
+            _ => None,
+        })
     }
 
     /// The first noun phrase of the sentence part `ctx[..k]`, after an opening adverbial
