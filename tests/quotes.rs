@@ -340,3 +340,13 @@ fn according_to_names_the_source_of_a_quoted_speaker() {
              engineers who, according to the union, worked late, listened.";
     assert_eq!(speaker_of(t, "pier is safe").as_deref(), Some("Farrow"));
 }
+
+#[test]
+fn inverted_cue_after_the_rest_of_the_quoted_sentence() {
+    // The quoted words run on outside the marks; the name after ", said" is the speaker.
+    let t = "“It will be hard” for the ferry company, said Oskar Brandt, a harbour pilot.";
+    assert_eq!(speaker_of(t, "It will be hard").as_deref(), Some("Oskar Brandt"));
+    // "told" takes an object: the subject before it speaks.
+    let t = "“We never saw the report,” Brandt, a harbour pilot, told Coast Radio.";
+    assert_eq!(speaker_of(t, "never saw").as_deref(), Some("Brandt"));
+}

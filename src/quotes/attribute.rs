@@ -250,6 +250,9 @@ impl<'a> Frame<'a> {
             let speaker = match cue {
                 Cue::AccordingTo => self.np_after(ctx, last),
                 Cue::Participle => self.participle_subject(ctx, k),
+                Cue::Finite if side == Side::Right && self.inverted_after_comma(ctx, k, last).is_some() => {
+                    self.inverted_after_comma(ctx, k, last)
+                }
                 Cue::Finite | Cue::Weak => self.subject_of(ctx, k, last),
             };
             let speaker = match (side, speaker) {
@@ -307,6 +310,19 @@ impl<'a> Frame<'a> {
             }
         }
         self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))
+    }
+
+    /// `"…" for the party, said Ana Ruiz`: after a quotation, the rest of the quoted sentence,
+    /// a comma, then an inverted cue and a name. The name is the speaker, not the words before.
+    fn inverted_after_comma(&self, ctx: &[usize], k: usize, last: usize) -> Option<Span> {
+        // Verbs that take an object ("told CBS News") never invert this way.
+        if k == 0 || self.s(ctx[k - 1]) != "," || !lexicon::is_inverting_speech_verb(self.lower(ctx[k])) {
+            return None;
+        }
+        let sp = self.np_after(ctx, last)?;
+        let first = self.toks.partition_point(|t| t.start < sp.start);
+        let adjacent = last + 1 < ctx.len() && ctx[last + 1] == first;
+        (adjacent && self.capitalized(first) && !lexicon::is_capitalized_stopword(self.lower(first))).then_some(sp)
     }
 
     /// The source of an "according to X" within [`ACCORDING_TO_REACH`] words of the cue at `k`
