@@ -350,3 +350,13 @@ fn inverted_cue_after_the_rest_of_the_quoted_sentence() {
     let t = "“We never saw the report,” Brandt, a harbour pilot, told Coast Radio.";
     assert_eq!(speaker_of(t, "never saw").as_deref(), Some("Brandt"));
 }
+
+#[test]
+fn pronoun_after_which_is_the_speaker_after_what_the_outer_one() {
+    // "which she called": the pronoun said it. "what he calls": the clause names a thing the
+    // sentence's subject talks about, and the subject is credited.
+    let t = "Mayor Ines Varga toured the old pier, which she called “a disgrace to the town.”";
+    assert_eq!(speaker_of(t, "disgrace").as_deref(), Some("she"));
+    let t = "Councillor Piet Albers railed against what he calls “a tax on sunshine.”";
+    assert_eq!(speaker_of(t, "sunshine").as_deref(), Some("Councillor Piet Albers"));
+}

@@ -458,7 +458,8 @@ impl<'a> Frame<'a> {
 
     /// A pronoun subject inside a clause that itself reports speech belongs to the outer
     /// speaker: "Cruz railed against what he calls …", "The senator said he rarely asks …".
-    /// `sp` is the speaker found for the cue at `k`; returns the outer one when there is one.
+    /// After "which" the pronoun itself speaks ("the pier, which she called …"): PolNeAR credits
+    /// it (train 0.9163 -> 0.9176 speaker accuracy; dev loses one quotation). `sp` is the speaker found for the cue at `k`; returns the outer one when there is one.
     fn outer_speaker(&self, ctx: &[usize], k: usize, sp: Span) -> Span {
         let Some(p) = (0..k).rev().find(|&j| self.toks[ctx[j]].start == sp.start) else { return sp };
         if !lexicon::is_subject_pronoun(self.lower(ctx[p])) || p == 0 {
@@ -466,7 +467,7 @@ impl<'a> Frame<'a> {
         }
         let mut b = p - 1;
         let lb = self.lower(ctx[b]);
-        if matches!(lb, "what" | "which" | "whom") {
+        if matches!(lb, "what" | "whom") {
             return self.sentence_subject(ctx, b).unwrap_or(sp);
         }
         if lb == "that" && b > 0 {
