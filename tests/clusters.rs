@@ -541,6 +541,19 @@ fn cluster_type_follows_the_most_complete_name() {
 }
 
 #[test]
+fn description_with_what_the_role_serves_resolves_by_its_role() {
+    // "the spokeswoman for the harbour board" is the board's spokeswoman, not the board.
+    let mut f = fixture(
+        "[Harbour Board](ORG:b) spokeswoman [Edda Lund](PER:e) met reporters on Monday.\n\n\
+         “The ferry will run on Sundays,” the spokeswoman for the board said.",
+    );
+    let q = f.quote("“The ferry will run on Sundays,”", Some("the spokeswoman for the board"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[q].cluster, Some(f.cluster_id("e")), "{}", f.dump());
+}
+
+#[test]
 fn description_speaker_joins_the_named_organisation() {
     // "The union" is the speaker; the article names the union earlier.
     let mut f = fixture(

@@ -360,3 +360,12 @@ fn pronoun_after_which_is_the_speaker_after_what_the_outer_one() {
     let t = "Councillor Piet Albers railed against what he calls “a tax on sunshine.”";
     assert_eq!(speaker_of(t, "sunshine").as_deref(), Some("Councillor Piet Albers"));
 }
+
+#[test]
+fn description_speaker_with_what_the_role_serves() {
+    // The speaker is the whole description, the role and whom it serves.
+    let t = "A spokesman for the city said “the ferry will run on Sundays.”";
+    assert_eq!(speaker_of(t, "ferry will run").as_deref(), Some("A spokesman for the city"));
+    let t = "“The ferry will run on Sundays,” said a spokeswoman for the harbour board.";
+    assert_eq!(speaker_of(t, "ferry will run").as_deref(), Some("a spokeswoman for the harbour board"));
+}

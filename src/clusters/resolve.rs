@@ -101,7 +101,11 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout, peo
             doc.quotes[q].cluster = Some(c);
             continue;
         }
-        let words: Vec<String> = words::normalized(doc, sp);
+        let mut words: Vec<String> = words::normalized(doc, sp);
+        // "the spokesman for the harbour board": the description's head is the role.
+        if let Some(cut) = words.iter().position(|w| matches!(w.as_str(), "for" | "of" | "at")).filter(|&c| c > 0) {
+            words.truncate(cut);
+        }
         let found = match words.as_slice() {
             [] => None,
             [w] if w == "he" || w == "she" => {

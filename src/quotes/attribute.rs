@@ -625,6 +625,19 @@ impl<'a> Frame<'a> {
             s -= 1;
             n += 1;
         }
+        // "a spokesman for the city said": the description is the role, not "the city".
+        if s >= 2
+            && adjacent(s - 1, s)
+            && adjacent(s - 2, s - 1)
+            && matches!(self.lower(ctx[s - 1]), "for" | "of" | "at")
+        {
+            let head = self.lower(ctx[s - 2]);
+            if lexicon::role_of(head).is_some() || lexicon::is_speaker_role_word(head) {
+                if let Some(role) = self.np_ending_at(&ctx[..s - 1], s - 2) {
+                    return Some(Span::new(role.start, self.toks[i].end));
+                }
+            }
+        }
         Some(self.span(ctx[s], i))
     }
 
@@ -681,12 +694,18 @@ impl<'a> Frame<'a> {
         if !lw.chars().any(char::is_alphabetic) || lexicon::ends_description(lw) || cues::classify(lw).is_some() {
             return None;
         }
-        // Description: determiner + words, or a bare plural ("officials").
+        // Description: determiner + words, or a bare plural ("officials"); a role goes on
+        // over "for"/"of"/"at" and what it serves ("a spokesman for the city").
         let mut n = 0;
         while e + 1 < ctx.len() && adjacent(e, e + 1) && n < 6 {
             let nx = ctx[e + 1];
             let ln = self.lower(nx);
-            if !self.is_word(nx) || lexicon::ends_description(ln) || cues::classify(ln).is_some() || ln == "of" {
+            let role =
+                lexicon::role_of(self.lower(ctx[e])).is_some() || lexicon::is_speaker_role_word(self.lower(ctx[e]));
+            let serves = role && matches!(ln, "for" | "of" | "at") && e + 2 < ctx.len() && adjacent(e + 1, e + 2);
+            if !serves
+                && (!self.is_word(nx) || lexicon::ends_description(ln) || cues::classify(ln).is_some() || ln == "of")
+            {
                 break;
             }
             e += 1;
