@@ -369,3 +369,11 @@ fn description_speaker_with_what_the_role_serves() {
     let t = "“The ferry will run on Sundays,” said a spokeswoman for the harbour board.";
     assert_eq!(speaker_of(t, "ferry will run").as_deref(), Some("a spokeswoman for the harbour board"));
 }
+
+#[test]
+fn conjunction_after_the_quotation_opens_another_clause() {
+    // "and he vowed" starts a new clause; the quotation belongs to the cue before it.
+    let t = "Mayor Ines Varga told the crowd that “the pier will be rebuilt by spring,” and her deputy \
+             promised more buses.";
+    assert_eq!(speaker_of(t, "pier will be rebuilt").as_deref(), Some("Mayor Ines Varga"));
+}

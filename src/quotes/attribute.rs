@@ -239,8 +239,11 @@ impl<'a> Frame<'a> {
                 return f;
             }
         }
+        // `X told them "…," and he vowed …`: a conjunction after the quotation opens a new
+        // clause, whose cue is not this quotation's when one precedes it.
+        let new_clause = right.first().is_some_and(|&t| matches!(self.lower(t), "and" | "but" | "while"));
         let order: [Option<(Side, usize, CueAt)>; 2] = match (l, r) {
-            (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.para_start(ci) => {
+            (Some(l), Some(r)) if !new_clause && (trailing_comma || self.cands[ci].start == self.para_start(ci)) => {
                 [Some((Side::Right, r.0, r.1)), Some((Side::Left, l.0, l.1))]
             }
             (l, r) => [l.map(|l| (Side::Left, l.0, l.1)), r.map(|r| (Side::Right, r.0, r.1))],
