@@ -377,3 +377,13 @@ fn conjunction_after_the_quotation_opens_another_clause() {
              promised more buses.";
     assert_eq!(speaker_of(t, "pier will be rebuilt").as_deref(), Some("Mayor Ines Varga"));
 }
+
+#[test]
+fn subject_behind_an_adverbial_or_an_infinitive() {
+    // A prepositional phrase between the name and the cue is not the speaker.
+    let t = "Varga at the time said the pier was “perfectly safe.”";
+    assert_eq!(speaker_of(t, "perfectly safe").as_deref(), Some("Varga"));
+    // "to say": the subject of the clause speaks.
+    let t = "Councillor Piet Albers interjected to say: “The buses are always late.”";
+    assert_eq!(speaker_of(t, "buses are always").as_deref(), Some("Councillor Piet Albers"));
+}

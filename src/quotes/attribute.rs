@@ -307,12 +307,38 @@ impl<'a> Frame<'a> {
             }
             return None;
         }
+        // "X interjected to say", "X would do better to say": the clause's subject.
+        if k > 0 && self.lower(ctx[k - 1]) == "to" {
+            return self.sentence_subject(ctx, k - 1);
+        }
         if let Some(p) = prev {
             if matches!(self.lower(ctx[p]), "and" | "but" | "then" | "or" | "yet") {
                 return self.sentence_subject(ctx, p);
             }
         }
-        self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))
+        let sp = self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))?;
+        Some(self.before_adverbial(ctx, sp).unwrap_or(sp))
+    }
+
+    /// "Trump at the time said", "X in a speech called": when the words before the cue are a
+    /// prepositional phrase right after a name or pronoun, that name is the subject.
+    fn before_adverbial(&self, ctx: &[usize], sp: Span) -> Option<Span> {
+        let s = ctx.iter().position(|&t| self.toks[t].start == sp.start)?;
+        if s < 2 || ctx[s - 1] + 1 != ctx[s] || ctx[s - 2] + 1 != ctx[s - 1] || self.capitalized(ctx[s]) {
+            return None;
+        }
+        if !matches!(self.lower(ctx[s - 1]), "at" | "in" | "on" | "during" | "after" | "before" | "since") {
+            return None;
+        }
+        let p = ctx[s - 2];
+        let named = self.is_word(p)
+            && (lexicon::is_subject_pronoun(self.lower(p))
+                || self.capitalized(p) && !lexicon::is_capitalized_stopword(self.lower(p)));
+        if named {
+            self.np_ending_at(ctx, s - 2)
+        } else {
+            None
+        }
     }
 
     /// `"…" for the party, said Ana Ruiz`: after a quotation, the rest of the quoted sentence,
