@@ -15,7 +15,9 @@
 //! - [`salience`]: how central each entity is.
 //!
 //! Clusters are ordered by first mention (cluster id = index); a cluster's mentions are in text
-//! order; every entity is in exactly one cluster (a lone mention is a cluster of one).
+//! order; every entity is in exactly one cluster (a lone mention is a cluster of one). A
+//! cluster's label is always one of its mentions' labels (see `cluster_label`); whether the
+//! grouping read it as a person is kept apart, for resolving "he" and "the spokesman".
 
 mod acronyms;
 mod aliases;
