@@ -529,6 +529,18 @@ fn person_tagged_organisation_in_some_mentions_stays_a_person() {
 }
 
 #[test]
+fn full_name_tagged_organisation_more_often_than_person_is_still_a_person() {
+    // No cue words at all: the name reads like a person's, and one mention is tagged PER.
+    let f = fixture(
+        "[Dara Quill](ORG:d) opened the rally in [Lisbon](LOC:l). Crowds cheered [Dara Quill](ORG:d). \
+         Posters of [Dara Quill](PER:d) hung in [Lisbon](LOC:l). [Dara Quill](ORG:d) left at noon.",
+    )
+    .run();
+    f.assert_partition();
+    assert_eq!(f.cluster("d").label, Label::PER, "{}", f.dump());
+}
+
+#[test]
 fn cluster_type_follows_the_most_complete_name() {
     // The full name is an organisation; two shortened mentions tagged LOC do not outvote it.
     let f = fixture(

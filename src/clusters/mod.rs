@@ -92,6 +92,8 @@ pub fn group(doc: &mut Document) {
 /// and a type no mention has would file the group where the reader never saw it):
 /// - a person ([`Family::Person`]) with at least one mention tagged PER is PER, however many
 ///   mentions the recogniser tagged ORG ("Donald Trump" tagged ORG twice);
+/// - so is a cluster whose most complete name is a two- or three-word name that reads like a
+///   person's and is tagged PER at least once;
 /// - otherwise the strongest named mentions decide: among the mentions with the most words
 ///   (the most complete names, "Harbour Workers Union" over "Harbour"), the majority label,
 ///   ties going to the first of them. PER counts only for a person, or when every mention is
@@ -102,10 +104,22 @@ fn cluster_label(doc: &Document, forms: &[names::MentionForm], c: usize, family:
     if family == Family::Person && mentions.iter().any(|&i| label(i) == Label::PER) {
         return Label::PER;
     }
+    let strength = |i: usize| words::words(doc, forms[i].core).len();
+    let Some(top) = mentions.iter().map(|&i| strength(i)).max() else { return Label::ORG };
+    // "Donald Trump" tagged ORG three times and PER once: a full name that reads like a
+    // person's and is tagged PER at least once is a person.
+    let person_name = |i: usize| {
+        label(i) == Label::PER
+            && strength(i) == top
+            && (2..=3).contains(&top)
+            && link::reads_like_person(doc, &forms[i])
+    };
+    if mentions.iter().any(|&i| person_name(i)) {
+        return Label::PER;
+    }
     let only_per = mentions.iter().all(|&i| label(i) == Label::PER);
     let allowed: Vec<usize> =
         mentions.iter().copied().filter(|&i| only_per || family == Family::Person || label(i) != Label::PER).collect();
-    let strength = |i: usize| words::words(doc, forms[i].core).len();
     let Some(top) = allowed.iter().map(|&i| strength(i)).max() else { return Label::ORG };
     let strongest: Vec<usize> = allowed.into_iter().filter(|&i| strength(i) == top).collect();
     let mut votes = [0usize; 4];
