@@ -387,3 +387,13 @@ fn subject_behind_an_adverbial_or_an_infinitive() {
     let t = "Councillor Piet Albers interjected to say: “The buses are always late.”";
     assert_eq!(speaker_of(t, "buses are always").as_deref(), Some("Councillor Piet Albers"));
 }
+
+#[test]
+fn opening_poll_speaks_for_those_it_counts() {
+    // PolNeAR credits the poll: "In a … poll, 40% of voters said …".
+    let t = "In a Harbour Gazette poll released Monday, 40 percent of voters said the ferry was “too expensive.”";
+    assert_eq!(speaker_of(t, "too expensive").as_deref(), Some("a Harbour Gazette poll released Monday"));
+    // Other opening phrases leave the subject as it is.
+    let t = "In a statement released Monday, Mayor Ines Varga said the ferry was “too expensive.”";
+    assert_eq!(speaker_of(t, "too expensive").as_deref(), Some("Mayor Ines Varga"));
+}

@@ -265,7 +265,7 @@ impl<'a> Frame<'a> {
             // "X said, according to CNN": the source the article quotes from is the speaker.
             let speaker = match cue {
                 Cue::AccordingTo => speaker,
-                _ => speaker.map(|sp| self.according_to_near(ctx, k).unwrap_or(sp)),
+                _ => speaker.map(|sp| self.according_to_near(ctx, k).or(self.opening_poll(ctx, k)).unwrap_or(sp)),
             };
             if speaker.is_some() {
                 let near = match side {
@@ -352,6 +352,18 @@ impl<'a> Frame<'a> {
         let first = self.toks.partition_point(|t| t.start < sp.start);
         let adjacent = last + 1 < ctx.len() && ctx[last + 1] == first;
         (adjacent && self.capitalized(first) && !lexicon::is_capitalized_stopword(self.lower(first))).then_some(sp)
+    }
+
+    /// "In a CNN poll released Monday, 31% of voters said …": the poll speaks for those it
+    /// counts. The opening phrase up to its comma, when it names a poll or survey and ends
+    /// before the cue at `k`.
+    fn opening_poll(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        if ctx.len() < 3 || self.lower(ctx[0]) != "in" || !cues::is_determiner(self.lower(ctx[1])) {
+            return None;
+        }
+        let comma = (2..k.min(14)).find(|&j| self.s(ctx[j]) == ",")?;
+        let polled = (2..comma).any(|j| matches!(self.lower(ctx[j]), "poll" | "survey"));
+        polled.then(|| self.span(ctx[1], ctx[comma - 1]))
     }
 
     /// The source of an "according to X" within [`ACCORDING_TO_REACH`] words of the cue at `k`
