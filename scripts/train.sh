@@ -43,7 +43,7 @@ $BIN news-clusters --emb "$EMB" --jsonl "$NEWS" --min-count 3 --far 0.5 --iters 
 # Settings chosen on dev (model/MODEL_CARD.md): epochs, case augmentation, folds, and how the
 # trained model is compacted for shipping (weight step, bits kept of feature and word keys).
 SETTINGS=(--clusters $CACHE/clusters.bin --news-clusters $CACHE/news-clusters.bin --epochs1 12 --epochs2 7 --folds 2 --case-aug 0.15 --seed $SEED
-  --step 0.3 --key-bits 24 --glove-key-bits 26 --news-key-bits 22)
+  --step 0.2 --key-bits 24 --glove-key-bits 26 --news-key-bits 22)
 
 echo "== train-only model, scored on dev" >&2
 $BIN train --train "$DATA/train.iob2" --dev "$DATA/dev.iob2" "${SETTINGS[@]}" \

@@ -324,6 +324,12 @@ const CAPITALIZED_STOPWORDS: &[&str] = &[
     "yesterday", "yet",
 ];
 
+/// Speech verbs written before their subject after a comma ("…, said Ana Ruiz").
+const INVERTING_SPEECH_VERBS: &[&str] = &[
+    "added", "adds", "argued", "argues", "continued", "continues", "explained", "explains", "insisted", "insists",
+    "noted", "notes", "observed", "recalled", "recalls", "said", "says", "writes", "wrote",
+];
+
 /// Words that end a description phrase when extending it ("a spokesman for ...").
 const DESCRIPTION_ENDERS: &[&str] = &[
     "about", "after", "and", "as", "at", "because", "before", "but", "by", "during", "for", "from", "if", "in", "into",
@@ -976,6 +982,12 @@ pub fn is_finite_speech_verb(lower: &str) -> bool {
     has(SPEECH_FINITE, lower)
 }
 
+/// A speech verb that stands before its subject after a comma ("…, said Ana Ruiz"); verbs that
+/// take an object ("told") are left out.
+pub fn is_inverting_speech_verb(lower: &str) -> bool {
+    has(INVERTING_SPEECH_VERBS, lower)
+}
+
 /// A noun that, after "in a(n)", extends a speech cue ("said in a statement").
 pub fn is_channel_noun(lower: &str) -> bool {
     has(CHANNEL_NOUNS, lower)
@@ -1337,6 +1349,7 @@ mod tests {
             ("MONTH_ABBREVIATIONS", MONTH_ABBREVIATIONS),
             ("CAPITALIZED_STOPWORDS", CAPITALIZED_STOPWORDS),
             ("DESCRIPTION_ENDERS", DESCRIPTION_ENDERS),
+            ("INVERTING_SPEECH_VERBS", INVERTING_SPEECH_VERBS),
             ("SPEAKER_ROLE_WORDS", SPEAKER_ROLE_WORDS),
             ("NAMING_WORDS", NAMING_WORDS),
             ("TITLE_MINOR_WORDS", TITLE_MINOR_WORDS),

@@ -315,3 +315,85 @@ fn hard_wrapped_speaker_and_cue_on_the_next_line() {
     let t = "Harbour workers walked out at dawn, and by noon the\nquays were empty. \"Nobody is loading a single ship until\nwe get a contract,\" said Tomas Berg, who leads the\ndockers' union at the port of Valmere.";
     assert_eq!(speaker_of(t, "Nobody").as_deref(), Some("Tomas Berg"));
 }
+
+#[test]
+fn description_speaker_is_the_whole_noun_phrase() {
+    // A capitalised determiner opens a description: the speaker is "The union", never "The".
+    let t = "The union, which represents 4,000 dockers, called the offer “an insult.”";
+    assert_eq!(speaker_of(t, "insult").as_deref(), Some("The union"));
+    let t = "The city’s chief planner, who took office in May, said “the bridge can wait.”";
+    assert_eq!(speaker_of(t, "bridge can wait").as_deref(), Some("The city’s chief planner"));
+    // A determiner standing alone is the subject as written.
+    let t = "One resident praised the plan. Another said “it will ruin the harbour view.”";
+    assert_eq!(speaker_of(t, "ruin the harbour").as_deref(), Some("Another"));
+}
+
+#[test]
+fn according_to_names_the_source_of_a_quoted_speaker() {
+    // PolNeAR's convention: the source the article quotes from is the speaker.
+    let t = "“We will reopen the pier by June,” Lena Farrow said, according to the Coastal Herald.";
+    assert_eq!(speaker_of(t, "reopen the pier").as_deref(), Some("the Coastal Herald"));
+    let t = "According to a pool report, Farrow said “the money is already there.”";
+    assert_eq!(speaker_of(t, "money is already").as_deref(), Some("a pool report"));
+    // Far from the cue, "according to" is about something else.
+    let t = "“The pier is safe,” Farrow said at the harbour office on a windy Monday morning while \
+             engineers who, according to the union, worked late, listened.";
+    assert_eq!(speaker_of(t, "pier is safe").as_deref(), Some("Farrow"));
+}
+
+#[test]
+fn inverted_cue_after_the_rest_of_the_quoted_sentence() {
+    // The quoted words run on outside the marks; the name after ", said" is the speaker.
+    let t = "“It will be hard” for the ferry company, said Oskar Brandt, a harbour pilot.";
+    assert_eq!(speaker_of(t, "It will be hard").as_deref(), Some("Oskar Brandt"));
+    // "told" takes an object: the subject before it speaks.
+    let t = "“We never saw the report,” Brandt, a harbour pilot, told Coast Radio.";
+    assert_eq!(speaker_of(t, "never saw").as_deref(), Some("Brandt"));
+}
+
+#[test]
+fn pronoun_after_which_is_the_speaker_after_what_the_outer_one() {
+    // "which she called": the pronoun said it. "what he calls": the clause names a thing the
+    // sentence's subject talks about, and the subject is credited.
+    let t = "Mayor Ines Varga toured the old pier, which she called “a disgrace to the town.”";
+    assert_eq!(speaker_of(t, "disgrace").as_deref(), Some("she"));
+    let t = "Councillor Piet Albers railed against what he calls “a tax on sunshine.”";
+    assert_eq!(speaker_of(t, "sunshine").as_deref(), Some("Councillor Piet Albers"));
+}
+
+#[test]
+fn description_speaker_with_what_the_role_serves() {
+    // The speaker is the whole description, the role and whom it serves.
+    let t = "A spokesman for the city said “the ferry will run on Sundays.”";
+    assert_eq!(speaker_of(t, "ferry will run").as_deref(), Some("A spokesman for the city"));
+    let t = "“The ferry will run on Sundays,” said a spokeswoman for the harbour board.";
+    assert_eq!(speaker_of(t, "ferry will run").as_deref(), Some("a spokeswoman for the harbour board"));
+}
+
+#[test]
+fn conjunction_after_the_quotation_opens_another_clause() {
+    // "and he vowed" starts a new clause; the quotation belongs to the cue before it.
+    let t = "Mayor Ines Varga told the crowd that “the pier will be rebuilt by spring,” and her deputy \
+             promised more buses.";
+    assert_eq!(speaker_of(t, "pier will be rebuilt").as_deref(), Some("Mayor Ines Varga"));
+}
+
+#[test]
+fn subject_behind_an_adverbial_or_an_infinitive() {
+    // A prepositional phrase between the name and the cue is not the speaker.
+    let t = "Varga at the time said the pier was “perfectly safe.”";
+    assert_eq!(speaker_of(t, "perfectly safe").as_deref(), Some("Varga"));
+    // "to say": the subject of the clause speaks.
+    let t = "Councillor Piet Albers interjected to say: “The buses are always late.”";
+    assert_eq!(speaker_of(t, "buses are always").as_deref(), Some("Councillor Piet Albers"));
+}
+
+#[test]
+fn opening_poll_speaks_for_those_it_counts() {
+    // PolNeAR credits the poll: "In a … poll, 40% of voters said …".
+    let t = "In a Harbour Gazette poll released Monday, 40 percent of voters said the ferry was “too expensive.”";
+    assert_eq!(speaker_of(t, "too expensive").as_deref(), Some("a Harbour Gazette poll released Monday"));
+    // Other opening phrases leave the subject as it is.
+    let t = "In a statement released Monday, Mayor Ines Varga said the ferry was “too expensive.”";
+    assert_eq!(speaker_of(t, "too expensive").as_deref(), Some("Mayor Ines Varga"));
+}

@@ -561,7 +561,7 @@ impl<'a> Linker<'a> {
 
 /// Whether a multi-word name reads like a person's: every word capitalised, no word that makes
 /// it an organisation's ("Foundation", "Party").
-fn reads_like_person(doc: &Document, form: &MentionForm) -> bool {
+pub(super) fn reads_like_person(doc: &Document, form: &MentionForm) -> bool {
     words::words(doc, form.core).iter().all(|w| first_upper(doc, w))
         && !form.base.iter().any(|w| lexicon::is_org_word(w))
 }

@@ -15,7 +15,9 @@
 //! - [`salience`]: how central each entity is.
 //!
 //! Clusters are ordered by first mention (cluster id = index); a cluster's mentions are in text
-//! order; every entity is in exactly one cluster (a lone mention is a cluster of one).
+//! order; every entity is in exactly one cluster (a lone mention is a cluster of one). A
+//! cluster's label is always one of its mentions' labels (see `cluster_label`); whether the
+//! grouping read it as a person is kept apart, for resolving "he" and "the spokesman".
 
 mod acronyms;
 mod aliases;
@@ -93,37 +95,58 @@ pub fn group_with(doc: &mut Document, constraints: &Constraints) {
         }
     }
     for (c, &family) in families.iter().enumerate() {
-        let label = pinned.get(&c).copied().unwrap_or_else(|| cluster_label(doc, c, family));
+        let label = pinned.get(&c).copied().unwrap_or_else(|| cluster_label(doc, &forms, c, family));
         let (name, aliases) = name_and_aliases(doc, &forms, c, extra.remove(&c).unwrap_or_default());
         let cluster = &mut doc.clusters[c];
         cluster.label = label;
         cluster.name = name;
         cluster.aliases = aliases;
     }
-    resolve::attribute(doc, &forms, &layout);
+    let people: Vec<bool> = families.iter().map(|&f| f == Family::Person).collect();
+    resolve::attribute(doc, &forms, &layout, &people);
     salience::score(doc);
 }
 
-/// PER for people; otherwise the majority label of the mentions (ties: the first mention's).
-fn cluster_label(doc: &Document, c: usize, family: Family) -> Label {
-    if family == Family::Person {
+/// The cluster's type, always one its mentions carry (a cluster vote cannot fix entity labels,
+/// and a type no mention has would file the group where the reader never saw it):
+/// - a person ([`Family::Person`]) with at least one mention tagged PER is PER, however many
+///   mentions the recogniser tagged ORG ("Donald Trump" tagged ORG twice);
+/// - so is a cluster whose most complete name is a two- or three-word name that reads like a
+///   person's and is tagged PER at least once;
+/// - otherwise the strongest named mentions decide: among the mentions with the most words
+///   (the most complete names, "Harbour Workers Union" over "Harbour"), the majority label,
+///   ties going to the first of them. PER counts only for a person, or when every mention is
+///   PER.
+fn cluster_label(doc: &Document, forms: &[names::MentionForm], c: usize, family: Family) -> Label {
+    let mentions = &doc.clusters[c].mentions;
+    let label = |i: usize| doc.entities[i].label;
+    if family == Family::Person && mentions.iter().any(|&i| label(i) == Label::PER) {
         return Label::PER;
     }
-    let mentions = &doc.clusters[c].mentions;
+    let strength = |i: usize| words::words(doc, forms[i].core).len();
+    let Some(top) = mentions.iter().map(|&i| strength(i)).max() else { return Label::ORG };
+    // "Donald Trump" tagged ORG three times and PER once: a full name that reads like a
+    // person's and is tagged PER at least once is a person.
+    let person_name = |i: usize| {
+        label(i) == Label::PER
+            && strength(i) == top
+            && (2..=3).contains(&top)
+            && link::reads_like_person(doc, &forms[i])
+    };
+    if mentions.iter().any(|&i| person_name(i)) {
+        return Label::PER;
+    }
+    let only_per = mentions.iter().all(|&i| label(i) == Label::PER);
+    let allowed: Vec<usize> =
+        mentions.iter().copied().filter(|&i| only_per || family == Family::Person || label(i) != Label::PER).collect();
+    let Some(top) = allowed.iter().map(|&i| strength(i)).max() else { return Label::ORG };
+    let strongest: Vec<usize> = allowed.into_iter().filter(|&i| strength(i) == top).collect();
     let mut votes = [0usize; 4];
-    for &i in mentions {
-        let l = doc.entities[i].label;
-        if l != Label::PER {
-            votes[l as usize] += 1;
-        }
+    for &i in &strongest {
+        votes[label(i) as usize] += 1;
     }
-    let first = mentions.iter().map(|&i| doc.entities[i].label).find(|&l| l != Label::PER).unwrap_or(Label::ORG);
     let best = votes.iter().copied().max().unwrap_or(0);
-    if votes[first as usize] == best {
-        first
-    } else {
-        Label::ALL.into_iter().find(|&l| votes[l as usize] == best).unwrap_or(first)
-    }
+    strongest.iter().map(|&i| label(i)).find(|&l| votes[l as usize] == best).unwrap_or(Label::ORG)
 }
 
 /// The canonical name — the most complete proper name used: most words, then not written in

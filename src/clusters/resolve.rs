@@ -30,6 +30,9 @@ const SCAN: usize = 400;
 
 struct Info {
     label: Label,
+    /// The grouping found a person (a PER cluster, or one the recogniser tagged ORG or LOC
+    /// throughout but whose honorifics or use show a person).
+    person: bool,
     roles: HashSet<&'static str>,
     /// Lower-case words of every titled form ("us", "defense", "secretary", "ash", "carter").
     words: HashSet<String>,
@@ -50,8 +53,9 @@ fn role_class(r: &'static str) -> &'static str {
     }
 }
 
-/// Fills `quote.cluster` for every quotation whose speaker can be resolved.
-pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
+/// Fills `quote.cluster` for every quotation whose speaker can be resolved. `people[c]`: the
+/// grouping read cluster `c` as a person, whatever its label.
+pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout, people: &[bool]) {
     let text = doc.text.as_str();
     let mut infos: Vec<Info> = doc
         .clusters
@@ -59,6 +63,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
         .enumerate()
         .map(|(k, c)| Info {
             label: c.label,
+            person: c.label == Label::PER || people.get(k).copied().unwrap_or(false),
             roles: HashSet::new(),
             words: HashSet::new(),
             name: canonical_words(doc, forms, k),
@@ -81,7 +86,7 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
     }
 
     pronoun_genders(doc, layout, &mut infos);
-    let by_name = name_index(doc, &infos);
+    let by_name = name_index(&infos);
 
     let mut order: Vec<usize> = (0..doc.quotes.len()).collect();
     order.sort_by_key(|&q| doc.quotes[q].span.start);
@@ -96,7 +101,11 @@ pub fn attribute(doc: &mut Document, forms: &[MentionForm], layout: &Layout) {
             doc.quotes[q].cluster = Some(c);
             continue;
         }
-        let words: Vec<String> = words::normalized(doc, sp);
+        let mut words: Vec<String> = words::normalized(doc, sp);
+        // "the spokesman for the harbour board": the description's head is the role.
+        if let Some(cut) = words.iter().position(|w| matches!(w.as_str(), "for" | "of" | "at")).filter(|&c| c > 0) {
+            words.truncate(cut);
+        }
         let found = match words.as_slice() {
             [] => None,
             [w] if w == "he" || w == "she" => {
@@ -148,7 +157,7 @@ fn pronoun_genders(doc: &Document, layout: &Layout, infos: &mut [Info]) {
         let mut several = false;
         for &i in order[k..].iter().take_while(|&&i| doc.entities[i].span.start < s.span.end) {
             let e = &doc.entities[i];
-            let Some(c) = e.cluster.filter(|&c| infos[c].label == Label::PER) else { continue };
+            let Some(c) = e.cluster.filter(|&c| infos[c].person) else { continue };
             if layout.in_quote(e.span) {
                 continue;
             }
@@ -210,12 +219,12 @@ fn canonical_words(doc: &Document, forms: &[MentionForm], c: usize) -> Vec<Strin
 
 /// Clusters by lower-case canonical name, and people by surname (`usize::MAX` when two people
 /// share it).
-fn name_index(doc: &Document, infos: &[Info]) -> HashMap<String, usize> {
+fn name_index(infos: &[Info]) -> HashMap<String, usize> {
     let mut m: HashMap<String, usize> = HashMap::new();
-    for (c, cl) in doc.clusters.iter().enumerate() {
-        let words = &infos[c].name;
+    for (c, info) in infos.iter().enumerate() {
+        let words = &info.name;
         m.entry(words.join(" ")).or_insert(c);
-        if cl.label == Label::PER && words.len() >= 2 {
+        if info.person && words.len() >= 2 {
             if let Some(last) = words.last() {
                 let slot = m.entry(format!("\u{0}{last}")).or_insert(c);
                 if *slot != c {
@@ -294,7 +303,7 @@ fn by_pronoun(
 ) -> Option<usize> {
     let here = layout.sentence_of(pos);
     let lo = layout.narrative_floor(here, PRONOUN_SENTENCES);
-    let fits = |c: usize| infos[c].label == Label::PER && infos[c].gender.map_or(true, |h| h == g);
+    let fits = |c: usize| infos[c].person && infos[c].gender.map_or(true, |h| h == g);
     // (sentence, position, cluster) of every candidate in the window.
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     let r = layout.rank_at(pos);
@@ -330,7 +339,7 @@ fn by_role(infos: &[Info], role: &str, modifiers: &[&str], pos: usize) -> Option
     infos
         .iter()
         .enumerate()
-        .filter(|(_, info)| info.label == Label::PER && info.roles.contains(role))
+        .filter(|(_, info)| info.person && info.roles.contains(role))
         .filter_map(|(c, info)| {
             let k = info.starts.partition_point(|&s| s < pos);
             let last = (k > 0).then(|| info.starts[k - 1])?;
@@ -359,7 +368,7 @@ fn by_org_noun(
             continue;
         }
         let Some(c) = e.cluster else { continue };
-        if infos[c].label != Label::ORG {
+        if infos[c].label != Label::ORG || infos[c].person {
             continue;
         }
         if infos[c].name.iter().any(|w| w == noun) {

@@ -16,6 +16,9 @@ use crate::lexicon;
 /// A cue found in a context: its kind, its span, and the context position of its last word.
 type CueAt = (Cue, Span, usize);
 
+/// How far from a speech cue an "according to X" may stand and still name the source.
+const ACCORDING_TO_REACH: usize = 12;
+
 /// How many other quotations the left context of a quotation may reach over.
 const MAX_SKIPPED_QUOTES: usize = 16;
 
@@ -231,12 +234,16 @@ impl<'a> Frame<'a> {
         });
         let trailing_comma = matches!(self.quote_last_punct(ci), Some("," | "?" | "!" | "—" | "–" | "-" | "―"));
         if trailing_comma {
-            if let Some(f) = self.tight_frame(&right) {
+            if let Some(mut f) = self.tight_frame(&right) {
+                f.speaker = self.according_to_near(&right, 0).or(f.speaker);
                 return f;
             }
         }
+        // `X told them "…," and he vowed …`: a conjunction after the quotation opens a new
+        // clause, whose cue is not this quotation's when one precedes it.
+        let new_clause = right.first().is_some_and(|&t| matches!(self.lower(t), "and" | "but" | "while"));
         let order: [Option<(Side, usize, CueAt)>; 2] = match (l, r) {
-            (Some(l), Some(r)) if trailing_comma || self.cands[ci].start == self.para_start(ci) => {
+            (Some(l), Some(r)) if !new_clause && (trailing_comma || self.cands[ci].start == self.para_start(ci)) => {
                 [Some((Side::Right, r.0, r.1)), Some((Side::Left, l.0, l.1))]
             }
             (l, r) => [l.map(|l| (Side::Left, l.0, l.1)), r.map(|r| (Side::Right, r.0, r.1))],
@@ -246,11 +253,19 @@ impl<'a> Frame<'a> {
             let speaker = match cue {
                 Cue::AccordingTo => self.np_after(ctx, last),
                 Cue::Participle => self.participle_subject(ctx, k),
+                Cue::Finite if side == Side::Right && self.inverted_after_comma(ctx, k, last).is_some() => {
+                    self.inverted_after_comma(ctx, k, last)
+                }
                 Cue::Finite | Cue::Weak => self.subject_of(ctx, k, last),
             };
             let speaker = match (side, speaker) {
                 (Side::Left, Some(sp)) => Some(self.outer_speaker(ctx, k, sp)),
                 (_, sp) => sp,
+            };
+            // "X said, according to CNN": the source the article quotes from is the speaker.
+            let speaker = match cue {
+                Cue::AccordingTo => speaker,
+                _ => speaker.map(|sp| self.according_to_near(ctx, k).or(self.opening_poll(ctx, k)).unwrap_or(sp)),
             };
             if speaker.is_some() {
                 let near = match side {
@@ -292,12 +307,75 @@ impl<'a> Frame<'a> {
             }
             return None;
         }
+        // "X interjected to say", "X would do better to say": the clause's subject.
+        if k > 0 && self.lower(ctx[k - 1]) == "to" {
+            return self.sentence_subject(ctx, k - 1);
+        }
         if let Some(p) = prev {
             if matches!(self.lower(ctx[p]), "and" | "but" | "then" | "or" | "yet") {
                 return self.sentence_subject(ctx, p);
             }
         }
-        self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))
+        let sp = self.np_before(ctx, k).or_else(|| self.np_after(ctx, last))?;
+        Some(self.before_adverbial(ctx, sp).unwrap_or(sp))
+    }
+
+    /// "Trump at the time said", "X in a speech called": when the words before the cue are a
+    /// prepositional phrase right after a name or pronoun, that name is the subject.
+    fn before_adverbial(&self, ctx: &[usize], sp: Span) -> Option<Span> {
+        let s = ctx.iter().position(|&t| self.toks[t].start == sp.start)?;
+        if s < 2 || ctx[s - 1] + 1 != ctx[s] || ctx[s - 2] + 1 != ctx[s - 1] || self.capitalized(ctx[s]) {
+            return None;
+        }
+        if !matches!(self.lower(ctx[s - 1]), "at" | "in" | "on" | "during" | "after" | "before" | "since") {
+            return None;
+        }
+        let p = ctx[s - 2];
+        let named = self.is_word(p)
+            && (lexicon::is_subject_pronoun(self.lower(p))
+                || self.capitalized(p) && !lexicon::is_capitalized_stopword(self.lower(p)));
+        if named {
+            self.np_ending_at(ctx, s - 2)
+        } else {
+            None
+        }
+    }
+
+    /// `"…" for the party, said Ana Ruiz`: after a quotation, the rest of the quoted sentence,
+    /// a comma, then an inverted cue and a name. The name is the speaker, not the words before.
+    fn inverted_after_comma(&self, ctx: &[usize], k: usize, last: usize) -> Option<Span> {
+        // Verbs that take an object ("told CBS News") never invert this way.
+        if k == 0 || self.s(ctx[k - 1]) != "," || !lexicon::is_inverting_speech_verb(self.lower(ctx[k])) {
+            return None;
+        }
+        let sp = self.np_after(ctx, last)?;
+        let first = self.toks.partition_point(|t| t.start < sp.start);
+        let adjacent = last + 1 < ctx.len() && ctx[last + 1] == first;
+        (adjacent && self.capitalized(first) && !lexicon::is_capitalized_stopword(self.lower(first))).then_some(sp)
+    }
+
+    /// "In a CNN poll released Monday, 31% of voters said …": the poll speaks for those it
+    /// counts. The opening phrase up to its comma, when it names a poll or survey and ends
+    /// before the cue at `k`.
+    fn opening_poll(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        if ctx.len() < 3 || self.lower(ctx[0]) != "in" || !cues::is_determiner(self.lower(ctx[1])) {
+            return None;
+        }
+        let comma = (2..k.min(14)).find(|&j| self.s(ctx[j]) == ",")?;
+        let polled = (2..comma).any(|j| matches!(self.lower(ctx[j]), "poll" | "survey"));
+        polled.then(|| self.span(ctx[1], ctx[comma - 1]))
+    }
+
+    /// The source of an "according to X" within [`ACCORDING_TO_REACH`] words of the cue at `k`
+    /// in the same context ("Obama said, according to a pool report"; "According to the
+    /// Times, X said").
+    fn according_to_near(&self, ctx: &[usize], k: usize) -> Option<Span> {
+        let lo = k.saturating_sub(ACCORDING_TO_REACH);
+        let hi = (k + ACCORDING_TO_REACH).min(ctx.len());
+        (lo..hi).filter(|&j| j != k).find_map(|j| match self.cue_at(ctx, j)? {
+            (Cue::AccordingTo, _, last) => self.np_after(ctx, last),
+            _ => None,
+        })
     }
 
     /// The first noun phrase of the sentence part `ctx[..k]`, after an opening adverbial
@@ -322,11 +400,8 @@ impl<'a> Frame<'a> {
         while j < k {
             let i = ctx[j];
             let lw = self.lower(i);
-            if self.is_word(i)
-                && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
-            {
-                return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
-            }
+            // "The union …" is a description, the whole noun phrase ("The" alone names no one);
+            // a determiner that stands alone ("Another said") is read as written.
             if self.is_word(i) && cues::is_determiner(lw) {
                 let mut e = j;
                 while e + 1 < k && self.is_word(ctx[e + 1]) && ctx[e + 1] == ctx[e] + 1 && e - j < 5 {
@@ -336,7 +411,14 @@ impl<'a> Frame<'a> {
                     }
                     e += 1;
                 }
-                return (e > j).then(|| self.span(i, ctx[e]));
+                if e > j || !self.capitalized(i) {
+                    return (e > j).then(|| self.span(i, ctx[e]));
+                }
+            }
+            if self.is_word(i)
+                && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
+            {
+                return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
             }
             j += 1;
         }
@@ -417,7 +499,8 @@ impl<'a> Frame<'a> {
 
     /// A pronoun subject inside a clause that itself reports speech belongs to the outer
     /// speaker: "Cruz railed against what he calls …", "The senator said he rarely asks …".
-    /// `sp` is the speaker found for the cue at `k`; returns the outer one when there is one.
+    /// After "which" the pronoun itself speaks ("the pier, which she called …"): PolNeAR credits
+    /// it (train 0.9163 -> 0.9176 speaker accuracy; dev loses one quotation). `sp` is the speaker found for the cue at `k`; returns the outer one when there is one.
     fn outer_speaker(&self, ctx: &[usize], k: usize, sp: Span) -> Span {
         let Some(p) = (0..k).rev().find(|&j| self.toks[ctx[j]].start == sp.start) else { return sp };
         if !lexicon::is_subject_pronoun(self.lower(ctx[p])) || p == 0 {
@@ -425,7 +508,7 @@ impl<'a> Frame<'a> {
         }
         let mut b = p - 1;
         let lb = self.lower(ctx[b]);
-        if matches!(lb, "what" | "which" | "whom") {
+        if matches!(lb, "what" | "whom") {
             return self.sentence_subject(ctx, b).unwrap_or(sp);
         }
         if lb == "that" && b > 0 {
@@ -583,6 +666,19 @@ impl<'a> Frame<'a> {
             s -= 1;
             n += 1;
         }
+        // "a spokesman for the city said": the description is the role, not "the city".
+        if s >= 2
+            && adjacent(s - 1, s)
+            && adjacent(s - 2, s - 1)
+            && matches!(self.lower(ctx[s - 1]), "for" | "of" | "at")
+        {
+            let head = self.lower(ctx[s - 2]);
+            if lexicon::role_of(head).is_some() || lexicon::is_speaker_role_word(head) {
+                if let Some(role) = self.np_ending_at(&ctx[..s - 1], s - 2) {
+                    return Some(Span::new(role.start, self.toks[i].end));
+                }
+            }
+        }
         Some(self.span(ctx[s], i))
     }
 
@@ -639,12 +735,18 @@ impl<'a> Frame<'a> {
         if !lw.chars().any(char::is_alphabetic) || lexicon::ends_description(lw) || cues::classify(lw).is_some() {
             return None;
         }
-        // Description: determiner + words, or a bare plural ("officials").
+        // Description: determiner + words, or a bare plural ("officials"); a role goes on
+        // over "for"/"of"/"at" and what it serves ("a spokesman for the city").
         let mut n = 0;
         while e + 1 < ctx.len() && adjacent(e, e + 1) && n < 6 {
             let nx = ctx[e + 1];
             let ln = self.lower(nx);
-            if !self.is_word(nx) || lexicon::ends_description(ln) || cues::classify(ln).is_some() || ln == "of" {
+            let role =
+                lexicon::role_of(self.lower(ctx[e])).is_some() || lexicon::is_speaker_role_word(self.lower(ctx[e]));
+            let serves = role && matches!(ln, "for" | "of" | "at") && e + 2 < ctx.len() && adjacent(e + 1, e + 2);
+            if !serves
+                && (!self.is_word(nx) || lexicon::ends_description(ln) || cues::classify(ln).is_some() || ln == "of")
+            {
                 break;
             }
             e += 1;

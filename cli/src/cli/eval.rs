@@ -12,7 +12,9 @@
 //!   and type (`loupe::score::value_scores`).
 //!
 //! Files named `train.*` are skipped unless `--all` is given: scores on training data say
-//! little.
+//! little. The exception is quotation files (`train.jsonl` with gold `quotes`): the quotation
+//! rules learn nothing from them, so their quotation scores are a second, larger check next to
+//! dev — a rule change that helps dev but not train is tuned to dev.
 //!
 //! With `--perturb`, the quotation files and the CoNLL `test` files (through raw text) are
 //! scored again on each [`Variant`] of their text (hard-wrapped, CRLF, …; see
@@ -225,6 +227,9 @@ pub fn run(
             }
         }
     }
+    if !all {
+        failed += score_quote_train_files(&data, &mut report);
+    }
     if perturb {
         report.perturbations = perturbations(&report, &perturbed);
     }
@@ -234,6 +239,33 @@ pub fn run(
         print_table(&report);
     }
     Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
+}
+
+/// Scores the quotation rules on every `train.jsonl` under `data` that carries gold quotes
+/// (their quotation scores only; the rules are not fitted to them). Returns the failures.
+fn score_quote_train_files(data: &Path, report: &mut Report) -> usize {
+    let mut all = Vec::new();
+    if gold_files(data, true, &mut all).is_err() {
+        return 0;
+    }
+    let mut failed = 0;
+    for f in all.iter().filter(|f| f.file_name().is_some_and(|n| n == "train.jsonl")) {
+        let name = f.strip_prefix(data).unwrap_or(f).display().to_string();
+        match fs::read_to_string(f) {
+            Ok(text) => {
+                let (_, quotes, bad) = score_jsonl(&name, &text, None);
+                failed += bad;
+                if let Some(q) = quotes {
+                    report.quotes.insert(name, q.into());
+                }
+            }
+            Err(e) => {
+                eprintln!("loupe: {name}: {e}");
+                failed += 1;
+            }
+        }
+    }
+    failed
 }
 
 impl From<QuoteScores> for QuoteJson {
