@@ -29,7 +29,7 @@ border-bottom:2px solid var(--c);border-radius:2px;padding:0 .1em}\
 .who{margin-left:.3em;padding:0 .45em;border:1px solid var(--quote);border-radius:999px;\
 font:600 .7rem/1.45 system-ui,sans-serif;white-space:nowrap}\
 h2{margin-top:2rem;border-bottom:1px solid var(--muted)}\
-.val{border-bottom:1.5px dotted var(--muted)}\
+.val{border-bottom:1.5px dotted var(--muted)}.val[title]{cursor:help}\
 table.vals{border-collapse:collapse}.vals th,.vals td{text-align:left;padding:.15rem .8rem .15rem 0;vertical-align:top}\
 .vals th{font-weight:600;color:var(--muted)}\
 .muted{color:var(--muted)}li{margin:.3rem 0}";
