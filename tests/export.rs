@@ -1,14 +1,16 @@
 //! Every export format read back by a real parser: serde_json for JSON (and Loupe's own
 //! import), the `csv` crate for the CSV files, a small brat reader that checks each T line
 //! against the `.txt`, `loupe::conll` for CoNLL, and the HTML checked for escaping. The article
-//! is invented; it carries quotes, commas, line breaks and markup payloads inside fields.
+//! is invented; it carries quotes, commas, line breaks and markup payloads inside fields. A
+//! second invented article (`VALUED`) is full of dates, amounts and numbers, for the values
+//! layer in each format.
 
 use std::collections::HashMap;
 
 use loupe::edits::{Anchor, Edit};
 use loupe::export::{self, json, Format};
 use loupe::view::{DocumentView, Unit};
-use loupe::{annotate_with_edits, Document, Label};
+use loupe::{annotate_with_edits, Document, Label, ValueLabel};
 
 const ARTICLE: &str = "😀 Mara Okafor, the mayor of Lakeport, met officials from Norvia Energy on Monday.
 
@@ -19,6 +21,25 @@ Norvia Energy said the company \"welcomes the talks, and the
 Dev Patel, who chairs the Lakeport council, was less sure. \"I have heard that before,\" Patel said.
 
 The council posted <script>alert(\"x\")</script> & 'more' on the Lakeport Forum.";
+
+/// Values in and out of quotations, with commas and curly quotes around them.
+const VALUED: &str = "Kestrel Foods said on March 3, 2025 that prices rose “12%” to $1,200 a tonne, \
+about 40 kilograms more than in 2019.
+
+“We sold 1,500,000 units last week,” said Ada Moss, its third chief executive, at 9 a.m. on Tuesday.
+";
+
+/// `VALUED` annotated with a reference date, so relative dates resolve.
+fn valued() -> Document {
+    let options = loupe::Options { reference_date: loupe::values::Date::parse("2025-03-05") };
+    let (doc, _) = annotate_with_edits(VALUED, &options, &[]);
+    assert_eq!(doc.check(), Ok(()));
+    let labels: Vec<&str> = doc.values.iter().map(|v| v.label.as_str()).collect();
+    for want in ["DATE", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"] {
+        assert!(labels.contains(&want), "fixture has no {want}: {labels:?}");
+    }
+    doc
+}
 
 fn at(text: &str, needle: &str, nth: usize) -> Anchor {
     let start = text.match_indices(needle).nth(nth).expect("needle").0;
@@ -63,9 +84,13 @@ fn json_export_is_the_document_plus_text_and_edits_and_imports_back() {
     // The README document, field for field.
     let view: serde_json::Value =
         serde_json::from_str(&serde_json::to_string(&DocumentView::new(&doc, Unit::CodePoint)).unwrap()).unwrap();
-    for key in ["sentences", "paragraphs", "entities", "quotes", "clusters"] {
+    for key in ["sentences", "paragraphs", "entities", "values", "quotes", "clusters"] {
         assert_eq!(v[key], view[key], "{key}");
     }
+    // In the README order, values after entities.
+    let pos: Vec<usize> = ["\"entities\":", "\"values\":", "\"quotes\":"].map(|k| out.find(k).unwrap()).to_vec();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "{pos:?}");
+    assert!(!v["values"].as_array().unwrap().is_empty(), "the article has dates");
     // Edits in code points: each holds its text.
     let list = v["edits"].as_array().unwrap();
     assert_eq!(list.len(), edits.len());
@@ -104,6 +129,9 @@ fn import_rejects_what_is_not_a_valid_export() {
     assert!(moved.starts_with("edit 0 (add_entity)") && moved.contains("do not hold"), "{moved}");
     // Speaker anchors are checked too.
     assert!(with(&|v| v["edits"][2]["speaker"]["end"] = 100000.into()).unwrap_err().starts_with("edit 2"));
+    // An export from before the values layer (no "values") still reads back.
+    let old = with(&|v| drop(v.as_object_mut().unwrap().remove("values"))).unwrap();
+    assert_eq!((old.text.as_str(), old.edits), (ARTICLE, edits.clone()));
     // No edits is a valid export.
     assert_eq!(with(&|v| v["edits"] = serde_json::json!([])).unwrap().edits, vec![]);
 }
@@ -152,17 +180,58 @@ fn entities_csv_has_one_row_per_group() {
     assert!(rows.iter().any(|r| r[1].contains("<script>alert(\"x\")</script> & 'more'") && r[2] == "MISC"));
 }
 
+#[test]
+fn values_csv_has_one_row_per_value_with_its_normalised_value() {
+    let doc = valued();
+    let rows = csv_rows(&one(&doc, &[], Format::ValuesCsv));
+    let header = "text,type,kind,value,min,max,unit,iso,relative,approx,bound,modifier,paragraph,start,end";
+    assert_eq!(rows[0], header.split(',').collect::<Vec<_>>());
+    assert_eq!(rows.len(), doc.values.len() + 1);
+    let view = DocumentView::new(&doc, Unit::CodePoint);
+    for (v, row) in view.values.iter().zip(&rows[1..]) {
+        assert_eq!(row.len(), 15);
+        assert_eq!((row[0].as_str(), row[1].as_str()), (v.text.as_str(), v.label));
+        let (s, e): (usize, usize) = (row[13].parse().unwrap(), row[14].parse().unwrap());
+        assert_eq!((s, e), (v.start, v.end));
+        assert_eq!(cp(VALUED, s, e), row[0]);
+        // The columns are the JSON's fields: read back, they give the same normalised value.
+        let n = serde_json::to_value(&v.value).unwrap();
+        let field = |k: &str| n.get(k).map_or(String::new(), |x| x.as_str().map_or(x.to_string(), str::to_string));
+        assert_eq!(row[2], field("kind"));
+        for (col, key) in [(3, "value"), (4, "min"), (5, "max")] {
+            let want = n.get(key).and_then(serde_json::Value::as_f64);
+            assert_eq!(row[col].parse::<f64>().ok(), want, "{key} of {}", v.text);
+        }
+        for (col, key) in [(6, "unit"), (7, "iso"), (8, "relative"), (10, "bound"), (11, "modifier")] {
+            assert_eq!(row[col], field(key), "{key} of {}", v.text);
+        }
+        let approx = n.get("approx").and_then(serde_json::Value::as_bool).unwrap_or(false);
+        assert_eq!(row[9], if v.value.is_some() { approx.to_string() } else { String::new() });
+    }
+    let find = |text: &str| rows.iter().find(|r| r[0] == text).unwrap_or_else(|| panic!("no row for {text}"));
+    // Fields with commas come back whole.
+    assert_eq!(find("$1,200")[1..8], ["MONEY", "money", "1200", "", "", "USD", ""]);
+    assert_eq!(find("1,500,000")[3], "1500000");
+    assert_eq!(find("March 3, 2025")[7], "2025-03-03");
+    assert_eq!((find("12%")[3].as_str(), find("12%")[12].as_str()), ("12", "1"));
+    assert_eq!(find("about 40 kilograms")[9], "true");
+    assert_eq!(find("last week")[8], "-P1W");
+    assert_eq!(find("9 a.m.")[12], "2");
+}
+
 /// A T line: type, fragments (code points), text.
 type TLine = (String, Vec<(usize, usize)>, String);
 
-/// A small brat standoff reader: T lines (with fragments) and R lines.
+/// A small brat standoff reader: T lines (with fragments), R lines and `AnnotatorNotes` (`#`)
+/// lines, by the T line they annotate.
 struct Ann {
     t: HashMap<String, TLine>,
     r: Vec<(String, String, String)>,
+    notes: HashMap<String, String>,
 }
 
 fn read_ann(txt: &str, ann: &str) -> Ann {
-    let mut out = Ann { t: HashMap::new(), r: Vec::new() };
+    let mut out = Ann { t: HashMap::new(), r: Vec::new(), notes: HashMap::new() };
     for line in ann.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         match cols[0].chars().next() {
@@ -189,6 +258,14 @@ fn read_ann(txt: &str, ann: &str) -> Ann {
                 let arg = |p: &str, k: &str| p.strip_prefix(k).unwrap().to_string();
                 out.r.push((parts[0].to_string(), arg(parts[1], "Arg1:"), arg(parts[2], "Arg2:")));
             }
+            // "#1\tAnnotatorNotes T7\tnote": the note is one line, about a T line defined before.
+            Some('#') => {
+                assert_eq!(cols.len(), 3, "# line with three fields: {line:?}");
+                let target = cols[1].strip_prefix("AnnotatorNotes ").expect("an AnnotatorNotes line");
+                assert!(out.t.contains_key(target), "note on an unknown {target}: {line:?}");
+                assert!(!cols[2].is_empty(), "empty note: {line:?}");
+                assert!(out.notes.insert(target.to_string(), cols[2].to_string()).is_none(), "two notes on {target}");
+            }
             _ => panic!("unexpected line {line:?}"),
         }
     }
@@ -207,6 +284,8 @@ fn brat_standoff_matches_its_text_and_its_configuration() {
     assert_eq!(count("Quotation"), doc.quotes.len());
     let entities: usize = Label::ALL.iter().map(|l| count(l.as_str())).sum();
     assert_eq!(entities, doc.entities.len());
+    let values: usize = ValueLabel::ALL.iter().map(|l| count(l.as_str())).sum();
+    assert_eq!(values, doc.values.len());
     // A quotation across a line break is written as fragments.
     assert!(ann.t.values().any(|t| t.0 == "Quotation" && t.1.len() == 2));
     // Every relation joins a quotation to a speaker or a cue that exist.
@@ -229,6 +308,36 @@ fn brat_standoff_matches_its_text_and_its_configuration() {
     for (ty, _, _) in &ann.r {
         assert!(conf.lines().any(|l| l.starts_with(&format!("{ty}\t"))), "{ty} not in annotation.conf");
     }
+}
+
+#[test]
+fn brat_values_are_typed_t_lines_with_their_normalised_value_as_a_note() {
+    let doc = valued();
+    let files = export::export(&doc, &[], Format::Brat, "valued");
+    let ann = read_ann(&files[0].content, &files[1].content);
+    let conf = &files[2].content;
+    let mut seen = 0;
+    for v in &doc.values {
+        let text = v.span.of(VALUED);
+        let (id, (ty, _, _)) = ann.t.iter().find(|(_, t)| t.2 == text && t.0 != "Quotation").expect(text);
+        assert_eq!(ty, v.label.as_str());
+        assert!(conf.lines().any(|l| l == ty), "{ty} not in annotation.conf");
+        let want = v.normal.as_ref().map(export::normal::describe).unwrap_or_default();
+        assert_eq!(ann.notes.get(id).cloned().unwrap_or_default(), want, "note for {text}");
+        seen += 1;
+    }
+    assert_eq!(seen, doc.values.len());
+    // A note for each value with something to say, and only those (checked one by one above).
+    let described = doc.values.iter().filter_map(|v| v.normal.as_ref()).map(export::normal::describe);
+    assert_eq!(ann.notes.len(), described.filter(|d| !d.is_empty()).count());
+    let note = |text: &str| {
+        let (id, _) = ann.t.iter().find(|(_, t)| t.2 == text && t.0 != "Quotation").unwrap();
+        ann.notes[id].clone()
+    };
+    assert_eq!(note("$1,200"), "1200 USD");
+    assert_eq!(note("March 3, 2025"), "2025-03-03");
+    assert_eq!(note("about 40 kilograms"), "about 40 kg");
+    assert_eq!(note("12%"), "12%");
 }
 
 #[test]
@@ -259,9 +368,13 @@ fn conll_round_trips_through_the_conll_reader() {
             i += 1;
         }
     }
-    let want: Vec<(usize, usize, String)> =
+    // Entity and value tags share the column (the layers never overlap).
+    let mut want: Vec<(usize, usize, String)> =
         doc.entities.iter().map(|e| (e.tokens.start, e.tokens.end, e.label.as_str().to_string())).collect();
+    want.extend(doc.values.iter().map(|v| (v.tokens.start, v.tokens.end, v.label.as_str().to_string())));
+    want.sort();
     assert_eq!(entities, want);
+    assert!(!doc.values.is_empty() && out.contains(" B-DATE\n"), "the article's dates are tagged");
 
     // Several documents: one -DOCSTART- before each.
     let other = loupe::annotate("Ines Duarte flew to Porto.\n\nShe stayed.");
@@ -291,6 +404,12 @@ fn html_report_escapes_every_string_and_runs_no_script() {
     assert_eq!(html.matches("<span class=\"lbl\">").count(), doc.entities.len());
     assert!(html.contains("<span class=\"who\">Dev Patel</span>"));
     // The text survives: strip the tags and unescape, and the article is there.
+    assert_eq!(reading_text(&html), ARTICLE);
+}
+
+/// The report's reading view with its tags and the speaker and type labels taken out,
+/// unescaped: the article, if the markup is right.
+fn reading_text(html: &str) -> String {
     let mut plain = String::new();
     let reading = html.split("<div class=\"reading\">").nth(1).unwrap().split("</div>").next().unwrap();
     let mut depth_who = false;
@@ -305,11 +424,40 @@ fn html_report_escapes_every_string_and_runs_no_script() {
             plain.push_str(rest);
         }
     }
-    let unescaped = plain
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    assert_eq!(unescaped, ARTICLE);
+    plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn html_report_underlines_values_and_lists_them_with_their_normalised_value() {
+    let doc = valued();
+    let html = export::export(&doc, &[], Format::Html, "valued").remove(0).content;
+    assert_eq!(reading_text(&html), VALUED);
+    for tag in ["mark", "span", "table", "tr", "td"] {
+        assert_eq!(html.matches(&format!("<{tag}")).count(), html.matches(&format!("</{tag}>")).count(), "{tag}");
+    }
+    // In the reading view: one underline per value (none crosses a quotation's edge here), its
+    // type and value on hover; names keep their coloured marks and labels.
+    let reading = html.split("<div class=\"reading\">").nth(1).unwrap().split("</div>").next().unwrap();
+    assert_eq!(reading.matches("<span class=\"val\" title=\"").count(), doc.values.len());
+    assert!(reading.contains("<span class=\"val\" title=\"MONEY: 1200 USD\">$1,200</span>"), "{reading}");
+    assert!(reading.contains("<span class=\"val\" title=\"QUANTITY: about 40 kg\">about 40 kilograms</span>"));
+    assert!(reading.contains("“<span class=\"val\" title=\"PERCENT: 12%\">12%</span>”"));
+    assert_eq!(reading.matches("<span class=\"lbl\">").count(), doc.entities.len());
+    // After the entities, the "Numbers & dates" table: a row per value, in text order.
+    let (entities, list) =
+        (html.find("<h2>Entities</h2>").unwrap(), html.find("<h2>Numbers &amp; dates</h2>").unwrap());
+    assert!(entities < list && list < html.find("<h2>Quotations</h2>").unwrap());
+    let table = &html[list..html.find("</table>").unwrap()];
+    assert_eq!(table.matches("<tr><td>").count(), doc.values.len());
+    assert!(
+        table.contains("<tr><td><span class=\"val\">March 3, 2025</span></td><td>DATE</td><td>2025-03-03</td></tr>")
+    );
+    assert!(table.contains(">last week</span></td><td>DATE</td><td>2025-W09</td>"), "{table}");
+    // Every user string in a value's row is escaped, as in the reading view.
+    let tricky = loupe::annotate("Prices <b>rose</b> to $5 & \"fell\" 3% at 5 o'clock.");
+    let out = export::export(&tricky, &[], Format::Html, "t").remove(0).content;
+    assert!(!out.contains("<b>") && out.contains("&lt;b&gt;rose&lt;/b&gt;"));
+    assert!(out.contains("<td><span class=\"val\">5 o&#39;clock</span></td>"), "{out}");
+    assert!(out.contains("<span class=\"val\" title=\"TIME: T05:00\">5 o&#39;clock</span>"), "{out}");
+    assert_eq!(reading_text(&out), "Prices <b>rose</b> to $5 & \"fell\" 3% at 5 o'clock.");
 }

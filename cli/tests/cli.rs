@@ -402,9 +402,24 @@ fn annotate_format_writes_each_export() {
     assert!(std::fs::read_to_string(brat.join("story.ann")).unwrap().contains("\tQuotation "));
     assert!(std::fs::read_to_string(brat.join("annotation.conf")).unwrap().contains("[relations]"));
 
+    // Values: one row per date, amount or number, commas inside fields quoted.
+    let priced = dir.join("priced.txt");
+    std::fs::write(&priced, "Okafor said on March 3, 2025 that fares rise 12% to $1,200.\n").unwrap();
+    let out = loupe(&["annotate", priced.to_str().unwrap(), "--format", "values-csv"], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.starts_with("text,type,kind,value,min,max,unit,iso,relative,approx,bound,modifier,paragraph,start,end\r\n")
+    );
+    assert!(csv.contains("\r\n\"March 3, 2025\",DATE,date,,,,,2025-03-03,,false,,,1,15,28\r\n"), "{csv}");
+    assert!(csv.contains("\r\n12%,PERCENT,percent,12,,,,,,false,,,1,45,48\r\n"), "{csv}");
+    assert!(csv.contains("\r\n\"$1,200\",MONEY,money,1200,,,USD,,,false,,,1,52,58\r\n"), "{csv}");
+    assert_eq!(csv.matches("\r\n").count(), 4);
+
     let out = loupe(&["annotate", t, "--format", "xml"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("json, quotes-csv, entities-csv, brat, conll, html"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("json, quotes-csv, entities-csv, values-csv, brat, conll, html"), "{err}");
 }
 
 #[test]

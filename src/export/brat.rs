@@ -2,7 +2,10 @@
 //! (the types, so a brat server loads the files as they are).
 //!
 //! Why these choices:
-//! - entities are T lines of their type; quotations T lines of type `Quotation`; a speaker
+//! - entities are T lines of their type; values (dates, amounts, numbers) T lines of their
+//!   OntoNotes type (`DATE`, `MONEY`, …), each followed by an `AnnotatorNotes` line (`#1\t
+//!   AnnotatorNotes T7\t2000000000 EUR`, [`super::normal::describe`]) when it has a normalised
+//!   value — brat shows the note with the span; quotations T lines of type `Quotation`; a speaker
 //!   mention that is no entity ("he", "the spokesman") and every cue get a T line of type
 //!   `Mention` / `Cue`; `R` lines link a quotation (`Arg1`) to its speaker (`Arg2`, relation
 //!   `Speaker`) and to its cue (relation `HasCue`);
@@ -26,6 +29,13 @@ PER
 ORG
 LOC
 MISC
+DATE
+TIME
+MONEY
+PERCENT
+QUANTITY
+CARDINAL
+ORDINAL
 Quotation
 Mention
 Cue
@@ -55,6 +65,15 @@ pub fn ann(doc: &Document) -> String {
     for e in &doc.entities {
         let id = line(&mut out, e.label.as_str(), e.span);
         entity_t.insert(e.span, id);
+    }
+    let mut notes = 0usize;
+    for v in &doc.values {
+        let id = line(&mut out, v.label.as_str(), v.span);
+        let note = v.normal.as_ref().map(super::normal::describe).unwrap_or_default();
+        if !note.is_empty() {
+            notes += 1;
+            let _ = writeln!(out, "#{notes}\tAnnotatorNotes T{id}\t{note}");
+        }
     }
     let mut relations = Vec::new();
     for q in &doc.quotes {

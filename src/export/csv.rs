@@ -1,4 +1,4 @@
-//! CSV exports: "who said what" (one row per quotation) and the entity groups.
+//! CSV exports: "who said what" (one row per quotation), the entity groups and the values.
 //!
 //! Why hand-written: RFC 4180 writing is a few lines (quote a field holding a comma, a quote or
 //! a line break, double its quotes; CRLF line ends), not worth a dependency in the WASM bundle.
@@ -70,6 +70,48 @@ pub fn entities(doc: &Document) -> String {
                 format!("{:.3}", c.salience),
             ],
         );
+    }
+    out
+}
+
+/// One row per value expression, in text order: `text, type, kind, value, min, max, unit, iso,
+/// relative, approx, bound, modifier, paragraph, start, end`. `type` is the OntoNotes type
+/// ("MONEY"), the rest the normalised value flattened (the JSON's field names; `approx` is
+/// `true`/`false`; all empty when the text does not say enough). Numbers are written in Rust's
+/// shortest round-trip form ("2000000000", "16093.44").
+pub fn values(doc: &Document) -> String {
+    let map = OffsetMap::new(&doc.text, Unit::CodePoint);
+    let mut out = String::new();
+    record(
+        &mut out,
+        &[
+            "text", "type", "kind", "value", "min", "max", "unit", "iso", "relative", "approx", "bound", "modifier",
+            "paragraph", "start", "end",
+        ],
+    );
+    let num = |v: Option<f64>| v.map_or(String::new(), |v| v.to_string());
+    let word = |v: Option<&str>| v.unwrap_or_default().to_string();
+    for v in &doc.values {
+        let para = doc.paragraph_of(doc.token_at(v.span.start)).map_or(String::new(), |p| (p + 1).to_string());
+        let (start, end) = map.span(v.span);
+        let mut row = vec![v.span.of(&doc.text).to_string(), v.label.as_str().to_string()];
+        match &v.normal {
+            Some(n) => row.extend([
+                super::normal::kind_name(n.kind),
+                num(n.value),
+                num(n.min),
+                num(n.max),
+                word(n.unit),
+                word(n.iso.as_deref()),
+                word(n.relative.as_deref()),
+                n.approx.to_string(),
+                word(n.bound),
+                word(n.modifier),
+            ]),
+            None => row.resize(12, String::new()),
+        }
+        row.extend([para, start.to_string(), end.to_string()]);
+        record(&mut out, &row);
     }
     out
 }

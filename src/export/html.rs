@@ -1,6 +1,8 @@
 //! A self-contained HTML report: the article as the page's reading view shows it (entities
-//! highlighted in their type colours with their type label, quotations tinted and followed by
-//! who said them), then the entities by type and the quotations with their speakers.
+//! highlighted in their type colours with their type label, values — dates, amounts, numbers —
+//! underlined in a calmer dotted neutral line with their type and normalised value on hover,
+//! quotations tinted and followed by who said them), then the entities by type, the values
+//! ("Numbers & dates": text, type, normalised value) and the quotations with their speakers.
 //!
 //! Why: a reader shares or archives what they annotated without the app. The file must be safe
 //! to open: inline CSS only, no script, every string from the article escaped (`&`, `<`, `>`,
@@ -9,7 +11,8 @@
 
 use std::fmt::Write as _;
 
-use crate::doc::{Document, Label};
+use super::normal;
+use crate::doc::{Document, Label, Span, Value};
 
 const STYLE: &str = "\
 :root{--per:#e69f00;--org:#56b4e9;--loc:#009e73;--misc:#cc79a7;--quote:#d55e00;--tint:#f0e442;\
@@ -26,6 +29,9 @@ border-bottom:2px solid var(--c);border-radius:2px;padding:0 .1em}\
 .who{margin-left:.3em;padding:0 .45em;border:1px solid var(--quote);border-radius:999px;\
 font:600 .7rem/1.45 system-ui,sans-serif;white-space:nowrap}\
 h2{margin-top:2rem;border-bottom:1px solid var(--muted)}\
+.val{border-bottom:1.5px dotted var(--muted)}.val[title]{cursor:help}\
+table.vals{border-collapse:collapse}.vals th,.vals td{text-align:left;padding:.15rem .8rem .15rem 0;vertical-align:top}\
+.vals th{font-weight:600;color:var(--muted)}\
 .muted{color:var(--muted)}li{margin:.3rem 0}";
 
 /// Escapes text for HTML element content and attribute values.
@@ -60,6 +66,7 @@ pub fn report(doc: &Document, title: &str) -> String {
     reading(doc, &mut out);
     out.push_str("</div>\n");
     entities(doc, &mut out);
+    values(doc, &mut out);
     quotes(doc, &mut out);
     out.push_str("</main></body></html>\n");
     out
@@ -74,10 +81,57 @@ fn speaker(doc: &Document, q: usize) -> Option<String> {
         .or_else(|| q.speaker.map(|s| s.of(&doc.text).to_string()))
 }
 
-/// The text with entity and quotation markup; a highlight crossing a quotation's edge is closed
-/// and reopened there so the elements nest. One pass over the sorted boundaries.
+/// A highlight in the reading view: an entity (a coloured `mark`, its type label after it) or a
+/// value (a dotted underline, its type and normalised value in the `title`, shown on hover).
+struct Mark {
+    span: Span,
+    /// The opening tag, attributes escaped.
+    open: String,
+    /// The type label written where an entity ends; `None` for a value.
+    label: Option<&'static str>,
+}
+
+/// Entities and values as highlights, in text order: both lists are sorted and the two layers
+/// never overlap, so a merge (linear; a sort here cost 5 KB of WASM) orders them.
+fn marks(doc: &Document) -> Vec<Mark> {
+    let entity = |e: &crate::doc::Entity| Mark {
+        span: e.span,
+        open: format!("<mark class=\"ent {}\">", e.label.as_str()),
+        label: Some(e.label.as_str()),
+    };
+    let value = |v: &Value| Mark {
+        span: v.span,
+        open: format!("<span class=\"val\" title=\"{}\">", escape(&value_title(v))),
+        label: None,
+    };
+    let mut marks = Vec::with_capacity(doc.entities.len() + doc.values.len());
+    let (mut es, mut vs) = (doc.entities.iter().peekable(), doc.values.iter().peekable());
+    loop {
+        let mark = match (es.peek(), vs.peek()) {
+            (Some(e), Some(v)) if e.span.start <= v.span.start => es.next().map(entity),
+            (_, Some(_)) => vs.next().map(value),
+            (Some(_), None) => es.next().map(entity),
+            (None, None) => break,
+        };
+        marks.extend(mark);
+    }
+    marks
+}
+
+/// "MONEY: 1200 USD" — a value's type and, when known, its normalised value.
+fn value_title(v: &Value) -> String {
+    let note = v.normal.as_ref().map(normal::describe).unwrap_or_default();
+    if note.is_empty() {
+        v.label.as_str().to_string()
+    } else {
+        format!("{}: {note}", v.label.as_str())
+    }
+}
+
+/// The text with entity, value and quotation markup; a highlight crossing a quotation's edge
+/// is closed and reopened there so the elements nest. One pass over the sorted boundaries.
 fn reading(doc: &Document, out: &mut String) {
-    let (ents, quotes) = (&doc.entities, &doc.quotes);
+    let (ents, quotes) = (&marks(doc), &doc.quotes);
     let mut points: Vec<usize> = vec![0, doc.text.len()];
     points.extend(ents.iter().flat_map(|e| [e.span.start, e.span.end]));
     points.extend(quotes.iter().flat_map(|q| [q.span.start, q.span.end]));
@@ -85,12 +139,15 @@ fn reading(doc: &Document, out: &mut String) {
     points.dedup();
     let (mut ei, mut qi) = (0, 0);
     let (mut open_e, mut open_q): (Option<usize>, Option<usize>) = (None, None);
-    // The type label goes once, where the entity ends.
-    let close_e = |out: &mut String, e: usize, at: usize| {
-        if at >= ents[e].span.end {
-            let _ = write!(out, "<span class=\"lbl\">{}</span>", ents[e].label.as_str());
+    // An entity's type label goes once, where it ends.
+    let close_e = |out: &mut String, e: usize, at: usize| match ents[e].label {
+        Some(label) => {
+            if at >= ents[e].span.end {
+                let _ = write!(out, "<span class=\"lbl\">{label}</span>");
+            }
+            out.push_str("</mark>");
         }
-        out.push_str("</mark>");
+        None => out.push_str("</span>"),
     };
     let close_q = |out: &mut String, q: usize| {
         out.push_str("</span>");
@@ -121,7 +178,7 @@ fn reading(doc: &Document, out: &mut String) {
             open_q = q_now;
         }
         if let (None, Some(e)) = (open_e, e_now) {
-            let _ = write!(out, "<mark class=\"ent {}\">", ents[e].label.as_str());
+            out.push_str(&ents[e].open);
             open_e = Some(e);
         }
         out.push_str(&escape(&doc.text[a..b]));
@@ -162,6 +219,27 @@ fn entities(doc: &Document, out: &mut String) {
         }
         out.push_str("</ul>\n");
     }
+}
+
+/// The values in text order: text, type, normalised value.
+fn values(doc: &Document, out: &mut String) {
+    out.push_str("<h2>Numbers &amp; dates</h2>\n");
+    if doc.values.is_empty() {
+        out.push_str("<p class=\"muted\">None found.</p>\n");
+        return;
+    }
+    out.push_str("<table class=\"vals\">\n<tr><th>text</th><th>type</th><th>value</th></tr>\n");
+    for v in &doc.values {
+        let note = v.normal.as_ref().map(normal::describe).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<tr><td><span class=\"val\">{}</span></td><td>{}</td><td>{}</td></tr>",
+            escape(v.span.of(&doc.text)),
+            v.label.as_str(),
+            if note.is_empty() { "<span class=\"muted\">—</span>".to_string() } else { escape(&note) }
+        );
+    }
+    out.push_str("</table>\n");
 }
 
 fn quotes(doc: &Document, out: &mut String) {

@@ -4,13 +4,15 @@
 //! page or the CLI). The export is the README document (offsets in code points) plus `text`,
 //! `edits` (the applied edit records, code points, with context) and a `loupe_export` version
 //! marker; [`import`] reads it and returns the text and edits after checking them, so what it
-//! returns can be passed to `annotate_with_edits` as is.
+//! returns can be passed to `annotate_with_edits` as is. The annotation fields (`values` too)
+//! are for other tools: import ignores them and recomputes, so exports written before a layer
+//! existed (no `values`) still read back.
 
 use serde::{Deserialize, Serialize};
 
 use crate::doc::Document;
 use crate::edits::Edit;
-use crate::view::{ClusterView, DocumentView, EntityView, OffsetMap, QuoteView, RangeView, Unit};
+use crate::view::{ClusterView, DocumentView, EntityView, OffsetMap, QuoteView, RangeView, Unit, ValueView};
 
 /// The export format's version, written as `"loupe_export": 1`.
 pub const VERSION: u32 = 1;
@@ -23,6 +25,7 @@ struct Export<'a> {
     sentences: &'a [RangeView],
     paragraphs: &'a [RangeView],
     entities: &'a [EntityView],
+    values: &'a [ValueView],
     quotes: &'a [QuoteView],
     clusters: &'a [ClusterView],
     edits: Vec<Edit>,
@@ -38,6 +41,7 @@ pub fn export(doc: &Document, edits: &[Edit]) -> String {
         sentences: &view.sentences,
         paragraphs: &view.paragraphs,
         entities: &view.entities,
+        values: &view.values,
         quotes: &view.quotes,
         clusters: &view.clusters,
         edits: map.edits_from_bytes(edits),

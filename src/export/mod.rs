@@ -6,22 +6,27 @@
 //!
 //! - [`json`]: the README document plus the text and the edit list; [`json::import`] reads it
 //!   back;
-//! - [`csv`]: "who said what" (one row per quotation) and the entity groups, RFC 4180;
-//! - [`brat`]: brat standoff (`.txt`, `.ann`, `annotation.conf`);
-//! - [`conll`]: a token per line with its IOB2 tag;
+//! - [`csv`]: "who said what" (one row per quotation), the entity groups and the values (one
+//!   row per date, amount or number, its normalised value in columns), RFC 4180;
+//! - [`brat`]: brat standoff (`.txt`, `.ann`, `annotation.conf`), values with their normalised
+//!   value as `AnnotatorNotes`;
+//! - [`conll`]: a token per line with its IOB2 tag (entity or value type);
 //! - [`html`]: a self-contained report (inline CSS, no script).
+//!
+//! [`normal`] writes a normalised value in a few words, the same in brat and HTML.
 //!
 //! Offsets in exported files are Unicode code points (brat and most readers are Python),
 //! converted by [`crate::view`], whatever face asked.
 //!
-//! Adding a layer (values, say) means a T line type in `brat`, rows or a file in `csv`, a class
-//! in `html`; `json` follows the view.
+//! Adding a layer means a T line type in `brat`, rows or a file in `csv`, a class in `html` and
+//! a field in `json`'s `Export` (the values layer did all four).
 
 pub mod brat;
 pub mod conll;
 pub mod csv;
 pub mod html;
 pub mod json;
+pub mod normal;
 
 use crate::doc::Document;
 use crate::edits::Edit;
@@ -35,6 +40,8 @@ pub enum Format {
     QuotesCsv,
     /// One row per entity group ([`csv::entities`]).
     EntitiesCsv,
+    /// One row per value expression ([`csv::values`]).
+    ValuesCsv,
     /// brat standoff: three files ([`brat`]).
     Brat,
     /// Token per line, IOB2 ([`conll`]).
@@ -45,8 +52,15 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order the CLI lists them.
-    pub const ALL: [Format; 6] =
-        [Format::Json, Format::QuotesCsv, Format::EntitiesCsv, Format::Brat, Format::Conll, Format::Html];
+    pub const ALL: [Format; 7] = [
+        Format::Json,
+        Format::QuotesCsv,
+        Format::EntitiesCsv,
+        Format::ValuesCsv,
+        Format::Brat,
+        Format::Conll,
+        Format::Html,
+    ];
 
     /// The name the faces use ("json", "quotes-csv", …).
     pub fn name(self) -> &'static str {
@@ -54,6 +68,7 @@ impl Format {
             Format::Json => "json",
             Format::QuotesCsv => "quotes-csv",
             Format::EntitiesCsv => "entities-csv",
+            Format::ValuesCsv => "values-csv",
             Format::Brat => "brat",
             Format::Conll => "conll",
             Format::Html => "html",
@@ -101,6 +116,7 @@ pub fn export(doc: &Document, edits: &[Edit], format: Format, stem: &str) -> Vec
         Format::Json => vec![file("json", json::export(doc, edits))],
         Format::QuotesCsv => vec![file("quotes.csv", csv::quotes(doc))],
         Format::EntitiesCsv => vec![file("entities.csv", csv::entities(doc))],
+        Format::ValuesCsv => vec![file("values.csv", csv::values(doc))],
         Format::Brat => vec![
             file("txt", doc.text.clone()),
             file("ann", brat::ann(doc)),
