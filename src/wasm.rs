@@ -147,7 +147,7 @@ pub fn annotate_with_edits(text: &str, edits: JsValue, date: Option<String>) -> 
 }
 
 /// Exports `text` with `edits` applied in `format` ("json", "quotes-csv", "entities-csv",
-/// "brat", "conll", "html"), files named after `name`: `[{name, content}]` (brat gives three
+/// "values-csv", "brat", "conll", "html"), files named after `name`: `[{name, content}]` (brat gives three
 /// files, the others one). Offsets inside the files are Unicode code points. `date` is as for
 /// [`annotate`].
 #[wasm_bindgen]
