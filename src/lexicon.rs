@@ -578,6 +578,11 @@ const SCALE_WORDS: &[(&str, f64)] = &[
 const GLUED_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("k", 1e3), ("m", 1e6), ("mn", 1e6), ("tn", 1e12)];
 /// Plural scale words that stand alone as a number ("thousands of people").
 const VAGUE_NUMBERS: &[&str] = &["billions", "dozens", "hundreds", "millions", "tens", "thousands"];
+/// Nouns for a person that an age in commas follows ("a local man, 44,"): the number is an age.
+const PERSON_NOUNS: &[&str] = &[
+    "boy", "daughter", "driver", "father", "girl", "grandmother", "husband", "man", "mother", "pensioner", "resident",
+    "son", "student", "teenager", "wife", "woman",
+];
 /// Ordinal words and their numbers ("fifth" = 5).
 const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("eighteenth", 18),
@@ -888,16 +893,17 @@ const DEICTIC_DAYS: &[(&str, i8)] = &[("today", 0), ("tomorrow", 1), ("yesterday
 /// with): the scanner tries its patterns only at these, at capitalised words, at words with
 /// digits and at currency signs. A test checks it covers every list the patterns start from.
 const VALUE_STARTERS: &[&str] = &[
-    "a", "about", "almost", "an", "approximately", "around", "as", "at", "autumn", "between", "billions", "close",
-    "coming", "current", "dozens", "early", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
-    "eleven", "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five",
-    "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last",
-    "late", "less", "mid", "midday", "midnight", "millions", "millionth", "more", "nearly", "next", "nine", "nineteen",
-    "nineteenth", "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "past", "previous", "recent", "roughly",
-    "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen", "sixteenth",
-    "sixth", "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen",
-    "thirteenth", "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight",
-    "twelfth", "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
+    "a", "about", "aged", "almost", "an", "approximately", "around", "as", "at", "autumn", "between", "billions",
+    "close", "coming", "current", "dawn", "daybreak", "dozens", "dusk", "early", "eight", "eighteen", "eighteenth",
+    "eighth", "eightieth", "eighty", "eleven", "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth",
+    "fiftieth", "fifty", "first", "fiscal", "five", "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth",
+    "half", "hundreds", "hundredth", "just", "last", "late", "less", "mid", "midday", "midnight", "millions",
+    "millionth", "more", "nearly", "next", "nine", "nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "no",
+    "noon", "one", "over", "overnight", "past", "plus", "previous", "recent", "roughly", "second", "seven",
+    "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "shortly", "six", "sixteen", "sixteenth", "sixth",
+    "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen", "thirteenth",
+    "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight", "twelfth",
+    "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
 ];
 
 #[inline]
@@ -1174,6 +1180,8 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["at", "most"], Hedge::Upper),
     (&["close", "to"], Hedge::Approx),
     (&["fewer", "than"], Hedge::Upper),
+    (&["just", "after"], Hedge::Approx),
+    (&["just", "before"], Hedge::Approx),
     (&["just", "over"], Hedge::Lower),
     (&["just", "under"], Hedge::Upper),
     (&["less", "than"], Hedge::Upper),
@@ -1181,7 +1189,10 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["nearly"], Hedge::Approx),
     (&["no", "more", "than"], Hedge::Upper),
     (&["over"], Hedge::Lower),
+    (&["plus", "or", "minus"], Hedge::Approx),
     (&["roughly"], Hedge::Approx),
+    (&["shortly", "after"], Hedge::Approx),
+    (&["shortly", "before"], Hedge::Approx),
     (&["some"], Hedge::Approx),
     (&["under"], Hedge::Upper),
     (&["up", "to"], Hedge::Upper),
@@ -1210,6 +1221,11 @@ pub fn scale_word(lower: &str) -> Option<f64> {
 /// The multiplier of a scale suffix glued to digits ("bn" in "2bn").
 pub fn glued_scale(lower: &str) -> Option<f64> {
     lookup(GLUED_SCALES, lower)
+}
+
+/// A noun for a person, after which ", 44," is an age.
+pub fn is_person_noun(lower: &str) -> bool {
+    has(PERSON_NOUNS, lower)
 }
 
 /// A plural scale word that is a number on its own ("thousands").
@@ -1333,6 +1349,7 @@ mod tests {
             ("PERSON_FOLLOWERS", PERSON_FOLLOWERS),
             ("WEEKDAYS", WEEKDAYS),
             ("TIME_ADVERBS", TIME_ADVERBS),
+            ("PERSON_NOUNS", PERSON_NOUNS),
             ("MONTHS", MONTHS),
             ("MONTH_ABBREVIATIONS", MONTH_ABBREVIATIONS),
             ("CAPITALIZED_STOPWORDS", CAPITALIZED_STOPWORDS),

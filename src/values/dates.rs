@@ -130,17 +130,44 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
         "tonight" => return Some(relative(i + 1, TIME, Anchor::Days(0), Some("TNI"))),
         "noon" | "midday" => return Some(Found::new(i + 1, TIME, Some(Normal::iso(Kind::Time, "T12:00".into())))),
         "midnight" => return Some(Found::new(i + 1, TIME, Some(Normal::iso(Kind::Time, "T00:00".into())))),
-        "a" | "an" => return ago(cx, i, 1.0, i + 1),
+        // Parts of the day on their own (TIMEX3 has no code for dawn or dusk).
+        "dawn" | "daybreak" | "dusk" => return Some(Found::new(i + 1, TIME, Some(Normal::new(Kind::Time)))),
+        "overnight" => return Some(Found::new(i + 1, TIME, Some(Normal::iso(Kind::Time, "TNI".into())))),
+        "fiscal" => {
+            // "fiscal 2026": the fiscal year is one DATE.
+            let y = year_number(cx.lower(i + 1)).filter(|y| (1000..=2100).contains(y))?;
+            return Some(date(i + 2, format!("{y:04}"), None));
+        }
+        "a" | "an" => {
+            if let Some(f) = ago(cx, i, 1.0, i + 1) {
+                return Some(f);
+            }
+            // "a fortnight", "a decade", "a century": units that are not rates ("a day" and
+            // "a week" often are: "twice a week").
+            let unit = cx.lower(i + 1);
+            if matches!(unit, "fortnight" | "decade" | "century") && cx.lower(i + 2) != "of" {
+                let (designator, mult, _) = lexicon::time_unit(unit)?;
+                let iso = duration_iso(f64::from(mult), designator, true);
+                return Some(Found::new(i + 2, DATE, Some(Normal::iso(Kind::Duration, iso))).numeric());
+            }
+            return None;
+        }
         _ => {}
     }
     if let Some(dir) = lexicon::relative_word(w) {
         return deictic(cx, i, i64::from(dir));
     }
     if let Some(s) = lexicon::season(w) {
-        // "summer 2014", "the summer of 2014"
+        // "summer 2014", "the summer of 2014", and "the spring" (a season named with "the",
+        // but not "the fall", which is more often a drop).
         let j = if cx.lower(i + 1) == "of" { i + 2 } else { i + 1 };
-        let y = year_number(cx.lower(j))?;
-        return Some(date(j + 1, format!("{y:04}-{s}"), None));
+        let mut f = match year_number(cx.lower(j)) {
+            Some(y) => date(j + 1, format!("{y:04}-{s}"), None),
+            None if cx.before(i) == "the" && w != "fall" => date(i + 1, format!("XXXX-{s}"), None),
+            None => return None,
+        };
+        f.takes_the = true;
+        return Some(f);
     }
     // "'90s"
     if let Some(d) = w.strip_prefix('\'').and_then(|r| r.strip_suffix('s')) {
@@ -254,10 +281,13 @@ fn deictic(cx: &Cx, i: usize, dir: i64) -> Option<Found> {
             "W" => Anchor::Weeks(dir),
             "M" if date_sized => Anchor::Months(dir),
             "Y" if mult == 1 => Anchor::Years(dir),
-            "WE" => return Some(Found::new(i + 2, DATE, None)),
-            _ => return Some(Found::new(i + 2, if date_sized { DATE } else { TIME }, None)),
+            "WE" => return Some(Found { takes_the: true, ..Found::new(i + 2, DATE, None) }),
+            _ => {
+                return Some(Found { takes_the: true, ..Found::new(i + 2, if date_sized { DATE } else { TIME }, None) })
+            }
         };
-        return Some(relative(i + 2, DATE, anchor, None));
+        // "the next decade", "the previous month": OntoNotes keeps the "the".
+        return Some(Found { takes_the: true, ..relative(i + 2, DATE, anchor, None) });
     }
     // "the past two years", "the next few days", "recent years"
     let (count, j) = match w {
@@ -309,11 +339,21 @@ pub(super) fn fmt_num(v: f64) -> String {
     }
 }
 
-/// "a year ago", "two weeks ago": `count` units at `j`, then "ago".
+/// "a year ago", "two weeks ago": `count` units at `j`, then "ago"; also "a year earlier",
+/// "seven hours later", which count from an event in the text rather than from the article's
+/// date (so they get no anchor).
 fn ago(cx: &Cx, _i: usize, count: f64, j: usize) -> Option<Found> {
     let (designator, mult, date_sized) = lexicon::time_unit(cx.lower(j))?;
-    if cx.lower(j + 1) != "ago" || designator == "WE" {
+    if designator == "WE" {
         return None;
+    }
+    match cx.lower(j + 1) {
+        "ago" => {}
+        // "six months later than planned": the comparative belongs to the verb.
+        "earlier" | "later" if cx.lower(j + 2) != "than" => {
+            return Some(Found::new(j + 2, if date_sized { DATE } else { TIME }, None).numeric());
+        }
+        _ => return None,
     }
     let n = count * f64::from(mult);
     let whole = (n.fract() == 0.0).then_some(n as i64);

@@ -59,7 +59,9 @@ use crate::doc::Document;
 
 /// Finds the values in `doc` (which must have its text layer and entities) and resolves the
 /// relative ones against `reference`, or, when that is `None`, against the article's dateline
-/// if it has one. Writes `doc.values` only.
+/// if it has one. Writes `doc.values`, and drops the few one-token entities that are part of
+/// a value the recogniser misread ("C$" in "C$450", "GMT" after a clock time; see
+/// `scan::yields`).
 ///
 /// ```
 /// let doc = loupe::annotate("The council spent $3.5 million in 2014.");
@@ -81,6 +83,17 @@ pub fn find(doc: &mut Document, reference: Option<Date>) {
             value
         })
         .collect();
+    // An entity the scanner read through (see `scan::yields`) goes when a value covers it.
+    let covered: Vec<bool> = doc
+        .entities
+        .iter()
+        .map(|e| {
+            let k = doc.values.partition_point(|v| v.tokens.end <= e.tokens.start);
+            scan::yields(doc, e) && doc.values.get(k).is_some_and(|v| v.tokens.start < e.tokens.end)
+        })
+        .collect();
+    let mut covered = covered.into_iter();
+    doc.entities.retain(|_| !covered.next().unwrap_or(false));
 }
 
 #[cfg(test)]

@@ -48,6 +48,12 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
         return dates::ordinal_period(cx, i, v)
             .or_else(|| Some(Found::new(i + 1, ORDINAL, Some(Normal::number(Kind::Number, v)))));
     }
+    // "a third of voters", "a fifth of its value": a fraction, not an ordinal.
+    if matches!(w, "a" | "one") && cx.lower(i + 2) == "of" {
+        if let Some(d) = lexicon::ordinal_word(cx.lower(i + 1)).filter(|d| (3..=10).contains(d)) {
+            return Some(Found::new(i + 2, CARDINAL, Some(Normal::number(Kind::Number, 1.0 / f64::from(d)))).numeric());
+        }
+    }
     if let Some(v) = numbers::fraction(w) {
         return Some(Found::new(i + 1, CARDINAL, Some(Normal::number(Kind::Number, v))).numeric());
     }
@@ -122,7 +128,11 @@ fn after_number(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
         normal.original = Some(Original { value: n.value, unit: name });
         return Some(f);
     }
-    if let Some(f) = quantity(j + 1, n.value, w) {
+    if let Some(mut f) = quantity(j + 1, n.value, w) {
+        // "23 degrees Celsius": the scale belongs to the unit.
+        if matches!(w, "degree" | "degrees") && matches!(cx.lower(j + 1), "celsius" | "fahrenheit" | "centigrade") {
+            f.end = j + 2;
+        }
         return Some(f);
     }
     if let Some(f) = dates::clock(cx, i, Some(n)) {
@@ -137,11 +147,35 @@ fn after_number(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
     if let Some(f) = dates::day_month(cx, i, n).or_else(|| dates::year(cx, i, n)) {
         return Some(f);
     }
+    if let Some(f) = age_in_commas(cx, i, n) {
+        return Some(f);
+    }
     // A bare number right after a capitalised name word is part of the name ("Route 66").
     if n.plain && n.end == i + 1 && is_name_word(cx, i) {
         return None;
     }
     Some(Found::new(j, CARDINAL, Some(Normal::number(Kind::Number, n.value))).numeric())
+}
+
+/// An age without its unit: "Raman, 38, said", "a local man, 44,", or after "aged" ("aged
+/// 16"). In commas the number must follow a person's name or a noun for a person.
+fn age_in_commas(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
+    let whole = n.plain && n.end == i + 1 && n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value);
+    if !whole {
+        return None;
+    }
+    if cx.before(i) == "aged" {
+        return Some(dates::age(i + 1, n.value));
+    }
+    if cx.before(i) != "," || i < cx.start + 2 || !matches!(cx.lower(n.end), "," | "." | ";") {
+        return None;
+    }
+    let who = i - 2;
+    // Entities are in text order and do not overlap: one binary search finds the one ending at `who`.
+    let entities = &cx.doc.entities;
+    let k = entities.partition_point(|e| e.tokens.end <= who);
+    let is_person = entities.get(k).is_some_and(|e| e.label == crate::doc::Label::PER && e.tokens.end == who + 1);
+    (is_person || lexicon::is_person_noun(cx.doc.lower(who))).then(|| dates::age(i + 1, n.value))
 }
 
 /// The token before `i` is a capitalised word that could be part of a name: not a sentence
@@ -188,6 +222,12 @@ fn compound(cx: &Cx, i: usize) -> Option<Found> {
             Some(f)
         }
         ["mid", rest] => {
+            if let Some(m) = lexicon::month_number(rest) {
+                // "mid-April"
+                let mut normal = Normal::iso(Kind::Date, format!("XXXX-{m:02}"));
+                normal.modifier = Some("mid");
+                return Some(Found::new(i + 1, DATE, Some(normal)));
+            }
             let y = rest.strip_suffix('s').unwrap_or(rest);
             let y: i32 = (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then(|| y.parse().ok())??;
             let iso = if rest.ends_with('s') { format!("{}X", y / 10) } else { format!("{y:04}") };

@@ -267,3 +267,66 @@ fn hostile_number_words_do_not_panic() {
         doc.check().unwrap_or_else(|e| panic!("{text}: {e}"));
     }
 }
+
+#[test]
+fn the_stays_with_relative_periods_seasons_and_parts_of_periods() {
+    let got = values("Brindle Foods will hire more staff over the coming decade, as it did in the previous year.");
+    assert_eq!(got, pairs(&[("the coming decade", "DATE"), ("the previous year", "DATE")]));
+    let got = values("The bridge opened in the winter of 2019 and the ferry stops in the summer.");
+    assert_eq!(got, pairs(&[("the winter of 2019", "DATE"), ("the summer", "DATE")]));
+    // "the fall" is more often a drop than a season.
+    assert_eq!(values("Prices recovered after the fall."), pairs(&[]));
+    let got = values("The depot closes at the beginning of 2031, the museum at the end of the month.");
+    assert_eq!(got, pairs(&[("the beginning of 2031", "DATE"), ("the end of the month", "DATE")]));
+    assert_eq!(normal_of("It ends at the middle of 2030.", "the middle of 2030", None).modifier, Some("mid"));
+    // Not a period: "the end of the road".
+    assert_eq!(values("It was the end of the road."), pairs(&[]));
+}
+
+#[test]
+fn fiscal_years_units_that_are_not_rates_and_spans_counted_from_an_event() {
+    let got = values("Orlin Rail expects a loss in fiscal 2029, its worst in a decade.");
+    assert_eq!(got, pairs(&[("fiscal 2029", "DATE"), ("a decade", "DATE")]));
+    let got = values("The pier reopened a month earlier and closed again five hours later.");
+    assert_eq!(got, pairs(&[("a month earlier", "DATE"), ("five hours later", "TIME")]));
+    // A comparative of the verb stays out; "a week" is often a rate.
+    let got = values("The road opened three weeks later than planned, twice a week.");
+    assert_eq!(got, pairs(&[("three weeks", "DATE")]));
+    assert_eq!(values("Work starts in mid-June."), pairs(&[("mid-June", "DATE")]));
+}
+
+#[test]
+fn times_of_day_without_a_clock() {
+    let got = values("Crews left at dawn, worked overnight and stopped just after midnight.");
+    assert_eq!(got, pairs(&[("dawn", "TIME"), ("overnight", "TIME"), ("just after midnight", "TIME")]));
+    let got = values("The ferry sailed early in the morning and docked late in the evening.");
+    assert_eq!(got, pairs(&[("early in the morning", "TIME"), ("late in the evening", "TIME")]));
+    assert_eq!(values("It ended shortly before 6 p.m."), pairs(&[("shortly before 6 p.m.", "TIME")]));
+    // "shortly after" hedges a point in time, not a date that is not numeric.
+    assert_eq!(values("It ended shortly after Easter."), pairs(&[]));
+}
+
+#[test]
+fn ages_in_commas_and_after_aged() {
+    let got = values("Mirela Vostok, 52, and a local woman, 31, were hurt; 4, 5 and 6 were not.");
+    assert_eq!(got, pairs(&[("52", "DATE"), ("31", "DATE"), ("4", "CARDINAL"), ("5", "CARDINAL"), ("6", "CARDINAL")]));
+    assert_eq!(values("Workers aged 18 to 25 earn less."), pairs(&[("18 to 25", "DATE")]));
+    assert_eq!(normal_of("A man, 44, was fined.", "44", None).kind, Kind::Age);
+}
+
+#[test]
+fn fractions_with_a_and_scales_of_temperature() {
+    let got = values("A fifth of the harvest and less than a third of the seed were lost.");
+    assert_eq!(got, pairs(&[("A fifth", "CARDINAL"), ("less than a third", "CARDINAL")]));
+    // An ordinal that is not a fraction stays one.
+    assert_eq!(values("She came a third time."), pairs(&[("third", "ORDINAL")]));
+    let got = values("It hit 41 degrees Celsius, or 105.8 degrees Fahrenheit; polls are plus or minus 2 percent.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("41 degrees Celsius", "QUANTITY"),
+            ("105.8 degrees Fahrenheit", "QUANTITY"),
+            ("plus or minus 2 percent", "PERCENT")
+        ])
+    );
+}
