@@ -37,8 +37,8 @@ fn month(cx: &Cx, i: usize) -> Option<u8> {
     let m = lexicon::month_number(w.strip_suffix('.').unwrap_or(w))?;
     if matches!(w, "may" | "march") {
         let next_is_number = numbers::digits(cx.lower(i + 1)).is_some() || numbers::ordinal(cx, i + 1).is_some();
-        let cue =
-            lexicon::is_year_cue(cx.before(i)) || matches!(cx.before(i), "last" | "next" | "this" | "early" | "late");
+        let cue = lexicon::is_year_cue(cx.before(i))
+            || matches!(cx.before(i), "last" | "next" | "this" | "early" | "late" | "every" | "each");
         if !next_is_number && !cue {
             return None;
         }
@@ -154,6 +154,16 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
         }
         _ => {}
     }
+    if let Some(decade) = lexicon::life_decade(w) {
+        // "in their forties", "her early thirties": an age.
+        if !matches!(cx.before(i), "their" | "his" | "her" | "my" | "our" | "your") {
+            return None;
+        }
+        let mut normal = Normal::iso(Kind::Age, format!("P{decade}Y/P{}Y", decade + 9));
+        normal.min = Some(f64::from(decade));
+        normal.max = Some(f64::from(decade + 9));
+        return Some(Found::new(i + 1, DATE, Some(normal)));
+    }
     if let Some(dir) = lexicon::relative_word(w) {
         return deictic(cx, i, i64::from(dir));
     }
@@ -252,6 +262,23 @@ fn day_range(cx: &Cx, j: usize, m: u8) -> Option<Found> {
     Some(date(end, iso, None))
 }
 
+/// "14-16 October" (and a year after it): two days of the month before it, one DATE.
+pub(super) fn day_range_before_month(cx: &Cx, i: usize, a: &str, b: &str) -> Option<Found> {
+    let m = month(cx, i + 1)?;
+    let day = |s: &str| -> Option<u8> {
+        let d: u8 = (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())??;
+        (1..=crate::values::calendar::month_len(2000, m)).contains(&d).then_some(d)
+    };
+    let (a, b) = (day(a)?, day(b)?);
+    if a >= b {
+        return None;
+    }
+    let year = year_number(cx.lower(i + 2)).filter(|y| crate::values::Date::new(*y, m, b).is_some());
+    let end = if year.is_some() { i + 3 } else { i + 2 };
+    let iso = format!("{}/{}", iso_date(year, m, Some(a)), iso_date(year, m, Some(b)));
+    Some(date(end, iso, None).numeric())
+}
+
 /// After "this", "last", "next", "past", "coming", "previous", "recent" at `i`.
 fn deictic(cx: &Cx, i: usize, dir: i64) -> Option<Found> {
     let w = cx.lower(i + 1);
@@ -268,6 +295,10 @@ fn deictic(cx: &Cx, i: usize, dir: i64) -> Option<Found> {
             return None;
         };
         return Some(relative(i + 2, TIME, Anchor::Days(n), Some(tail(p))));
+    }
+    if w == "season" {
+        // "this season", "last season": a sports or farming season.
+        return Some(Found::new(i + 2, DATE, None));
     }
     if let Some(s) = lexicon::season(w) {
         let mut f = date(i + 2, format!("XXXX-{s}"), None);
@@ -380,7 +411,8 @@ fn ago(cx: &Cx, _i: usize, count: f64, j: usize) -> Option<Found> {
 /// A number followed by a unit of time: "six months" (DATE), "two hours" (TIME), "31 years
 /// old" (DATE, an age), "two years ago" (DATE, relative).
 pub(super) fn duration(cx: &Cx, n: &Num) -> Option<Found> {
-    let j = n.end;
+    // "nine straight weeks", "three consecutive years"
+    let j = if matches!(cx.lower(n.end), "straight" | "consecutive" | "successive") { n.end + 1 } else { n.end };
     let (designator, mult, date_sized) = lexicon::time_unit(cx.lower(j))?;
     if designator == "WE" {
         return None;
@@ -393,7 +425,30 @@ pub(super) fn duration(cx: &Cx, n: &Num) -> Option<Found> {
     }
     let label = if date_sized { DATE } else { TIME };
     let iso = duration_iso(n.value * f64::from(mult), designator, date_sized);
-    Some(Found::new(j + 1, label, Some(Normal::iso(Kind::Duration, iso))).numeric())
+    let mut f = Found::new(j + 1, label, Some(Normal::iso(Kind::Duration, iso))).numeric();
+    if !date_sized {
+        // "two hours, 21 minutes and 9 seconds": one duration; the value keeps the first part.
+        let mut k = f.end;
+        loop {
+            let next = match (cx.lower(k), cx.lower(k + 1)) {
+                (",", "and") => k + 2,
+                (",", _) | ("and", _) => k + 1,
+                _ => break,
+            };
+            let Some(m) = numbers::number(cx, next) else { break };
+            match lexicon::time_unit(cx.lower(m.end)) {
+                Some((_, _, false)) => {
+                    k = m.end + 1;
+                    f.end = k;
+                }
+                _ => break,
+            }
+        }
+        if f.end > j + 1 {
+            f.normal = None;
+        }
+    }
+    Some(f)
 }
 
 /// An age in years ("31-year-old", "31 years old"): DATE in OntoNotes.
@@ -563,7 +618,11 @@ pub(super) fn ordinal_period(cx: &Cx, i: usize, n: f64) -> Option<Found> {
     let mut f = match w {
         "century" if (1..=30).contains(&n) => date(i + 2, format!("{:02}XX", n - 1), None),
         "quarter" if (1..=4).contains(&n) => date(i + 2, format!("XXXX-Q{n}"), None),
-        "half" if (1..=2).contains(&n) => date(i + 2, format!("XXXX-H{n}"), None),
+        // "the first half" alone is the half of a match as often as of a year: a DATE only
+        // with "of" and a year after it.
+        "half" if (1..=2).contains(&n) && cx.lower(i + 2) == "of" && year_number(cx.lower(i + 3)).is_some() => {
+            date(i + 2, format!("XXXX-H{n}"), None)
+        }
         _ => return None,
     };
     if w != "century" && cx.lower(i + 2) == "of" {

@@ -190,7 +190,9 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
         let temporal = k == 2 && matches!(cx.lower(i + 1), "after" | "before");
         let fits = |f: &Found| {
             (f.numeric || (temporal && f.label == ValueLabel::TIME))
-                && !(amount_only && matches!(f.label, ValueLabel::DATE | ValueLabel::TIME))
+                && !(amount_only
+                    && matches!(f.label, ValueLabel::DATE | ValueLabel::TIME)
+                    && f.normal.as_ref().is_none_or(|n| n.kind != Kind::Age))
         };
         if let Some(mut f) = ranged(cx, i + k).filter(fits) {
             if let Some(n) = f.normal.as_mut() {
@@ -287,8 +289,11 @@ fn modified(cx: &Cx, i: usize) -> Option<Found> {
 /// A value at `i`, extended to a range "X to Y" / "X-Y" when one follows.
 fn ranged(cx: &Cx, i: usize) -> Option<Found> {
     let a = core(cx, i)?;
+    // "2 percentage points to 18 per cent" is a change and a rate, not a range.
+    let points = |f: &Found| f.label == ValueLabel::PERCENT && matches!(cx.lower(f.end - 1), "point" | "points");
     if matches!(cx.lower(a.end), "to" | "-" | "through") {
-        if let Some(r) = core(cx, a.end + 1).and_then(|b| range(a.clone(), b)) {
+        let b = core(cx, a.end + 1).filter(|b| points(b) == points(&a) || a.label != ValueLabel::PERCENT);
+        if let Some(r) = b.and_then(|b| range(a.clone(), b)) {
             return Some(r);
         }
     }

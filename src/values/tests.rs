@@ -330,3 +330,64 @@ fn fractions_with_a_and_scales_of_temperature() {
         ])
     );
 }
+
+#[test]
+fn words_that_lead_a_value() {
+    let got = values("Lakes fell to minus 4 degrees; minus 3 is arithmetic.");
+    assert_eq!(got, pairs(&[("minus 4 degrees", "QUANTITY"), ("3", "CARDINAL")]));
+    let got = values("It took half an hour to dig half a metre, and half of the crew left; half a dozen stayed.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("half an hour", "TIME"),
+            ("half a metre", "QUANTITY"),
+            ("half", "CARDINAL"),
+            ("half a dozen", "CARDINAL")
+        ])
+    );
+    assert_eq!(values("He scored in the first half."), pairs(&[("first", "ORDINAL")]));
+    let got = values("Tickets cost a euro, several thousand were sold and Rs 40 lakh was raised.");
+    assert_eq!(got, pairs(&[("a euro", "MONEY"), ("several thousand", "CARDINAL"), ("Rs 40 lakh", "MONEY")]));
+    assert_eq!(normal_of("They paid Rs 3 crore.", "Rs 3 crore", None).value, Some(3e7));
+}
+
+#[test]
+fn fractions_mixed_numbers_and_compound_durations() {
+    let got = values("Two thirds of the 7 1/2 acres flooded; the climb took three hours, 4 minutes and 10 seconds.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Two thirds", "CARDINAL"),
+            ("7 1/2 acres", "QUANTITY"),
+            ("three hours, 4 minutes and 10 seconds", "TIME")
+        ])
+    );
+    assert_eq!(values("Rents rose for six straight months."), pairs(&[("six straight months", "DATE")]));
+}
+
+#[test]
+fn units_of_energy_area_and_speed() {
+    let got = values("The dam makes 30 gigawatt-hours, the flat is 61 m² and the mast 45 m; trains run at 160 km/h.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("30 gigawatt-hours", "QUANTITY"),
+            ("61 m²", "QUANTITY"),
+            ("45 m", "QUANTITY"),
+            ("160 km/h", "QUANTITY")
+        ])
+    );
+}
+
+#[test]
+fn day_ranges_recurrences_seasons_and_ages_of_groups() {
+    let got = values("The fair runs 3-5 June and every March; this season it drew women in their sixties.");
+    assert_eq!(got, pairs(&[("3-5 June", "DATE"), ("March", "DATE"), ("this season", "DATE"), ("sixties", "DATE")]));
+    let got = values("Fares are free for children under 12 and for those over 70, but 12 under par is a score.");
+    assert_eq!(got, pairs(&[("under 12", "DATE"), ("over 70", "DATE"), ("12", "CARDINAL")]));
+    let got = values("The index rose above 5 percent, from 2 percentage points to 3 per cent.");
+    assert_eq!(
+        got,
+        pairs(&[("above 5 percent", "PERCENT"), ("2 percentage points", "PERCENT"), ("3 per cent", "PERCENT")])
+    );
+}
