@@ -259,9 +259,12 @@ fn is_name_word(cx: &Cx, i: usize) -> bool {
     }
     let f = cx.doc.tokens[i - 1].flags;
     let before = cx.before(i);
-    f.has(Flags::INIT_CAP)
+    // "iPhone 15", "eBay 2": a capital inside the word marks a name as well as one in front.
+    let inner_cap = cx.doc.token_text(i - 1).chars().skip(1).any(char::is_uppercase);
+    (f.has(Flags::INIT_CAP) || inner_cap)
         && f.has(Flags::HAS_LETTER)
         && !lexicon::is_capitalized_stopword(before)
+        && !lexicon::is_determiner(before)
         && lexicon::hedge(std::iter::once(before)).is_none()
         && lexicon::month_number(before.trim_end_matches('.')).is_none()
 }

@@ -309,6 +309,10 @@ fn core(cx: &Cx, i: usize) -> Option<Found> {
 /// that gives it its unit ("5 to 10 percent").
 fn range(a: Found, b: Found) -> Option<Found> {
     use ValueLabel::*;
+    // "the three months to January": a period anchored to a date keeps its "the".
+    let anchored = a.label == DATE
+        && a.normal.as_ref().is_some_and(|n| n.kind == Kind::Duration)
+        && b.normal.as_ref().is_some_and(|n| n.kind == Kind::Date);
     let label = match (a.label, b.label) {
         (x, y) if x == y && !matches!(x, ORDINAL) => x,
         (CARDINAL, y @ (MONEY | PERCENT | QUANTITY)) => y,
@@ -336,7 +340,7 @@ fn range(a: Found, b: Found) -> Option<Found> {
     };
     Some(Found { label, normal, anchor: None, tail: None, ..b }).map(|mut f| {
         f.numeric = a.numeric;
-        f.takes_the = false;
+        f.takes_the = anchored;
         f
     })
 }

@@ -391,3 +391,11 @@ fn day_ranges_recurrences_seasons_and_ages_of_groups() {
         pairs(&[("above 5 percent", "PERCENT"), ("2 percentage points", "PERCENT"), ("3 per cent", "PERCENT")])
     );
 }
+
+#[test]
+fn anchored_periods_and_numbers_after_determiners_and_mixed_case_names() {
+    let got = values("Profit fell in the six months to June, and the 40 drivers on the eBay 3 line struck.");
+    assert_eq!(got, pairs(&[("the six months to June", "DATE"), ("40", "CARDINAL")]));
+    let got = values("The 12 nurses won a raise.");
+    assert_eq!(got, pairs(&[("12", "CARDINAL")]));
+}
