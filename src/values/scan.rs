@@ -192,7 +192,7 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
             (f.numeric || (temporal && f.label == ValueLabel::TIME))
                 && !(amount_only
                     && matches!(f.label, ValueLabel::DATE | ValueLabel::TIME)
-                    && f.normal.as_ref().is_none_or(|n| n.kind != Kind::Age))
+                    && !f.normal.as_ref().is_some_and(|n| n.kind == Kind::Age))
         };
         if let Some(mut f) = ranged(cx, i + k).filter(fits) {
             if let Some(n) = f.normal.as_mut() {
