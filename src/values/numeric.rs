@@ -104,9 +104,11 @@ fn word_led(cx: &Cx, i: usize) -> Option<Found> {
             }
         },
         "a" | "an" => {
-            // "a dollar", "a euro": one of a currency named in words.
-            let (code, worth) = lexicon::currency_word(cx.lower(i + 1))?;
-            let singular = !cx.lower(i + 1).ends_with('s') || cx.lower(i + 1) == "pence";
+            // "a dollar", "a euro": one of a currency named in words; not "a sterling effort"
+            // or "a won game", where the word is something else.
+            let w = cx.lower(i + 1);
+            let (code, worth) = lexicon::currency_word(w)?;
+            let singular = !w.ends_with('s') && !matches!(w, "sterling" | "won" | "pence");
             singular.then(|| money(i + 2, worth, code))
         }
         "several" => {

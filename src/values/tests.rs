@@ -349,6 +349,7 @@ fn words_that_lead_a_value() {
     let got = values("Tickets cost a euro, several thousand were sold and Rs 40 lakh was raised.");
     assert_eq!(got, pairs(&[("a euro", "MONEY"), ("several thousand", "CARDINAL"), ("Rs 40 lakh", "MONEY")]));
     assert_eq!(normal_of("They paid Rs 3 crore.", "Rs 3 crore", None).value, Some(3e7));
+    assert_eq!(values("It was a sterling effort."), pairs(&[]));
 }
 
 #[test]
