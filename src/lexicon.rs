@@ -571,8 +571,10 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 const SCALE_WORDS: &[(&str, f64)] = &[
     ("billion", 1e9),
     ("bn", 1e9),
+    ("crore", 1e7),
     ("dozen", 12.0),
     ("hundred", 100.0),
+    ("lakh", 1e5),
     ("million", 1e6),
     ("mln", 1e6),
     ("mn", 1e6),
@@ -584,6 +586,27 @@ const SCALE_WORDS: &[(&str, f64)] = &[
 const GLUED_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("k", 1e3), ("m", 1e6), ("mn", 1e6), ("tn", 1e12)];
 /// Plural scale words that stand alone as a number ("thousands of people").
 const VAGUE_NUMBERS: &[&str] = &["billions", "dozens", "hundreds", "millions", "tens", "thousands"];
+/// Nouns for a person that an age in commas follows ("a local man, 44,"): the number is an age.
+const PERSON_NOUNS: &[&str] = &[
+    "boy", "daughter", "driver", "father", "girl", "grandmother", "husband", "man", "mother", "pensioner", "resident",
+    "son", "student", "teenager", "wife", "woman",
+];
+/// Words for people before "under 30" or "over 65", which then is an age.
+const PEOPLE_WORDS: &[&str] = &[
+    "adults", "anyone", "children", "drivers", "men", "people", "residents", "students", "them", "those", "voters",
+    "women", "workers",
+];
+/// Decades of life ("in their forties").
+const LIFE_DECADES: &[(&str, u32)] = &[
+    ("eighties", 80),
+    ("fifties", 50),
+    ("forties", 40),
+    ("nineties", 90),
+    ("seventies", 70),
+    ("sixties", 60),
+    ("thirties", 30),
+    ("twenties", 20),
+];
 /// Ordinal words and their numbers ("fifth" = 5).
 const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("eighteenth", 18),
@@ -640,6 +663,8 @@ const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("hk$", "HKD"),
     ("nz$", "NZD"),
     ("r$", "BRL"),
+    ("rs", "INR"),
+    ("rs.", "INR"),
     ("s$", "SGD"),
     ("us$", "USD"),
     ("£", "GBP"),
@@ -727,11 +752,14 @@ const UNITS: &[(&str, &str, f64, &str)] = &[
     ("gallon", "gal", 0.003785411784, "m3"),
     ("gallons", "gal", 0.003785411784, "m3"),
     ("gigawatt", "GW", 1000000000.0, "W"),
+    ("gigawatt-hour", "GWh", 1e9, "Wh"),
+    ("gigawatt-hours", "GWh", 1e9, "Wh"),
     ("gigawatts", "GW", 1000000000.0, "W"),
     ("gram", "g", 0.001, "kg"),
     ("grammes", "g", 0.001, "kg"),
     ("grams", "g", 0.001, "kg"),
     ("gw", "GW", 1000000000.0, "W"),
+    ("gwh", "GWh", 1e9, "Wh"),
     ("ha", "ha", 10000.0, "m2"),
     ("hectare", "ha", 10000.0, "m2"),
     ("hectares", "ha", 10000.0, "m2"),
@@ -750,18 +778,28 @@ const UNITS: &[(&str, &str, f64, &str)] = &[
     ("kilometres", "km", 1000.0, "m"),
     ("kilos", "kg", 1.0, "kg"),
     ("kilowatt", "kW", 1000.0, "W"),
+    ("kilowatt-hour", "kWh", 1e3, "Wh"),
+    ("kilowatt-hours", "kWh", 1e3, "Wh"),
     ("kilowatts", "kW", 1000.0, "W"),
     ("km", "km", 1000.0, "m"),
+    ("km/h", "km/h", 0.2777777777777778, "m/s"),
+    ("km2", "km2", 1e6, "m2"),
     ("kms", "km", 1000.0, "m"),
+    ("km²", "km2", 1e6, "m2"),
     ("kph", "km/h", 0.2777777777777778, "m/s"),
     ("kw", "kW", 1000.0, "W"),
+    ("kwh", "kWh", 1e3, "Wh"),
     ("lb", "lb", 0.45359237, "kg"),
     ("lbs", "lb", 0.45359237, "kg"),
     ("liter", "l", 0.001, "m3"),
     ("liters", "l", 0.001, "m3"),
     ("litre", "l", 0.001, "m3"),
     ("litres", "l", 0.001, "m3"),
+    ("m", "m", 1.0, "m"),
+    ("m2", "m2", 1.0, "m2"),
     ("megawatt", "MW", 1000000.0, "W"),
+    ("megawatt-hour", "MWh", 1e6, "Wh"),
+    ("megawatt-hours", "MWh", 1e6, "Wh"),
     ("megawatts", "MW", 1000000.0, "W"),
     ("meter", "m", 1.0, "m"),
     ("meters", "m", 1.0, "m"),
@@ -779,6 +817,8 @@ const UNITS: &[(&str, &str, f64, &str)] = &[
     ("mm", "mm", 0.001, "m"),
     ("mph", "mph", 0.44704, "m/s"),
     ("mw", "MW", 1000000.0, "W"),
+    ("mwh", "MWh", 1e6, "Wh"),
+    ("m²", "m2", 1.0, "m2"),
     ("ounce", "oz", 0.028349523125, "kg"),
     ("ounces", "oz", 0.028349523125, "kg"),
     ("oz", "oz", 0.028349523125, "kg"),
@@ -894,16 +934,19 @@ const DEICTIC_DAYS: &[(&str, i8)] = &[("today", 0), ("tomorrow", 1), ("yesterday
 /// with): the scanner tries its patterns only at these, at capitalised words, at words with
 /// digits and at currency signs. A test checks it covers every list the patterns start from.
 const VALUE_STARTERS: &[&str] = &[
-    "a", "about", "almost", "an", "approximately", "around", "as", "at", "autumn", "between", "billions", "close",
-    "coming", "current", "dozens", "early", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
-    "eleven", "eleventh", "fall", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five",
-    "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last",
-    "late", "less", "mid", "midday", "midnight", "millions", "millionth", "more", "nearly", "next", "nine", "nineteen",
-    "nineteenth", "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "past", "previous", "recent", "roughly",
-    "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen", "sixteenth",
-    "sixth", "sixtieth", "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen",
-    "thirteenth", "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight",
-    "twelfth", "twelve", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday", "zero",
+    "a", "about", "above", "aged", "almost", "an", "approximately", "around", "as", "at", "autumn", "below", "between",
+    "billions", "close", "coming", "current", "dawn", "daybreak", "dozens", "dusk", "early", "eight", "eighteen",
+    "eighteenth", "eighth", "eighties", "eightieth", "eighty", "eleven", "eleventh", "fall", "fewer", "fifteen",
+    "fifteenth", "fifth", "fifties", "fiftieth", "fifty", "first", "fiscal", "five", "forties", "fortieth", "forty",
+    "four", "fourteen", "fourteenth", "fourth", "half", "hundreds", "hundredth", "just", "last", "late", "less", "mid",
+    "midday", "midnight", "millions", "millionth", "minus", "more", "nearly", "next", "nine", "nineteen", "nineteenth",
+    "nineties", "ninetieth", "ninety", "ninth", "no", "noon", "one", "over", "overnight", "past", "plus", "previous",
+    "recent", "roughly", "rs", "rs.", "second", "seven", "seventeen", "seventeenth", "seventh", "seventies",
+    "seventieth", "seventy", "several", "shortly", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixtieth",
+    "sixty", "some", "spring", "summer", "ten", "tens", "tenth", "the", "third", "thirteen", "thirteenth", "thirties",
+    "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "today", "tomorrow", "tonight", "twelfth",
+    "twelve", "twenties", "twentieth", "twenty", "two", "under", "up", "upwards", "well", "winter", "yesterday",
+    "zero",
 ];
 
 #[inline]
@@ -1176,6 +1219,7 @@ pub enum Hedge {
 /// million"), as word sequences, sorted by their first word.
 const HEDGES: &[(&[&str], Hedge)] = &[
     (&["about"], Hedge::Approx),
+    (&["above"], Hedge::Lower),
     (&["almost"], Hedge::Approx),
     (&["an", "estimated"], Hedge::Approx),
     (&["approximately"], Hedge::Approx),
@@ -1184,8 +1228,11 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["as", "much", "as"], Hedge::Upper),
     (&["at", "least"], Hedge::Lower),
     (&["at", "most"], Hedge::Upper),
+    (&["below"], Hedge::Upper),
     (&["close", "to"], Hedge::Approx),
     (&["fewer", "than"], Hedge::Upper),
+    (&["just", "after"], Hedge::Approx),
+    (&["just", "before"], Hedge::Approx),
     (&["just", "over"], Hedge::Lower),
     (&["just", "under"], Hedge::Upper),
     (&["less", "than"], Hedge::Upper),
@@ -1193,7 +1240,10 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["nearly"], Hedge::Approx),
     (&["no", "more", "than"], Hedge::Upper),
     (&["over"], Hedge::Lower),
+    (&["plus", "or", "minus"], Hedge::Approx),
     (&["roughly"], Hedge::Approx),
+    (&["shortly", "after"], Hedge::Approx),
+    (&["shortly", "before"], Hedge::Approx),
     (&["some"], Hedge::Approx),
     (&["under"], Hedge::Upper),
     (&["up", "to"], Hedge::Upper),
@@ -1222,6 +1272,21 @@ pub fn scale_word(lower: &str) -> Option<f64> {
 /// The multiplier of a scale suffix glued to digits ("bn" in "2bn").
 pub fn glued_scale(lower: &str) -> Option<f64> {
     lookup(GLUED_SCALES, lower)
+}
+
+/// A word for people, after which "under 30" is an age.
+pub fn is_people_word(lower: &str) -> bool {
+    has(PEOPLE_WORDS, lower)
+}
+
+/// The first year of a decade of life ("forties" → 40).
+pub fn life_decade(lower: &str) -> Option<u32> {
+    lookup(LIFE_DECADES, lower)
+}
+
+/// A noun for a person, after which ", 44," is an age.
+pub fn is_person_noun(lower: &str) -> bool {
+    has(PERSON_NOUNS, lower)
 }
 
 /// A plural scale word that is a number on its own ("thousands").
@@ -1327,6 +1392,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn hedges_are_sorted_by_their_first_word() {
+        // `hedge` binary-searches on the first word.
+        assert!(HEDGES.windows(2).all(|w| w[0].0[0] <= w[1].0[0]));
+    }
+
+    #[test]
     fn every_list_is_sorted_without_duplicates() {
         let lists: &[(&str, &[&str])] = &[
             ("SENTENCE_STARTERS", SENTENCE_STARTERS),
@@ -1345,6 +1416,8 @@ mod tests {
             ("PERSON_FOLLOWERS", PERSON_FOLLOWERS),
             ("WEEKDAYS", WEEKDAYS),
             ("TIME_ADVERBS", TIME_ADVERBS),
+            ("PERSON_NOUNS", PERSON_NOUNS),
+            ("PEOPLE_WORDS", PEOPLE_WORDS),
             ("MONTHS", MONTHS),
             ("MONTH_ABBREVIATIONS", MONTH_ABBREVIATIONS),
             ("CAPITALIZED_STOPWORDS", CAPITALIZED_STOPWORDS),

@@ -37,8 +37,8 @@ fn month(cx: &Cx, i: usize) -> Option<u8> {
     let m = lexicon::month_number(w.strip_suffix('.').unwrap_or(w))?;
     if matches!(w, "may" | "march") {
         let next_is_number = numbers::digits(cx.lower(i + 1)).is_some() || numbers::ordinal(cx, i + 1).is_some();
-        let cue =
-            lexicon::is_year_cue(cx.before(i)) || matches!(cx.before(i), "last" | "next" | "this" | "early" | "late");
+        let cue = lexicon::is_year_cue(cx.before(i))
+            || matches!(cx.before(i), "last" | "next" | "this" | "early" | "late" | "every" | "each");
         if !next_is_number && !cue {
             return None;
         }
@@ -130,17 +130,54 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
         "tonight" => return Some(relative(i + 1, TIME, Anchor::Days(0), Some("TNI"))),
         "noon" | "midday" => return Some(Found::new(i + 1, TIME, Some(Normal::iso(Kind::Time, "T12:00".into())))),
         "midnight" => return Some(Found::new(i + 1, TIME, Some(Normal::iso(Kind::Time, "T00:00".into())))),
-        "a" | "an" => return ago(cx, i, 1.0, i + 1),
+        // Parts of the day on their own (TIMEX3 has no code for dawn or dusk).
+        "dawn" | "daybreak" | "dusk" => return Some(Found::new(i + 1, TIME, Some(Normal::new(Kind::Time)))),
+        "overnight" => return Some(Found::new(i + 1, TIME, Some(Normal::iso(Kind::Time, "TNI".into())))),
+        "fiscal" => {
+            // "fiscal 2026": the fiscal year is one DATE.
+            let y = year_number(cx.lower(i + 1)).filter(|y| (1000..=2100).contains(y))?;
+            return Some(date(i + 2, format!("{y:04}"), None));
+        }
+        "a" | "an" => {
+            if let Some(f) = ago(cx, i, 1.0, i + 1) {
+                return Some(f);
+            }
+            // "a fortnight", "a decade", "a century": units that are not rates ("a day" and
+            // "a week" often are: "twice a week").
+            let unit = cx.lower(i + 1);
+            if matches!(unit, "fortnight" | "decade" | "century") && cx.lower(i + 2) != "of" {
+                let (designator, mult, _) = lexicon::time_unit(unit)?;
+                let iso = duration_iso(f64::from(mult), designator, true);
+                return Some(Found::new(i + 2, DATE, Some(Normal::iso(Kind::Duration, iso))).numeric());
+            }
+            return None;
+        }
         _ => {}
+    }
+    if let Some(decade) = lexicon::life_decade(w) {
+        // "in their forties", "her early thirties": an age.
+        if !matches!(cx.before(i), "their" | "his" | "her" | "my" | "our" | "your") {
+            return None;
+        }
+        let mut normal = Normal::iso(Kind::Age, format!("P{decade}Y/P{}Y", decade + 9));
+        normal.min = Some(f64::from(decade));
+        normal.max = Some(f64::from(decade + 9));
+        return Some(Found::new(i + 1, DATE, Some(normal)));
     }
     if let Some(dir) = lexicon::relative_word(w) {
         return deictic(cx, i, i64::from(dir));
     }
     if let Some(s) = lexicon::season(w) {
-        // "summer 2014", "the summer of 2014"
+        // "summer 2014", "the summer of 2014", and "the spring" (a season named with "the",
+        // but not "the fall", which is more often a drop).
         let j = if cx.lower(i + 1) == "of" { i + 2 } else { i + 1 };
-        let y = year_number(cx.lower(j))?;
-        return Some(date(j + 1, format!("{y:04}-{s}"), None));
+        let mut f = match year_number(cx.lower(j)) {
+            Some(y) => date(j + 1, format!("{y:04}-{s}"), None),
+            None if cx.before(i) == "the" && w != "fall" => date(i + 1, format!("XXXX-{s}"), None),
+            None => return None,
+        };
+        f.takes_the = true;
+        return Some(f);
     }
     // "'90s"
     if let Some(d) = w.strip_prefix('\'').and_then(|r| r.strip_suffix('s')) {
@@ -225,6 +262,23 @@ fn day_range(cx: &Cx, j: usize, m: u8) -> Option<Found> {
     Some(date(end, iso, None))
 }
 
+/// "14-16 October" (and a year after it): two days of the month before it, one DATE.
+pub(super) fn day_range_before_month(cx: &Cx, i: usize, a: &str, b: &str) -> Option<Found> {
+    let m = month(cx, i + 1)?;
+    let day = |s: &str| -> Option<u8> {
+        let d: u8 = (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())??;
+        (1..=crate::values::calendar::month_len(2000, m)).contains(&d).then_some(d)
+    };
+    let (a, b) = (day(a)?, day(b)?);
+    if a >= b {
+        return None;
+    }
+    let year = year_number(cx.lower(i + 2)).filter(|y| crate::values::Date::new(*y, m, b).is_some());
+    let end = if year.is_some() { i + 3 } else { i + 2 };
+    let iso = format!("{}/{}", iso_date(year, m, Some(a)), iso_date(year, m, Some(b)));
+    Some(date(end, iso, None).numeric())
+}
+
 /// After "this", "last", "next", "past", "coming", "previous", "recent" at `i`.
 fn deictic(cx: &Cx, i: usize, dir: i64) -> Option<Found> {
     let w = cx.lower(i + 1);
@@ -242,6 +296,10 @@ fn deictic(cx: &Cx, i: usize, dir: i64) -> Option<Found> {
         };
         return Some(relative(i + 2, TIME, Anchor::Days(n), Some(tail(p))));
     }
+    if w == "season" {
+        // "this season", "last season": a sports or farming season.
+        return Some(Found::new(i + 2, DATE, None));
+    }
     if let Some(s) = lexicon::season(w) {
         let mut f = date(i + 2, format!("XXXX-{s}"), None);
         f.normal.as_mut()?.relative = Some(format!("{}P1Y", if dir < 0 { "-" } else { "" }));
@@ -254,10 +312,13 @@ fn deictic(cx: &Cx, i: usize, dir: i64) -> Option<Found> {
             "W" => Anchor::Weeks(dir),
             "M" if date_sized => Anchor::Months(dir),
             "Y" if mult == 1 => Anchor::Years(dir),
-            "WE" => return Some(Found::new(i + 2, DATE, None)),
-            _ => return Some(Found::new(i + 2, if date_sized { DATE } else { TIME }, None)),
+            "WE" => return Some(Found { takes_the: true, ..Found::new(i + 2, DATE, None) }),
+            _ => {
+                return Some(Found { takes_the: true, ..Found::new(i + 2, if date_sized { DATE } else { TIME }, None) })
+            }
         };
-        return Some(relative(i + 2, DATE, anchor, None));
+        // "the next decade", "the previous month": OntoNotes keeps the "the".
+        return Some(Found { takes_the: true, ..relative(i + 2, DATE, anchor, None) });
     }
     // "the past two years", "the next few days", "recent years"
     let (count, j) = match w {
@@ -309,11 +370,21 @@ pub(super) fn fmt_num(v: f64) -> String {
     }
 }
 
-/// "a year ago", "two weeks ago": `count` units at `j`, then "ago".
+/// "a year ago", "two weeks ago": `count` units at `j`, then "ago"; also "a year earlier",
+/// "seven hours later", which count from an event in the text rather than from the article's
+/// date (so they get no anchor).
 fn ago(cx: &Cx, _i: usize, count: f64, j: usize) -> Option<Found> {
     let (designator, mult, date_sized) = lexicon::time_unit(cx.lower(j))?;
-    if cx.lower(j + 1) != "ago" || designator == "WE" {
+    if designator == "WE" {
         return None;
+    }
+    match cx.lower(j + 1) {
+        "ago" => {}
+        // "six months later than planned": the comparative belongs to the verb.
+        "earlier" | "later" if cx.lower(j + 2) != "than" => {
+            return Some(Found::new(j + 2, if date_sized { DATE } else { TIME }, None).numeric());
+        }
+        _ => return None,
     }
     let n = count * f64::from(mult);
     let whole = (n.fract() == 0.0).then_some(n as i64);
@@ -340,7 +411,8 @@ fn ago(cx: &Cx, _i: usize, count: f64, j: usize) -> Option<Found> {
 /// A number followed by a unit of time: "six months" (DATE), "two hours" (TIME), "31 years
 /// old" (DATE, an age), "two years ago" (DATE, relative).
 pub(super) fn duration(cx: &Cx, n: &Num) -> Option<Found> {
-    let j = n.end;
+    // "nine straight weeks", "three consecutive years"
+    let j = if matches!(cx.lower(n.end), "straight" | "consecutive" | "successive") { n.end + 1 } else { n.end };
     let (designator, mult, date_sized) = lexicon::time_unit(cx.lower(j))?;
     if designator == "WE" {
         return None;
@@ -353,7 +425,30 @@ pub(super) fn duration(cx: &Cx, n: &Num) -> Option<Found> {
     }
     let label = if date_sized { DATE } else { TIME };
     let iso = duration_iso(n.value * f64::from(mult), designator, date_sized);
-    Some(Found::new(j + 1, label, Some(Normal::iso(Kind::Duration, iso))).numeric())
+    let mut f = Found::new(j + 1, label, Some(Normal::iso(Kind::Duration, iso))).numeric();
+    if !date_sized {
+        // "two hours, 21 minutes and 9 seconds": one duration; the value keeps the first part.
+        let mut k = f.end;
+        loop {
+            let next = match (cx.lower(k), cx.lower(k + 1)) {
+                (",", "and") => k + 2,
+                (",", _) | ("and", _) => k + 1,
+                _ => break,
+            };
+            let Some(m) = numbers::number(cx, next) else { break };
+            match lexicon::time_unit(cx.lower(m.end)) {
+                Some((_, _, false)) => {
+                    k = m.end + 1;
+                    f.end = k;
+                }
+                _ => break,
+            }
+        }
+        if f.end > j + 1 {
+            f.normal = None;
+        }
+    }
+    Some(f)
 }
 
 /// An age in years ("31-year-old", "31 years old"): DATE in OntoNotes.
@@ -523,7 +618,11 @@ pub(super) fn ordinal_period(cx: &Cx, i: usize, n: f64) -> Option<Found> {
     let mut f = match w {
         "century" if (1..=30).contains(&n) => date(i + 2, format!("{:02}XX", n - 1), None),
         "quarter" if (1..=4).contains(&n) => date(i + 2, format!("XXXX-Q{n}"), None),
-        "half" if (1..=2).contains(&n) => date(i + 2, format!("XXXX-H{n}"), None),
+        // "the first half" alone is the half of a match as often as of a year: a DATE only
+        // with "of" and a year after it.
+        "half" if (1..=2).contains(&n) && cx.lower(i + 2) == "of" && year_number(cx.lower(i + 3)).is_some() => {
+            date(i + 2, format!("XXXX-H{n}"), None)
+        }
         _ => return None,
     };
     if w != "century" && cx.lower(i + 2) == "of" {

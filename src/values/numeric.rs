@@ -48,6 +48,15 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
         return dates::ordinal_period(cx, i, v)
             .or_else(|| Some(Found::new(i + 1, ORDINAL, Some(Normal::number(Kind::Number, v)))));
     }
+    if let Some(f) = word_led(cx, i) {
+        return Some(f);
+    }
+    // "a third of voters", "a fifth of its value": a fraction, not an ordinal.
+    if matches!(w, "a" | "one") && cx.lower(i + 2) == "of" {
+        if let Some(d) = lexicon::ordinal_word(cx.lower(i + 1)).filter(|d| (3..=10).contains(d)) {
+            return Some(Found::new(i + 2, CARDINAL, Some(Normal::number(Kind::Number, 1.0 / f64::from(d)))).numeric());
+        }
+    }
     if let Some(v) = numbers::fraction(w) {
         return Some(Found::new(i + 1, CARDINAL, Some(Normal::number(Kind::Number, v))).numeric());
     }
@@ -66,6 +75,49 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
     }
     let n = numbers::number(cx, i)?;
     after_number(cx, i, &n)
+}
+
+/// Values led by a word that is not a number on its own: "minus 23 degrees", "half an hour",
+/// "half a metre", "half" (a fraction), "a dollar", "several hundred".
+fn word_led(cx: &Cx, i: usize) -> Option<Found> {
+    let num = |end, value| Num { end, value, plain: false, suffix: None, scaled: false };
+    match cx.lower(i) {
+        "minus" => {
+            // Only a measurement takes a sign in words ("minus 23 degrees"); "minus 3" alone
+            // is arithmetic.
+            let n = numbers::number(cx, i + 1)?;
+            let f = after_number(cx, i + 1, &Num { value: -n.value, ..n })?;
+            (f.label == QUANTITY).then_some(f)
+        }
+        "half" => match cx.lower(i + 1) {
+            // "half a dozen" is read by the number reader.
+            "a" | "an" if lexicon::scale_word(cx.lower(i + 2)).is_none() => {
+                after_number(cx, i, &num(i + 2, 0.5)).filter(|f| f.label != CARDINAL)
+            }
+            "a" | "an" => None,
+            _ => {
+                // "half of the vote", "about half": a fraction, unless it is the half of a
+                // match or of a period ("the first half", "a half").
+                let before = cx.before(i);
+                let part = matches!(before, "the" | "a" | "one" | "first" | "second" | "other");
+                (!part).then(|| Found::new(i + 1, CARDINAL, Some(Normal::number(Kind::Number, 0.5))).numeric())
+            }
+        },
+        "a" | "an" => {
+            // "a dollar", "a euro": one of a currency named in words; not "a sterling effort"
+            // or "a won game", where the word is something else.
+            let w = cx.lower(i + 1);
+            let (code, worth) = lexicon::currency_word(w)?;
+            let singular = !w.ends_with('s') && !matches!(w, "sterling" | "won" | "pence");
+            singular.then(|| money(i + 2, worth, code))
+        }
+        "several" => {
+            // "several hundred", "several thousand": a vague count.
+            lexicon::scale_word(cx.lower(i + 1)).filter(|s| *s >= 100.0)?;
+            Some(Found::new(i + 2, CARDINAL, None).numeric())
+        }
+        _ => None,
+    }
 }
 
 /// What the words after the number `n` (read at `i`) make of it.
@@ -122,7 +174,18 @@ fn after_number(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
         normal.original = Some(Original { value: n.value, unit: name });
         return Some(f);
     }
-    if let Some(f) = quantity(j + 1, n.value, w) {
+    // "110 km/h", written with a slash the tokenizer splits off.
+    if matches!(w, "km" | "kilometres" | "kilometers")
+        && cx.lower(j + 1) == "/"
+        && matches!(cx.lower(j + 2), "h" | "hr")
+    {
+        return quantity(j + 3, n.value, "km/h");
+    }
+    if let Some(mut f) = quantity(j + 1, n.value, w) {
+        // "23 degrees Celsius": the scale belongs to the unit.
+        if matches!(w, "degree" | "degrees") && matches!(cx.lower(j + 1), "celsius" | "fahrenheit" | "centigrade") {
+            f.end = j + 2;
+        }
         return Some(f);
     }
     if let Some(f) = dates::clock(cx, i, Some(n)) {
@@ -137,11 +200,57 @@ fn after_number(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
     if let Some(f) = dates::day_month(cx, i, n).or_else(|| dates::year(cx, i, n)) {
         return Some(f);
     }
+    // "9 1/2": a mixed number; "three quarters": a fraction in two words.
+    if n.end == i + 1 && n.value.fract() == 0.0 {
+        if let Some((a, b)) = w.split_once('/') {
+            if let (Some(a), Some(b)) = (numbers::digits(a), numbers::digits(b)) {
+                if a >= 1.0 && a < b && b <= 16.0 && a.fract() == 0.0 && b.fract() == 0.0 {
+                    // The words after the fraction decide the type ("7 1/2 acres").
+                    let mixed = Num { end: j + 1, value: n.value + a / b, plain: false, suffix: None, scaled: false };
+                    return after_number(cx, i, &mixed);
+                }
+            }
+        }
+        if let Some(d) = lexicon::fraction_word(w).filter(|d| n.value < f64::from(*d)) {
+            if (n.value == 1.0) != w.ends_with('s') && n.value >= 1.0 {
+                let v = n.value / f64::from(d);
+                return Some(Found::new(j + 1, CARDINAL, Some(Normal::number(Kind::Number, v))).numeric());
+            }
+        }
+    }
+    if let Some(f) = age_in_commas(cx, i, n) {
+        return Some(f);
+    }
     // A bare number right after a capitalised name word is part of the name ("Route 66").
     if n.plain && n.end == i + 1 && is_name_word(cx, i) {
         return None;
     }
     Some(Found::new(j, CARDINAL, Some(Normal::number(Kind::Number, n.value))).numeric())
+}
+
+/// An age without its unit: "Raman, 38, said", "a local man, 44,", or after "aged" ("aged
+/// 16"). In commas the number must follow a person's name or a noun for a person.
+fn age_in_commas(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
+    let whole = n.plain && n.end == i + 1 && n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value);
+    if !whole {
+        return None;
+    }
+    if cx.before(i) == "aged" {
+        return Some(dates::age(i + 1, n.value));
+    }
+    // "voters under 30", "those over 65": the hedge stays with the age (see `scan::at`).
+    if matches!(cx.before(i), "under" | "over") && i >= cx.start + 2 && lexicon::is_people_word(cx.doc.lower(i - 2)) {
+        return Some(dates::age(i + 1, n.value));
+    }
+    if cx.before(i) != "," || i < cx.start + 2 || !matches!(cx.lower(n.end), "," | "." | ";") {
+        return None;
+    }
+    let who = i - 2;
+    // Entities are in text order and do not overlap: one binary search finds the one ending at `who`.
+    let entities = &cx.doc.entities;
+    let k = entities.partition_point(|e| e.tokens.end <= who);
+    let is_person = entities.get(k).is_some_and(|e| e.label == crate::doc::Label::PER && e.tokens.end == who + 1);
+    (is_person || lexicon::is_person_noun(cx.doc.lower(who))).then(|| dates::age(i + 1, n.value))
 }
 
 /// The token before `i` is a capitalised word that could be part of a name: not a sentence
@@ -152,9 +261,12 @@ fn is_name_word(cx: &Cx, i: usize) -> bool {
     }
     let f = cx.doc.tokens[i - 1].flags;
     let before = cx.before(i);
-    f.has(Flags::INIT_CAP)
+    // "iPhone 15", "eBay 2": a capital inside the word marks a name as well as one in front.
+    let inner_cap = cx.doc.token_text(i - 1).chars().skip(1).any(char::is_uppercase);
+    (f.has(Flags::INIT_CAP) || inner_cap)
         && f.has(Flags::HAS_LETTER)
         && !lexicon::is_capitalized_stopword(before)
+        && !lexicon::is_determiner(before)
         && lexicon::hedge(std::iter::once(before)).is_none()
         && lexicon::month_number(before.trim_end_matches('.')).is_none()
 }
@@ -188,6 +300,12 @@ fn compound(cx: &Cx, i: usize) -> Option<Found> {
             Some(f)
         }
         ["mid", rest] => {
+            if let Some(m) = lexicon::month_number(rest) {
+                // "mid-April"
+                let mut normal = Normal::iso(Kind::Date, format!("XXXX-{m:02}"));
+                normal.modifier = Some("mid");
+                return Some(Found::new(i + 1, DATE, Some(normal)));
+            }
             let y = rest.strip_suffix('s').unwrap_or(rest);
             let y: i32 = (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then(|| y.parse().ok())??;
             let iso = if rest.ends_with('s') { format!("{}X", y / 10) } else { format!("{y:04}") };
@@ -206,6 +324,7 @@ fn compound(cx: &Cx, i: usize) -> Option<Found> {
             (end > y && (1000..=2100).contains(&y))
                 .then(|| Found::new(i + 1, DATE, Some(Normal::iso(Kind::Date, format!("{y:04}/{end:04}")))).numeric())
         }
+        [a, b] if dates::day_range_before_month(cx, i, a, b).is_some() => dates::day_range_before_month(cx, i, a, b),
         [n, unit] => {
             let v = num(n)?;
             if let Some((designator, mult, date_sized)) = lexicon::time_unit(unit).filter(|t| t.0 != "WE") {

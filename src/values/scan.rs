@@ -113,7 +113,7 @@ impl Found {
 pub(super) fn scan(doc: &Document) -> Vec<(Value, Option<Anchor>, Option<&'static str>)> {
     let n = doc.tokens.len();
     let mut blocked = vec![false; n];
-    for e in &doc.entities {
+    for e in doc.entities.iter().filter(|e| !yields(doc, e)) {
         for t in e.tokens.clone().filter(|&t| t < n) {
             blocked[t] = true;
         }
@@ -147,6 +147,25 @@ pub(super) fn scan(doc: &Document) -> Vec<(Value, Option<Anchor>, Option<&'stati
     out
 }
 
+/// Whether entity `e` is a recogniser's mistake that a value settles: one token that is a
+/// currency sign before a number ("C$" in "C$450"), a time zone after a clock time ("GMT"),
+/// a temperature scale after "degrees" ("Celsius") or "mid-" and a month ("mid-April"). The
+/// scanner reads through such an entity, and [`super::find`] drops it when a value covers it.
+pub(super) fn yields(doc: &Document, e: &crate::doc::Entity) -> bool {
+    let t = e.tokens.start;
+    if e.tokens.len() != 1 || t >= doc.tokens.len() {
+        return false;
+    }
+    let w = doc.lower(t);
+    let digit = |j: usize| j < doc.tokens.len() && doc.tokens[j].flags.has(Flags::HAS_DIGIT);
+    (lexicon::currency_sign(w).is_some() && digit(t + 1))
+        || (t > 0 && lexicon::time_zone(w.trim_end_matches('.')).is_some() && digit(t - 1))
+        || (t > 0
+            && matches!(w, "celsius" | "fahrenheit" | "centigrade")
+            && matches!(doc.lower(t - 1), "degree" | "degrees"))
+        || w.strip_prefix("mid-").is_some_and(|m| lexicon::month_number(m).is_some())
+}
+
 /// Whether a value can start at token `i`: one lookup that spares most words the patterns.
 fn could_start(doc: &Document, i: usize) -> bool {
     let f = doc.tokens[i].flags;
@@ -166,7 +185,15 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
         // "over two decades" is a period, not "more than" one: "over" and "under" hedge
         // amounts only.
         let amount_only = k == 1 && matches!(cx.lower(i), "over" | "under");
-        let fits = |f: &Found| f.numeric && !(amount_only && matches!(f.label, ValueLabel::DATE | ValueLabel::TIME));
+        // "shortly after midnight", "just before dawn": these hedge a point in time, which
+        // need not start with a number.
+        let temporal = k == 2 && matches!(cx.lower(i + 1), "after" | "before");
+        let fits = |f: &Found| {
+            (f.numeric || (temporal && f.label == ValueLabel::TIME))
+                && !(amount_only
+                    && matches!(f.label, ValueLabel::DATE | ValueLabel::TIME)
+                    && !f.normal.as_ref().is_some_and(|n| n.kind == Kind::Age))
+        };
         if let Some(mut f) = ranged(cx, i + k).filter(fits) {
             if let Some(n) = f.normal.as_mut() {
                 match hedge {
@@ -187,6 +214,9 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
         return range(a, b);
     }
     if cx.lower(i) == "the" {
+        if let Some(f) = part_of_period(cx, i) {
+            return Some(f);
+        }
         // "the" starts nothing on its own: only a value that keeps it.
         if i + 1 >= cx.limit || !could_start(cx.doc, i + 1) {
             return None;
@@ -194,6 +224,39 @@ fn at(cx: &Cx, i: usize) -> Option<Found> {
         return modified(cx, i + 1).filter(|f| f.takes_the);
     }
     modified(cx, i)
+}
+
+/// "the end of 2027", "the start of the year", "the middle of the decade": a part of a
+/// period is one DATE with the period ("the" at `i`). The period is a date value, or "the"
+/// and a date-sized unit of time in the singular.
+fn part_of_period(cx: &Cx, i: usize) -> Option<Found> {
+    let modifier = match cx.lower(i + 1) {
+        "start" | "beginning" => "start",
+        "middle" => "mid",
+        "end" => "end",
+        _ => return None,
+    };
+    if cx.lower(i + 2) != "of" {
+        return None;
+    }
+    let j = i + 3;
+    let mut f = if cx.lower(j) == "the" {
+        match lexicon::time_unit(cx.lower(j + 1)) {
+            Some((_, _, true)) if !cx.lower(j + 1).ends_with('s') => Found::new(j + 2, ValueLabel::DATE, None),
+            _ => modified(cx, j + 1).filter(|f| f.takes_the)?,
+        }
+    } else {
+        modified(cx, j)?
+    };
+    if f.label != ValueLabel::DATE || matches!(f.normal.as_ref().map(|n| n.kind), Some(Kind::Duration | Kind::Age)) {
+        return None;
+    }
+    if let Some(n) = f.normal.as_mut() {
+        n.modifier = Some(modifier);
+    }
+    f.numeric = false;
+    f.takes_the = true;
+    Some(f)
 }
 
 /// A value at `i`, with "early", "late" or "mid" before a date or time ("early 2015", "late
@@ -205,6 +268,13 @@ fn modified(cx: &Cx, i: usize) -> Option<Found> {
         "late" => "end",
         _ => return ranged(cx, i),
     };
+    // "late in the evening", "early in the afternoon": a part of the day.
+    if cx.lower(i + 1) == "in" && cx.lower(i + 2) == "the" {
+        let code = lexicon::part_of_day(cx.lower(i + 3)).filter(|_| modifier != "mid")?;
+        let mut normal = Normal::iso(Kind::Time, format!("T{code}"));
+        normal.modifier = Some(modifier);
+        return Some(Found::new(i + 4, ValueLabel::TIME, Some(normal)));
+    }
     let mut f = ranged(cx, i + 1)?;
     let kind = f.normal.as_ref().map(|n| n.kind);
     if !matches!(f.label, ValueLabel::DATE | ValueLabel::TIME) || matches!(kind, Some(Kind::Duration | Kind::Age)) {
@@ -219,8 +289,11 @@ fn modified(cx: &Cx, i: usize) -> Option<Found> {
 /// A value at `i`, extended to a range "X to Y" / "X-Y" when one follows.
 fn ranged(cx: &Cx, i: usize) -> Option<Found> {
     let a = core(cx, i)?;
+    // "2 percentage points to 18 per cent" is a change and a rate, not a range.
+    let points = |f: &Found| f.label == ValueLabel::PERCENT && matches!(cx.lower(f.end - 1), "point" | "points");
     if matches!(cx.lower(a.end), "to" | "-" | "through") {
-        if let Some(r) = core(cx, a.end + 1).and_then(|b| range(a.clone(), b)) {
+        let b = core(cx, a.end + 1).filter(|b| points(b) == points(&a) || a.label != ValueLabel::PERCENT);
+        if let Some(r) = b.and_then(|b| range(a.clone(), b)) {
             return Some(r);
         }
     }
@@ -236,9 +309,15 @@ fn core(cx: &Cx, i: usize) -> Option<Found> {
 /// that gives it its unit ("5 to 10 percent").
 fn range(a: Found, b: Found) -> Option<Found> {
     use ValueLabel::*;
+    // "the three months to January": a period anchored to a date keeps its "the".
+    let anchored = a.label == DATE
+        && a.normal.as_ref().is_some_and(|n| n.kind == Kind::Duration)
+        && b.normal.as_ref().is_some_and(|n| n.kind == Kind::Date);
     let label = match (a.label, b.label) {
         (x, y) if x == y && !matches!(x, ORDINAL) => x,
         (CARDINAL, y @ (MONEY | PERCENT | QUANTITY)) => y,
+        // "aged 16 to 24": the first number is an age, the second takes its type.
+        (DATE, CARDINAL) if a.normal.as_ref().is_some_and(|n| n.kind == Kind::Age) => DATE,
         _ => return None,
     };
     let normal = match (a.normal, b.normal) {
@@ -251,7 +330,8 @@ fn range(a: Found, b: Found) -> Option<Found> {
                     (Some(o), true) if o.value != 0.0 => hi / o.value,
                     _ => 1.0,
                 };
-                Some(Normal { value: None, min: Some(lo * factor), max: Some(hi), iso: None, ..y })
+                let kind = if x.kind == Kind::Age { Kind::Age } else { y.kind };
+                Some(Normal { value: None, min: Some(lo * factor), max: Some(hi), iso: None, kind, ..y })
             }
             (_, _, Some(lo), Some(hi)) => Some(Normal { iso: Some(format!("{lo}/{hi}")), relative: None, ..y }),
             _ => None,
@@ -260,7 +340,7 @@ fn range(a: Found, b: Found) -> Option<Found> {
     };
     Some(Found { label, normal, anchor: None, tail: None, ..b }).map(|mut f| {
         f.numeric = a.numeric;
-        f.takes_the = false;
+        f.takes_the = anchored;
         f
     })
 }

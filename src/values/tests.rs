@@ -267,3 +267,136 @@ fn hostile_number_words_do_not_panic() {
         doc.check().unwrap_or_else(|e| panic!("{text}: {e}"));
     }
 }
+
+#[test]
+fn the_stays_with_relative_periods_seasons_and_parts_of_periods() {
+    let got = values("Brindle Foods will hire more staff over the coming decade, as it did in the previous year.");
+    assert_eq!(got, pairs(&[("the coming decade", "DATE"), ("the previous year", "DATE")]));
+    let got = values("The bridge opened in the winter of 2019 and the ferry stops in the summer.");
+    assert_eq!(got, pairs(&[("the winter of 2019", "DATE"), ("the summer", "DATE")]));
+    // "the fall" is more often a drop than a season.
+    assert_eq!(values("Prices recovered after the fall."), pairs(&[]));
+    let got = values("The depot closes at the beginning of 2031, the museum at the end of the month.");
+    assert_eq!(got, pairs(&[("the beginning of 2031", "DATE"), ("the end of the month", "DATE")]));
+    assert_eq!(normal_of("It ends at the middle of 2030.", "the middle of 2030", None).modifier, Some("mid"));
+    // Not a period: "the end of the road".
+    assert_eq!(values("It was the end of the road."), pairs(&[]));
+}
+
+#[test]
+fn fiscal_years_units_that_are_not_rates_and_spans_counted_from_an_event() {
+    let got = values("Orlin Rail expects a loss in fiscal 2029, its worst in a decade.");
+    assert_eq!(got, pairs(&[("fiscal 2029", "DATE"), ("a decade", "DATE")]));
+    let got = values("The pier reopened a month earlier and closed again five hours later.");
+    assert_eq!(got, pairs(&[("a month earlier", "DATE"), ("five hours later", "TIME")]));
+    // A comparative of the verb stays out; "a week" is often a rate.
+    let got = values("The road opened three weeks later than planned, twice a week.");
+    assert_eq!(got, pairs(&[("three weeks", "DATE")]));
+    assert_eq!(values("Work starts in mid-June."), pairs(&[("mid-June", "DATE")]));
+}
+
+#[test]
+fn times_of_day_without_a_clock() {
+    let got = values("Crews left at dawn, worked overnight and stopped just after midnight.");
+    assert_eq!(got, pairs(&[("dawn", "TIME"), ("overnight", "TIME"), ("just after midnight", "TIME")]));
+    let got = values("The ferry sailed early in the morning and docked late in the evening.");
+    assert_eq!(got, pairs(&[("early in the morning", "TIME"), ("late in the evening", "TIME")]));
+    assert_eq!(values("It ended shortly before 6 p.m."), pairs(&[("shortly before 6 p.m.", "TIME")]));
+    // "shortly after" hedges a point in time, not a date that is not numeric.
+    assert_eq!(values("It ended shortly after Easter."), pairs(&[]));
+}
+
+#[test]
+fn ages_in_commas_and_after_aged() {
+    let got = values("Mirela Vostok, 52, and a local woman, 31, were hurt; 4, 5 and 6 were not.");
+    assert_eq!(got, pairs(&[("52", "DATE"), ("31", "DATE"), ("4", "CARDINAL"), ("5", "CARDINAL"), ("6", "CARDINAL")]));
+    assert_eq!(values("Workers aged 18 to 25 earn less."), pairs(&[("18 to 25", "DATE")]));
+    assert_eq!(normal_of("A man, 44, was fined.", "44", None).kind, Kind::Age);
+}
+
+#[test]
+fn fractions_with_a_and_scales_of_temperature() {
+    let got = values("A fifth of the harvest and less than a third of the seed were lost.");
+    assert_eq!(got, pairs(&[("A fifth", "CARDINAL"), ("less than a third", "CARDINAL")]));
+    // An ordinal that is not a fraction stays one.
+    assert_eq!(values("She came a third time."), pairs(&[("third", "ORDINAL")]));
+    let got = values("It hit 41 degrees Celsius, or 105.8 degrees Fahrenheit; polls are plus or minus 2 percent.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("41 degrees Celsius", "QUANTITY"),
+            ("105.8 degrees Fahrenheit", "QUANTITY"),
+            ("plus or minus 2 percent", "PERCENT")
+        ])
+    );
+}
+
+#[test]
+fn words_that_lead_a_value() {
+    let got = values("Lakes fell to minus 4 degrees; minus 3 is arithmetic.");
+    assert_eq!(got, pairs(&[("minus 4 degrees", "QUANTITY"), ("3", "CARDINAL")]));
+    let got = values("It took half an hour to dig half a metre, and half of the crew left; half a dozen stayed.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("half an hour", "TIME"),
+            ("half a metre", "QUANTITY"),
+            ("half", "CARDINAL"),
+            ("half a dozen", "CARDINAL")
+        ])
+    );
+    assert_eq!(values("He scored in the first half."), pairs(&[("first", "ORDINAL")]));
+    let got = values("Tickets cost a euro, several thousand were sold and Rs 40 lakh was raised.");
+    assert_eq!(got, pairs(&[("a euro", "MONEY"), ("several thousand", "CARDINAL"), ("Rs 40 lakh", "MONEY")]));
+    assert_eq!(normal_of("They paid Rs 3 crore.", "Rs 3 crore", None).value, Some(3e7));
+    assert_eq!(values("It was a sterling effort."), pairs(&[]));
+}
+
+#[test]
+fn fractions_mixed_numbers_and_compound_durations() {
+    let got = values("Two thirds of the 7 1/2 acres flooded; the climb took three hours, 4 minutes and 10 seconds.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Two thirds", "CARDINAL"),
+            ("7 1/2 acres", "QUANTITY"),
+            ("three hours, 4 minutes and 10 seconds", "TIME")
+        ])
+    );
+    assert_eq!(values("Rents rose for six straight months."), pairs(&[("six straight months", "DATE")]));
+}
+
+#[test]
+fn units_of_energy_area_and_speed() {
+    let got = values("The dam makes 30 gigawatt-hours, the flat is 61 m² and the mast 45 m; trains run at 160 km/h.");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("30 gigawatt-hours", "QUANTITY"),
+            ("61 m²", "QUANTITY"),
+            ("45 m", "QUANTITY"),
+            ("160 km/h", "QUANTITY")
+        ])
+    );
+}
+
+#[test]
+fn day_ranges_recurrences_seasons_and_ages_of_groups() {
+    let got = values("The fair runs 3-5 June and every March; this season it drew women in their sixties.");
+    assert_eq!(got, pairs(&[("3-5 June", "DATE"), ("March", "DATE"), ("this season", "DATE"), ("sixties", "DATE")]));
+    let got = values("Fares are free for children under 12 and for those over 70, but 12 under par is a score.");
+    assert_eq!(got, pairs(&[("under 12", "DATE"), ("over 70", "DATE"), ("12", "CARDINAL")]));
+    let got = values("The index rose above 5 percent, from 2 percentage points to 3 per cent.");
+    assert_eq!(
+        got,
+        pairs(&[("above 5 percent", "PERCENT"), ("2 percentage points", "PERCENT"), ("3 per cent", "PERCENT")])
+    );
+}
+
+#[test]
+fn anchored_periods_and_numbers_after_determiners_and_mixed_case_names() {
+    let got = values("Profit fell in the six months to June, and the 40 drivers on the eBay 3 line struck.");
+    assert_eq!(got, pairs(&[("the six months to June", "DATE"), ("40", "CARDINAL")]));
+    let got = values("The 12 nurses won a raise.");
+    assert_eq!(got, pairs(&[("12", "CARDINAL")]));
+}
