@@ -274,8 +274,9 @@ pub struct Cluster {
 ///
 /// Layers and who writes them (each stage writes only its own):
 /// `text::segment` → `tokens`, `forms`, `lines`, `sentences`, `paragraphs`;
-/// `ner::recognize` → `entities` (with `cluster: None`); `values::find` → `values`; `quotes::find` → `quotes` (with
-/// `cluster: None`); `clusters::group` → `clusters` and the `cluster` field of entities and
+/// `ner::recognize` → `entities` (with `cluster: None`); `values::find` → `values` (and it
+/// drops the rare one-token entity a value reads through: "C$", "GMT" after a clock time);
+/// `quotes::find` → `quotes` (with `cluster: None`); `clusters::group` → `clusters` and the `cluster` field of entities and
 /// quotes.
 #[derive(Clone, Debug, Default)]
 pub struct Document {
