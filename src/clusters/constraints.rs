@@ -8,6 +8,7 @@
 //!
 //! Cost: one union-find over the linker's groups plus one node per split, so linear.
 
+use super::union_find::UnionFind;
 use crate::doc::Label;
 
 /// One correction to grouping, by entity index (into `doc.entities`).
@@ -34,29 +35,6 @@ impl Constraints {
     /// Whether there is nothing to apply.
     pub fn is_empty(&self) -> bool {
         self.pinned.is_empty() && self.ops.is_empty()
-    }
-}
-
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn add(&mut self) -> usize {
-        self.0.push(self.0.len());
-        self.0.len() - 1
-    }
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
     }
 }
 

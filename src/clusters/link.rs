@@ -15,6 +15,7 @@ use super::acronyms;
 use super::aliases;
 use super::layout::Layout;
 use super::names::{other_key, person_key, MentionForm};
+use super::union_find::UnionFind;
 use super::words;
 use crate::doc::{Document, Flags, Label};
 use crate::lexicon;
@@ -61,26 +62,6 @@ impl Name {
     }
     fn key(&self) -> String {
         self.tokens.join(" ")
-    }
-}
-
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // Keep the smaller id (the earlier name) as root: stable and easy to debug.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
     }
 }
 

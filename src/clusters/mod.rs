@@ -27,6 +27,7 @@ mod link;
 mod names;
 mod resolve;
 mod salience;
+mod union_find;
 mod words;
 
 use std::collections::HashMap;

@@ -240,14 +240,16 @@ fn month_phrase(cx: &Cx, mut j: usize, m: u8) -> Found {
     date(j, iso_date(year, m, day), anchor)
 }
 
+/// `s` as a day of month `m` (one or two digits, 1 up to the month's length in a leap year).
+fn day_of_month(s: &str, m: u8) -> Option<u8> {
+    let d: u8 = (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())??;
+    (1..=crate::values::calendar::month_len(2000, m)).contains(&d).then_some(d)
+}
+
 /// "September 16-19" (and ", 2016" after it): one DATE, an ISO interval.
 fn day_range(cx: &Cx, j: usize, m: u8) -> Option<Found> {
     let (a, b) = cx.lower(j).split_once('-')?;
-    let day = |s: &str| -> Option<u8> {
-        let d: u8 = (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())??;
-        (1..=crate::values::calendar::month_len(2000, m)).contains(&d).then_some(d)
-    };
-    let (a, b) = (day(a)?, day(b)?);
+    let (a, b) = (day_of_month(a, m)?, day_of_month(b, m)?);
     if a >= b {
         return None;
     }
@@ -265,11 +267,7 @@ fn day_range(cx: &Cx, j: usize, m: u8) -> Option<Found> {
 /// "14-16 October" (and a year after it): two days of the month before it, one DATE.
 pub(super) fn day_range_before_month(cx: &Cx, i: usize, a: &str, b: &str) -> Option<Found> {
     let m = month(cx, i + 1)?;
-    let day = |s: &str| -> Option<u8> {
-        let d: u8 = (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())??;
-        (1..=crate::values::calendar::month_len(2000, m)).contains(&d).then_some(d)
-    };
-    let (a, b) = (day(a)?, day(b)?);
+    let (a, b) = (day_of_month(a, m)?, day_of_month(b, m)?);
     if a >= b {
         return None;
     }

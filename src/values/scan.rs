@@ -149,7 +149,8 @@ pub(super) fn scan(doc: &Document) -> Vec<(Value, Option<Anchor>, Option<&'stati
 
 /// Whether entity `e` is a recogniser's mistake that a value settles: one token that is a
 /// currency sign before a number ("C$" in "C$450"), a time zone after a clock time ("GMT"),
-/// a temperature scale after "degrees" ("Celsius") or "mid-" and a month ("mid-April"). The
+/// a temperature scale after "degrees" ("Celsius"), "mid-" and a month ("mid-April"), or a
+/// currency word written in lower case after "a" or a number ("a euro", "40 euros"). The
 /// scanner reads through such an entity, and [`super::find`] drops it when a value covers it.
 pub(super) fn yields(doc: &Document, e: &crate::doc::Entity) -> bool {
     let t = e.tokens.start;
@@ -164,6 +165,10 @@ pub(super) fn yields(doc: &Document, e: &crate::doc::Entity) -> bool {
             && matches!(w, "celsius" | "fahrenheit" | "centigrade")
             && matches!(doc.lower(t - 1), "degree" | "degrees"))
         || w.strip_prefix("mid-").is_some_and(|m| lexicon::month_number(m).is_some())
+        || (t > 0
+            && !doc.tokens[t].flags.has(Flags::INIT_CAP)
+            && lexicon::currency_word(w).is_some()
+            && (doc.lower(t - 1) == "a" || digit(t - 1)))
 }
 
 /// Whether a value can start at token `i`: one lookup that spares most words the patterns.

@@ -2,6 +2,7 @@
 // playwright-core (no browser download), open the served page, and record what the page does
 // (console errors, dialogs, every request URL) so each test can assert on it.
 
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -86,4 +87,23 @@ export async function paste(page, text, { timeout = 30000 } = {}) {
 /** Waits until the reading view shows the annotation of the current text. */
 export async function waitAnnotated(page, { timeout = 30000 } = {}) {
   await page.waitForSelector("body[data-state='done'][data-current='true'] #reading:not([hidden])", { timeout });
+}
+
+/**
+ * Opens a tab in `context`, runs `body(page, log)`, then checks the page stayed clean: no
+ * uncaught error, console error or dialog, and no request outside the page's own origin.
+ */
+export async function withCleanPage(context, body) {
+  const origin = new URL(BASE_URL).origin;
+  const { page, log } = await openPage(context);
+  try {
+    await body(page, log);
+    assert.deepEqual(log.pageErrors, [], "uncaught errors in the page");
+    assert.deepEqual(log.consoleErrors, [], "console errors");
+    assert.deepEqual(log.dialogs, [], "dialogs opened");
+    const foreign = log.requests.filter((u) => new URL(u).origin !== origin);
+    assert.deepEqual(foreign, [], "requests outside the page's origin");
+  } finally {
+    await page.close();
+  }
 }

@@ -4,10 +4,9 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, paste, waitAnnotated, BASE_URL } from "./browser.mjs";
+import { BASE_URL, launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
 import { SAMPLE } from "../../www/sample.js";
 
-const ORIGIN = new URL(BASE_URL).origin;
 let browser;
 
 before(async () => {
@@ -17,20 +16,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens a tab, runs `body(page, log)`, then checks the page stayed clean. */
-async function withPage(body) {
-  const { page, log } = await openPage(browser.context);
-  try {
-    await body(page, log);
-    assert.deepEqual(log.pageErrors, [], "uncaught errors in the page");
-    assert.deepEqual(log.consoleErrors, [], "console errors");
-    assert.deepEqual(log.dialogs, [], "dialogs opened");
-    const foreign = log.requests.filter((u) => new URL(u).origin !== ORIGIN);
-    assert.deepEqual(foreign, [], "requests outside the page's origin");
-  } finally {
-    await page.close();
-  }
-}
+/** Opens a tab, runs `body(page, log)`, then checks the page stayed clean (`withCleanPage`). */
+const withPage = (body) => withCleanPage(browser.context, body);
 
 /** At least `chars` UTF-16 units of text, the same every run: numbered copies of the sample. */
 function longText(chars) {

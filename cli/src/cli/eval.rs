@@ -476,6 +476,14 @@ fn num(v: &Value, k: &str) -> Option<usize> {
     v.get(k).and_then(Value::as_u64).map(|x| x as usize)
 }
 
+/// One table of scores by type: type, P, R, F1, gold and predicted counts.
+fn print_by_type(scores: &BTreeMap<String, PrfJson>) {
+    println!("{:<9} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
+    for (lab, p) in scores {
+        println!("{:<9} {:>7.4} {:>7.4} {:>7.4} {:>6} {:>6}", lab, p.precision, p.recall, p.f1, p.gold, p.predicted);
+    }
+}
+
 fn print_table(r: &Report) {
     println!("data: {}", r.data);
     println!("entity model trained on: {}", r.ner_training_data);
@@ -520,23 +528,11 @@ fn print_table(r: &Report) {
     }
     if let Some(m) = &r.modern_news {
         println!("\nEntities, modern news: {} ({} PolNeAR dev articles, raw text)", m.file, m.articles);
-        println!("{:<9} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
-        for (lab, p) in &m.scores {
-            println!(
-                "{:<9} {:>7.4} {:>7.4} {:>7.4} {:>6} {:>6}",
-                lab, p.precision, p.recall, p.f1, p.gold, p.predicted
-            );
-        }
+        print_by_type(&m.scores);
     }
     if let Some(v) = &r.values {
         println!("\nValues (exact span and type), {} documents of {}", v.documents, v.file);
-        println!("{:<9} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
-        for (lab, p) in &v.scores {
-            println!(
-                "{:<9} {:>7.4} {:>7.4} {:>7.4} {:>6} {:>6}",
-                lab, p.precision, p.recall, p.f1, p.gold, p.predicted
-            );
-        }
+        print_by_type(&v.scores);
     }
     if !r.perturbations.is_empty() {
         println!("\nText as pasted (--perturb): each variant against the plain text");
