@@ -17,8 +17,14 @@ Source format (UTF-8):
 Usage:
   python3 scripts/values_fixture.py            # write tests/fixtures/values.jsonl
   python3 scripts/values_fixture.py --check    # validate the JSONL (and that it is up to date)
+
+  Another set (the held-out one) with its own files, id prefix and minimum counts:
+  python3 scripts/values_fixture.py --src tests/fixtures/values-holdout.src \
+      --out tests/fixtures/values-holdout.jsonl --id-prefix h \
+      --min-per-type 15 --min-total 200 --min-traps 10 [--check]
 """
 
+import argparse
 import json
 import re
 import sys
@@ -66,6 +72,10 @@ def parse_record(raw, lineno):
     return "".join(text), values, traps
 
 
+ID_PREFIX = "v"
+MIN_PER_TYPE, MIN_TOTAL, MIN_TRAPS = 25, 320, 15
+
+
 def build():
     """Reads values.src and returns the list of records."""
     records, current = [], None
@@ -81,7 +91,7 @@ def build():
         if not lines:
             raise SourceError(f"line {current['lineno']}: empty record")
         text, values, traps = parse_record("\n".join(lines), current["lineno"])
-        rec = {"id": f"v{len(records) + 1:03d}", "text": text}
+        rec = {"id": f"{ID_PREFIX}{len(records) + 1:03d}", "text": text}
         if current["date"]:
             rec["date"] = current["date"]
         rec["values"] = values
@@ -164,37 +174,51 @@ def check():
                 problems.append(f"{rid}: overlapping spans {text[a[0]:a[1]]!r} / {text[b[0]:b[1]]!r}")
     try:
         if dump(build()) != "\n".join(lines) + "\n":
-            problems.append("values.jsonl is stale: run scripts/values_fixture.py to rebuild it from values.src")
+            problems.append(f"{OUT.name} is stale: run scripts/values_fixture.py to rebuild it from {SRC.name}")
     except SourceError as e:
-        problems.append(f"values.src: {e}")
+        problems.append(f"{SRC.name}: {e}")
     total = sum(counts.values())
     print(f"{len(lines)} records ({no_value} without values), {total} values, {traps} name traps")
     for label in LABELS:
         print(f"  {label:<9} {counts[label]:>4}")
     for label in LABELS:
-        if counts[label] < 25:
-            problems.append(f"only {counts[label]} {label} expressions (want >= 25)")
-    if total < 320:
-        problems.append(f"only {total} values (want >= 320)")
-    if traps < 15:
-        problems.append(f"only {traps} name traps (want >= 15)")
+        if counts[label] < MIN_PER_TYPE:
+            problems.append(f"only {counts[label]} {label} expressions (want >= {MIN_PER_TYPE})")
+    if total < MIN_TOTAL:
+        problems.append(f"only {total} values (want >= {MIN_TOTAL})")
+    if traps < MIN_TRAPS:
+        problems.append(f"only {traps} name traps (want >= {MIN_TRAPS})")
     return problems
 
 
 def main():
-    if sys.argv[1:] == ["--check"]:
+    global SRC, OUT, ID_PREFIX, MIN_PER_TYPE, MIN_TOTAL, MIN_TRAPS
+    ap = argparse.ArgumentParser(description="Build or check a value-expression test set.")
+    ap.add_argument("--check", action="store_true", help="validate the JSONL instead of writing it")
+    ap.add_argument("--src", type=Path, default=SRC, help="marked-up source (default: values.src)")
+    ap.add_argument("--out", type=Path, default=OUT, help="JSONL file (default: values.jsonl)")
+    ap.add_argument("--id-prefix", default=ID_PREFIX, help="record id prefix (default: v)")
+    ap.add_argument("--min-per-type", type=int, default=MIN_PER_TYPE)
+    ap.add_argument("--min-total", type=int, default=MIN_TOTAL)
+    ap.add_argument("--min-traps", type=int, default=MIN_TRAPS)
+    args = ap.parse_args()
+    SRC, OUT, ID_PREFIX = args.src.resolve(), args.out.resolve(), args.id_prefix
+    MIN_PER_TYPE, MIN_TOTAL, MIN_TRAPS = args.min_per_type, args.min_total, args.min_traps
+    if args.check:
         problems = check()
         for p in problems:
             print("ERROR:", p)
         sys.exit(1 if problems else 0)
-    if sys.argv[1:]:
-        sys.exit(__doc__)
     try:
         records = build()
     except SourceError as e:
-        sys.exit(f"values.src: {e}")
+        sys.exit(f"{SRC.name}: {e}")
     OUT.write_text(dump(records), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(records)} records")
+    try:
+        shown = OUT.relative_to(ROOT)
+    except ValueError:
+        shown = OUT
+    print(f"wrote {shown}: {len(records)} records")
 
 
 if __name__ == "__main__":
