@@ -123,6 +123,17 @@ pub fn annotate_with_edits(text: &str, options: &Options, edits: &[edits::Edit])
     pipeline(text, options, edits, &mut |_| {})
 }
 
+/// [`annotate_with_edits`], calling `on_progress` as [`annotate_with_progress`] does: what the
+/// page runs, so a long corrected article still shows how far it is.
+pub fn annotate_with_edits_and_progress(
+    text: &str,
+    options: &Options,
+    edits: &[edits::Edit],
+    on_progress: &mut dyn FnMut(Progress),
+) -> (Document, edits::Report) {
+    pipeline(text, options, edits, on_progress)
+}
+
 /// The one pipeline every entry point runs: each stage adds its layer, with the corrections
 /// applied right after the layer they correct.
 fn pipeline(

@@ -155,8 +155,19 @@ pub fn annotate_with_edits(
     given: &[Edit],
     unit: Unit,
 ) -> (Document, Report, ReportView) {
+    annotate_with_edits_and_progress(text, options, given, unit, &mut |_| {})
+}
+
+/// [`annotate_with_edits`] with progress calls, as [`crate::annotate_with_progress`] makes them.
+pub fn annotate_with_edits_and_progress(
+    text: &str,
+    options: &crate::Options,
+    given: &[Edit],
+    unit: Unit,
+    on_progress: &mut dyn FnMut(crate::Progress),
+) -> (Document, Report, ReportView) {
     let edits = OffsetMap::new(text, unit).edits_to_bytes(given);
-    let (doc, report) = crate::annotate_with_edits(text, options, &edits);
+    let (doc, report) = crate::annotate_with_edits_and_progress(text, options, &edits, on_progress);
     let view = ReportView::new(text, given, &report, unit);
     (doc, report, view)
 }

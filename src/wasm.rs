@@ -26,6 +26,7 @@
 //! //   clusters:   [{id, label, name, aliases: [string], mentions: [entity index], salience}],
 //! // }
 //! const edited = annotate_with_edits(text, [{kind: "set_label", start: 17, end: 23, text: "Lisbon", label: "ORG"}]);
+//! // …optionally with a date and a progress callback: annotate_with_edits(text, edits, date, onProgress)
 //! // edited = {document, applied: [edit], dropped: [{index, reason, edit}]}
 //! export_files(text, edited.applied, "brat", "article"); // [{name: "article.txt", content}, …]
 //! import_json(jsonExport);                                 // {text, edits}
@@ -76,6 +77,52 @@ fn options(date: Option<String>) -> Result<crate::Options, JsError> {
 /// enough for a smooth bar, rare enough that calling into JS costs nothing measurable.
 const PROGRESS_EVERY_MS: f64 = 50.0;
 
+/// Calls a JS progress function from the core's progress calls, at most every
+/// [`PROGRESS_EVERY_MS`] within a stage, and keeps the first exception it throws.
+struct Reporter<'a> {
+    on_progress: Option<&'a js_sys::Function>,
+    last: Option<(crate::Stage, f64)>,
+    failed: Option<JsValue>,
+}
+
+impl<'a> Reporter<'a> {
+    fn new(on_progress: Option<&'a js_sys::Function>) -> Self {
+        Reporter { on_progress, last: None, failed: None }
+    }
+
+    fn report(&mut self, p: crate::Progress) {
+        let Some(on_progress) = self.on_progress else { return };
+        let now = js_sys::Date::now();
+        let due = match self.last {
+            Some((stage, at)) => stage != p.stage || p.done == p.total || now - at >= PROGRESS_EVERY_MS,
+            None => true,
+        };
+        if !due || self.failed.is_some() {
+            return;
+        }
+        self.last = Some((p.stage, now));
+        match to_js(&p) {
+            Ok(arg) => {
+                if let Err(e) = on_progress.call1(&JsValue::NULL, &arg) {
+                    self.failed = Some(e);
+                }
+            }
+            Err(e) => self.failed = Some(e.into()),
+        }
+    }
+
+    /// The first exception the callback threw, as the error to return once the work is done.
+    fn finish(self) -> Result<(), JsError> {
+        match self.failed {
+            None => Ok(()),
+            Some(e) => {
+                let message = e.as_string().or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok()?.as_string());
+                Err(JsError::new(&format!("loupe: the progress callback failed: {}", message.unwrap_or_default())))
+            }
+        }
+    }
+}
+
 /// [`annotate`], calling `on_progress({stage, done, total})` while it works (see
 /// [`crate::Progress`]): at every stage's start, then after entity blocks at most every ~50 ms,
 /// and always at the end of tagging. An exception thrown by `on_progress` does not stop the run;
@@ -88,31 +135,9 @@ pub fn annotate_with_progress(
     date: Option<String>,
 ) -> Result<JsValue, JsError> {
     let options = options(date)?;
-    let mut last: Option<(crate::Stage, f64)> = None;
-    let mut failed: Option<JsValue> = None;
-    let doc = crate::annotate_with_progress(text, &options, &mut |p| {
-        let now = js_sys::Date::now();
-        let due = match last {
-            Some((stage, at)) => stage != p.stage || p.done == p.total || now - at >= PROGRESS_EVERY_MS,
-            None => true,
-        };
-        if !due || failed.is_some() {
-            return;
-        }
-        last = Some((p.stage, now));
-        match to_js(&p) {
-            Ok(arg) => {
-                if let Err(e) = on_progress.call1(&JsValue::NULL, &arg) {
-                    failed = Some(e);
-                }
-            }
-            Err(e) => failed = Some(e.into()),
-        }
-    });
-    if let Some(e) = failed {
-        let message = e.as_string().or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok()?.as_string());
-        return Err(JsError::new(&format!("loupe: the progress callback failed: {}", message.unwrap_or_default())));
-    }
+    let mut reporter = Reporter::new(Some(on_progress));
+    let doc = crate::annotate_with_progress(text, &options, &mut |p| reporter.report(p));
+    reporter.finish()?;
     to_js(&DocumentView::new(&doc, Unit::Utf16))
 }
 
@@ -136,12 +161,20 @@ struct Edited {
 /// offsets. Returns `{document, applied, dropped}`: the document as [`annotate`] returns it,
 /// the edits as placed on this text (keep these for the article), and
 /// `[{index, reason, edit}]` for the ones that could not be applied. `date` is as for
-/// [`annotate`].
+/// [`annotate`]; `on_progress`, optional, is called as by [`annotate_with_progress`].
 #[wasm_bindgen]
-pub fn annotate_with_edits(text: &str, edits: JsValue, date: Option<String>) -> Result<JsValue, JsError> {
+pub fn annotate_with_edits(
+    text: &str,
+    edits: JsValue,
+    date: Option<String>,
+    on_progress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
     let options = options(date)?;
     let given = edits_of(edits)?;
-    let (doc, _, report) = crate::view::annotate_with_edits(text, &options, &given, Unit::Utf16);
+    let mut reporter = Reporter::new(on_progress.as_ref());
+    let (doc, _, report) =
+        crate::view::annotate_with_edits_and_progress(text, &options, &given, Unit::Utf16, &mut |p| reporter.report(p));
+    reporter.finish()?;
     let ReportView { applied, dropped } = report;
     to_js(&Edited { document: DocumentView::new(&doc, Unit::Utf16), applied, dropped })
 }

@@ -15,7 +15,8 @@ const RESTART_ABOVE = 20000;
 
 export class Annotator {
   /**
-   * callbacks: onReady() once the module is compiled, onInfo(info) once, onResult(id, doc, ms),
+   * callbacks: onReady() once the module is compiled, onInfo(info) once,
+   * onResult(id, doc, ms, report) (report: {applied, dropped}, what became of the edits),
    * onProgress(id, {stage, done, total}), onError(id, message), onFailed(message) if the WASM
    * cannot be loaded at all.
    */
@@ -25,6 +26,7 @@ export class Annotator {
     this.inFlight = null; // {id, text}
     this.pending = null; // {id, text}
     this.parts = null; // {id, arrays: {key: [slices]}} of the result arriving
+    this.calls = new Map(); // id → {resolve, reject} of export/import calls
     this.announced = false;
     this.informed = false;
     this.start();
@@ -41,6 +43,8 @@ export class Annotator {
 
   restart() {
     this.worker.terminate();
+    for (const call of this.calls.values()) call.reject(new Error("The annotator was restarted; try again."));
+    this.calls.clear();
     this.inFlight = null;
     this.parts = null;
     this.start();
@@ -58,6 +62,12 @@ export class Annotator {
         this.informed = true;
         this.cb.onInfo?.(msg.info);
       }
+    } else if ((msg.type === "done" || msg.type === "refused" || msg.type === "error") && this.calls.has(msg.id)) {
+      const call = this.calls.get(msg.id);
+      this.calls.delete(msg.id);
+      if (msg.type === "done") call.resolve(msg.value);
+      else call.reject(new Error(msg.message));
+      if (msg.type === "error") this.restart();
     } else if (msg.type === "failed") {
       this.cb.onFailed?.(msg.message);
     } else if (msg.type === "progress") {
@@ -79,7 +89,7 @@ export class Annotator {
       if (msg.type === "result") {
         const doc = msg.doc;
         for (const [key, slices] of Object.entries(parts)) doc[key] = slices.length === 1 ? slices[0] : [].concat(...slices);
-        this.cb.onResult?.(msg.id, doc, msg.ms);
+        this.cb.onResult?.(msg.id, doc, msg.ms, msg.report);
       } else {
         this.cb.onError?.(msg.id, msg.message);
         this.restart();
@@ -92,16 +102,43 @@ export class Annotator {
     if (this.inFlight || !this.pending) return;
     this.inFlight = this.pending;
     this.pending = null;
-    this.worker.postMessage({ type: "annotate", id: this.inFlight.id, text: this.inFlight.text });
+    const { id, text, edits } = this.inFlight;
+    this.worker.postMessage({ type: "annotate", id, text, edits });
   }
 
-  /** Queues `text` for annotation and returns the request id its result will carry. */
-  annotate(text) {
+  /**
+   * Queues `text` for annotation with the reader's corrections `edits` (an edit list, UTF-16
+   * offsets; [] for none) and returns the request id its result will carry.
+   */
+  annotate(text, edits = []) {
     const id = this.nextId++;
-    this.pending = { id, text };
+    this.pending = { id, text, edits };
     if (this.inFlight && this.inFlight.text.length > RESTART_ABOVE) this.restart();
     this.pump();
     return id;
+  }
+
+  /** Sends a one-off request to the worker; resolves with its answer. */
+  call(message) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  /**
+   * The files of `text` with `edits` applied, exported in `format` ("json", "quotes-csv",
+   * "entities-csv", "values-csv", "brat", "conll", "html") and named after `name`:
+   * a promise of [{name, content}], computed by the core.
+   */
+  exportFiles(text, edits, format, name) {
+    return this.call({ type: "export", text, edits, format, name });
+  }
+
+  /** A JSON export read back: a promise of {text, edits}; rejects with the core's reason. */
+  importJson(json) {
+    return this.call({ type: "import", json });
   }
 
   /** Stops the annotation in flight and drops the queued one; the worker is replaced at once. */

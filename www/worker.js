@@ -1,7 +1,8 @@
 // The annotator's thread. Loading the WASM core and running it here keeps the page responsive
 // while a long article is annotated: the main thread only sends text and receives the result.
 //
-// Messages in:  {type: "annotate", id, text}
+// Messages in:  {type: "annotate", id, text, edits} (edits: the reader's corrections, may be [])
+//               {type: "export", id, text, edits, format, name} | {type: "import", id, json}
 // Messages out: {type: "ready"} as soon as the module is compiled, then {type: "info", info}
 //               (the model is parsed then, off the page's open → ready path) | {type: "failed", message}
 //               {type: "progress", id, stage, done, total} while annotating (the core calls back
@@ -11,9 +12,14 @@
 //               deserialize one huge message in a single task; `doc` holds the rest. The next
 //               part is posted only when the page answers {type: "ack"} (it does so from its
 //               next animation frame), so the slices cannot pile up between two frames.
+//               (`doc` is the document; the result also carries `report: {applied, dropped}`,
+//               what became of the edits, see `annotate_with_edits`)
 //               {type: "error", id, message}
+//               {type: "done", id, value} | {type: "refused", id, message} answer "export"
+//               (value: [{name, content}]) and "import" (value: {text, edits}); "refused" is an
+//               error the core reported (a file that is not an export), the worker stays usable
 
-import init, { annotate_with_progress, info } from "./pkg/loupe.js";
+import init, { annotate_with_edits, export_files, import_json, info } from "./pkg/loupe.js";
 
 /** Most items, and most characters of item text, per "part" message: a slice the page
  * deserializes in a few milliseconds (quotations carry their text, so count that too). */
@@ -51,7 +57,7 @@ const ready = init()
 let acked = null;
 
 /** Posts `doc`'s long arrays in slices, one per "ack", then the rest of it. */
-async function postResult(id, doc, ms) {
+async function postResult(id, doc, ms, report) {
   const rest = { ...doc };
   for (const [key, value] of Object.entries(doc)) {
     if (!Array.isArray(value) || value.length <= 1000) continue;
@@ -62,7 +68,7 @@ async function postResult(id, doc, ms) {
     }
     rest[key] = [];
   }
-  self.postMessage({ type: "result", id, doc: rest, ms });
+  self.postMessage({ type: "result", id, doc: rest, ms, report });
 }
 
 self.addEventListener("message", async (event) => {
@@ -72,12 +78,28 @@ self.addEventListener("message", async (event) => {
     acked = null;
     return;
   }
-  if (!msg || msg.type !== "annotate") return;
+  if (!msg || !["annotate", "export", "import"].includes(msg.type)) return;
   if (!(await ready)) return;
   try {
+    if (msg.type === "export" || msg.type === "import") {
+      let value;
+      try {
+        value =
+          msg.type === "export"
+            ? export_files(String(msg.text), msg.edits || [], String(msg.format), String(msg.name))
+            : import_json(String(msg.json));
+      } catch (err) {
+        if (!(err instanceof Error) || err instanceof WebAssembly.RuntimeError) throw err;
+        self.postMessage({ type: "refused", id: msg.id, message: String(err.message) });
+        return;
+      }
+      self.postMessage({ type: "done", id: msg.id, value });
+      return;
+    }
     const t0 = performance.now();
-    const doc = annotate_with_progress(String(msg.text), (p) => self.postMessage({ type: "progress", id: msg.id, ...p }));
-    await postResult(msg.id, doc, performance.now() - t0);
+    const progress = (p) => self.postMessage({ type: "progress", id: msg.id, ...p });
+    const { document, applied, dropped } = annotate_with_edits(String(msg.text), msg.edits || [], undefined, progress);
+    await postResult(msg.id, document, performance.now() - t0, { applied, dropped });
   } catch (err) {
     // A trap leaves the instance unusable; the bridge replaces this worker on "error".
     self.postMessage({ type: "error", id: msg.id, message: String(err && err.message ? err.message : err) });
