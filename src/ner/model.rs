@@ -216,9 +216,10 @@ impl Weights {
         (self.n_keys, self.entries.len())
     }
 
-    /// Adds the weights of the features `feats` into `scores` (integer units).
+    /// Adds the weights of the features `feats` into `scores` (integer units; states are
+    /// below `N`, the rest of the array is room that makes indexing a mask, not a division).
     #[inline]
-    fn score(&self, feats: &[u64], scores: &mut [i32; N]) {
+    fn score(&self, feats: &[u64], scores: &mut [i32; 32]) {
         // Two passes per block of features: first load every feature's home slot (independent
         // loads the CPU overlaps), then probe from there. The table is far bigger than the
         // caches, so one dependent miss per feature was most of the tagger's time; the result
@@ -241,7 +242,7 @@ impl Weights {
                         let s = (loc >> 5) as usize;
                         let e = s + (loc & 31) as usize;
                         for &x in self.entries.get(s..e).unwrap_or(&[]) {
-                            scores[(x >> 16) as usize % N] += x as u16 as i16 as i32;
+                            scores[(x >> 16) as usize & 31] += x as u16 as i16 as i32;
                         }
                         break;
                     }
@@ -398,13 +399,14 @@ impl Weights {
         out: &mut Vec<u8>,
     ) {
         em.clear();
+        const { assert!(N <= 32) };
         for t in range {
-            let mut s = [0i32; N];
+            let mut s = [0i32; 32];
             self.score(feats.token(t), &mut s);
             if let Some(x) = extra {
                 self.score(x.token(t), &mut s);
             }
-            em.push(s.map(|v| v as f32));
+            em.push(std::array::from_fn(|i| s[i] as f32));
         }
         viterbi(em, &self.trans, out);
     }
@@ -446,10 +448,10 @@ pub fn viterbi(em: &[[f32; N]], trans: &Transitions, out: &mut Vec<u8>) {
         let mut next = [NEG; N];
         for s in 0..N {
             let mut best = (NEG, 0u8);
-            for p in 0..N {
-                if cur[p] == NEG || !ALLOWED.0[p][s] {
-                    continue;
-                }
+            // Unreachable predecessors (NEG) stay NEG after adding a finite transition, and
+            // `v > best.0` then skips them: the same path as testing for them first.
+            for &p in &PREDECESSORS.0[s][..PREDECESSORS.1[s]] {
+                let p = p as usize;
                 let v = cur[p] + trans[p][s];
                 if v > best.0 {
                     best = (v, p as u8);
@@ -476,6 +478,27 @@ pub fn viterbi(em: &[[f32; N]], trans: &Transitions, out: &mut Vec<u8>) {
         s = back[t][s as usize];
     }
 }
+
+/// For each state, the states allowed before it (ascending, so ties go to the lowest as when
+/// scanning all of them), and how many there are.
+struct Predecessors([[u8; N]; N], [usize; N]);
+const PREDECESSORS: Predecessors = {
+    let mut list = [[0u8; N]; N];
+    let mut len = [0usize; N];
+    let mut s = 0;
+    while s < N {
+        let mut p = 0;
+        while p < N {
+            if ALLOWED.0[p][s] {
+                list[s][len[s]] = p as u8;
+                len[s] += 1;
+            }
+            p += 1;
+        }
+        s += 1;
+    }
+    Predecessors(list, len)
+};
 
 struct Allowed([[bool; N]; N]);
 const ALLOWED: Allowed = {
@@ -810,7 +833,7 @@ mod tests {
         // 149 + 0 → 100 and 51 + 0 → 100 (half away from zero); the largest, −203, becomes −200;
         // state 1 (10) and state 5 (−10) round to 0 and are dropped; the 20s row vanishes.
         assert_eq!(r[0].1, vec![(0, 100), (2, 100), (3, -200)]);
-        let mut s = [0i32; N];
+        let mut s = [0i32; 32];
         w.score(&[0x1234_56ab_0000_0000], &mut s);
         assert_eq!(&s[..4], &[100, 0, 100, -200]);
         // Written with a step of 100, read back unchanged.
