@@ -51,14 +51,28 @@ impl std::error::Error for ModelError {}
 /// Transition scores: rows are the previous state (row `N` = sentence start), columns the next.
 pub type Transitions = [[f32; N]; N + 1];
 
+/// The weights of one feature for every state, padded to 32 (one cache line), for the
+/// features with many non-zero weights: those are the frequent ones (capitalisation, common
+/// suffixes, the bias), and adding a dense row is a few vector instructions where walking
+/// 8–17 sparse entries costs several scalar ones each.
+#[derive(Clone, Debug)]
+#[repr(align(64))]
+struct DenseRow([i16; 32]);
+
+/// Rows with at least this many non-zero weights are stored dense.
+const DENSE_FROM: usize = 8;
+
 /// One stage's sparse, quantised weights.
 #[derive(Clone, Debug)]
 pub struct Weights {
-    /// Open-addressing table: `[key, first entry << 5 | entry count]` (key 0 = empty slot).
+    /// Open-addressing table: `[key, first entry << 5 | entry count]` (key 0 = empty slot), or
+    /// `[key, dense row << 5]` (count 0) for a row kept in [`Weights::dense`].
     /// Key and location share a cache line, so a lookup costs about two memory accesses.
     slots: Vec<[u32; 2]>,
     /// Entries: `state << 16 | weight as u16`.
     entries: Vec<u32>,
+    /// Dense rows.
+    dense: Vec<DenseRow>,
     trans: Transitions,
     /// Multiply a summed i16 score by this to get the trained float scale.
     pub scale: f32,
@@ -95,6 +109,7 @@ impl Weights {
         Weights {
             slots: vec![[0, 0]; cap],
             entries: Vec::with_capacity(n * 3),
+            dense: Vec::new(),
             trans,
             scale,
             n_keys: 0,
@@ -119,7 +134,7 @@ impl Weights {
         keys.sort_unstable_by_key(|&i| self.slots[i][0]);
         keys.into_iter()
             .map(|i| {
-                let mut row: Vec<(u8, i16)> = self.range(i).map(|j| self.entry(j)).collect();
+                let mut row = self.row(i);
                 row.sort_unstable_by_key(|e| e.0);
                 row.dedup_by_key(|e| e.0);
                 (self.slots[i][0], row)
@@ -189,31 +204,58 @@ impl Weights {
         while self.slots[i][0] != 0 && self.slots[i][0] != key {
             i = (i + 1) & mask;
         }
-        if self.slots[i][0] == key || self.entries.len() >= (1 << 27) - N {
+        if self.slots[i][0] == key || self.entries.len() >= (1 << 27) - N || self.dense.len() >= 1 << 27 {
             return;
         }
-        let start = self.entries.len();
-        for (s, v) in entries.take(N) {
-            self.entries.push((s as u32) << 16 | v as u16 as u32);
+        let row: Vec<(u8, i16)> = entries.take(N).collect();
+        let mut seen = 0u32;
+        let distinct = row.iter().all(|&(s, _)| {
+            let bit = 1u32 << (s as usize % 32);
+            let fresh = (s as usize) < N && seen & bit == 0;
+            seen |= bit;
+            fresh
+        });
+        if row.len() >= DENSE_FROM && distinct {
+            let mut d = DenseRow([0; 32]);
+            for &(s, v) in &row {
+                d.0[s as usize] = v;
+            }
+            self.slots[i] = [key, (self.dense.len() as u32) << 5];
+            self.dense.push(d);
+        } else {
+            let start = self.entries.len();
+            for (s, v) in row {
+                self.entries.push((s as u32) << 16 | v as u16 as u32);
+            }
+            self.slots[i] = [key, (start as u32) << 5 | (self.entries.len() - start) as u32];
         }
-        self.slots[i] = [key, (start as u32) << 5 | (self.entries.len() - start) as u32];
         self.n_keys += 1;
     }
 
-    fn range(&self, i: usize) -> std::ops::Range<usize> {
-        let s = (self.slots[i][1] >> 5) as usize;
-        s..s + (self.slots[i][1] & 31) as usize
-    }
-
-    fn entry(&self, j: usize) -> (u8, i16) {
-        let e = self.entries[j];
-        ((e >> 16) as u8, e as u16 as i16)
+    /// The `(state, weight)` entries of the feature in slot `i`.
+    fn row(&self, i: usize) -> Vec<(u8, i16)> {
+        let loc = self.slots[i][1];
+        let at = (loc >> 5) as usize;
+        match loc & 31 {
+            0 => self
+                .dense
+                .get(at)
+                .map_or(Vec::new(), |d| (0..N).filter(|&s| d.0[s] != 0).map(|s| (s as u8, d.0[s])).collect()),
+            n => self
+                .entries
+                .get(at..at + n as usize)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&e| ((e >> 16) as u8, e as u16 as i16))
+                .collect(),
+        }
     }
 
     /// Number of stored features and of stored (feature, state) weights.
     #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn counts(&self) -> (usize, usize) {
-        (self.n_keys, self.entries.len())
+        let dense: usize = self.dense.iter().map(|d| d.0.iter().filter(|&&v| v != 0).count()).sum();
+        (self.n_keys, self.entries.len() + dense)
     }
 
     /// Adds the weights of the features `feats` into `scores` (integer units; states are
@@ -226,23 +268,36 @@ impl Weights {
         // is the same as probing one feature at a time.
         const BLOCK: usize = 32;
         let mask = self.slots.len() - 1;
+        // `home` for this table size, its shift worked out once (the table has ≥ 16 slots).
+        let shift = 32 - (mask + 1).trailing_zeros().clamp(1, 32);
         for block in feats.chunks(BLOCK) {
             let mut keys = [0u32; BLOCK];
+            let mut homes = [0usize; BLOCK];
             let mut first = [[0u32; 2]; BLOCK];
-            for ((k, f), &h) in keys.iter_mut().zip(first.iter_mut()).zip(block) {
+            for (((k, i), f), &h) in keys.iter_mut().zip(homes.iter_mut()).zip(first.iter_mut()).zip(block) {
                 *k = self.align((h >> 32) as u32);
-                *f = self.slots[home(*k, mask)];
+                *i = (*k >> shift) as usize & mask;
+                debug_assert_eq!(*i, home(*k, mask));
+                *f = self.slots[*i];
             }
             for (j, &key) in keys.iter().enumerate().take(block.len()) {
-                let mut i = home(key, mask);
+                let mut i = homes[j];
                 let mut slot = first[j];
                 loop {
                     let [k, loc] = slot;
                     if k == key {
                         let s = (loc >> 5) as usize;
-                        let e = s + (loc & 31) as usize;
-                        for &x in self.entries.get(s..e).unwrap_or(&[]) {
-                            scores[(x >> 16) as usize & 31] += x as u16 as i16 as i32;
+                        let n = (loc & 31) as usize;
+                        if n == 0 {
+                            if let Some(d) = self.dense.get(s) {
+                                for (sc, &v) in scores.iter_mut().zip(&d.0) {
+                                    *sc += v as i32;
+                                }
+                            }
+                        } else {
+                            for &x in self.entries.get(s..s + n).unwrap_or(&[]) {
+                                scores[(x >> 16) as usize & 31] += x as u16 as i16 as i32;
+                            }
                         }
                         break;
                     }
