@@ -450,3 +450,31 @@ fn the_readme_edit_file_applies_without_drops() {
     kinds.dedup();
     assert_eq!(kinds.len(), 8);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+
+    // `loupe annotate --jsonl … | head -n 1`: once the reader has gone, loupe stops with
+    // success and says nothing about a broken pipe.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loupe"))
+        .args(["annotate", "--jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run loupe");
+    let mut stdin = child.stdin.take().unwrap();
+    let batch = generated_batch(400);
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(batch.as_bytes()); // fails once loupe has exited: fine
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with('{'), "{first}");
+    // The pipe's read end is dropped here; loupe's next writes fail with EPIPE.
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -75,12 +75,8 @@ pub fn run(opts: &Options) -> Result<Outcome, String> {
         DocumentView::new(&loupe::annotate_with(text, &loupe::Options { reference_date: opts.date }), Unit::CodePoint);
     let json = if opts.pretty { serde_json::to_string_pretty(&view) } else { serde_json::to_string(&view) };
     let mut out = io::stdout().lock();
-    writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(write_err)?;
+    writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(super::write_error)?;
     Ok(Outcome::AllGood)
-}
-
-fn write_err(e: io::Error) -> String {
-    format!("cannot write output: {e}")
 }
 
 /// One non-blank input line, numbered from 1 among all lines, in reading order `seq`.
@@ -253,7 +249,7 @@ fn write_in_order(
         let d = match done.try_recv() {
             Ok(d) => d,
             Err(TryRecvError::Empty) => {
-                out.flush().map_err(write_err)?;
+                out.flush().map_err(super::write_error)?;
                 match done.recv() {
                     Ok(d) => d,
                     Err(_) => break,
@@ -270,7 +266,7 @@ fn write_in_order(
                     None => eprintln!("loupe: {error}"),
                 }
             }
-            out.write_all(&d.line).map_err(write_err)?;
+            out.write_all(&d.line).map_err(super::write_error)?;
             // The reader may have finished; then nobody needs the ticket.
             let _ = tickets.try_send(());
             next += 1;
@@ -281,7 +277,7 @@ fn write_in_order(
             }
         }
     }
-    out.flush().map_err(write_err)?;
+    out.flush().map_err(super::write_error)?;
     if !pending.is_empty() {
         return Err("internal error: a document was lost between the workers and the writer".into());
     }

@@ -43,8 +43,6 @@ pub fn run(file: Option<&Path>) -> Result<Outcome, String> {
     let text = utf8(&bytes, &name)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    out.write_all(tag_text(text).as_bytes())
-        .and_then(|_| out.flush())
-        .map_err(|e| format!("cannot write output: {e}"))?;
+    out.write_all(tag_text(text).as_bytes()).and_then(|_| out.flush()).map_err(super::write_error)?;
     Ok(Outcome::AllGood)
 }

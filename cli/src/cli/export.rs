@@ -108,7 +108,7 @@ fn run_jsonl(o: &Options, format: Option<Format>) -> Result<Outcome, String> {
                     Format::Conll => export::conll::documents([&doc]),
                     _ => export::json::export(&doc, &report.applied),
                 };
-                out.write_all(chunk.as_bytes()).map_err(|e| format!("cannot write output: {e}"))?;
+                out.write_all(chunk.as_bytes()).map_err(super::write_error)?;
             }
             Err((_, msg)) => {
                 failed += 1;
@@ -116,7 +116,7 @@ fn run_jsonl(o: &Options, format: Option<Format>) -> Result<Outcome, String> {
             }
         }
     }
-    out.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    out.flush().map_err(super::write_error)?;
     Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
 }
 
@@ -141,7 +141,7 @@ fn read_edits(path: &Path) -> Result<Vec<Edit>, String> {
 }
 
 fn write_stdout(s: &str) -> Result<Outcome, String> {
-    io::stdout().lock().write_all(s.as_bytes()).map_err(|e| format!("cannot write output: {e}"))?;
+    io::stdout().lock().write_all(s.as_bytes()).map_err(super::write_error)?;
     Ok(Outcome::AllGood)
 }
 

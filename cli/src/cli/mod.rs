@@ -18,6 +18,16 @@ pub enum Outcome {
     SomeFailed(usize),
 }
 
+/// The error for a failed write to the output. When the reader went away (`loupe … | head`),
+/// the rest of the output is not wanted: the process ends at once with success, quietly, as
+/// Unix filters do, instead of reporting "Broken pipe".
+pub fn write_error(e: io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    format!("cannot write output: {e}")
+}
+
 /// Reads all bytes of `path`, or of stdin for `None` / "-". The error names the file.
 pub fn read_input(path: Option<&Path>) -> Result<Vec<u8>, String> {
     let mut buf = Vec::new();
