@@ -648,7 +648,8 @@ const corrections = wireCorrections({
   openEntityAt(start, end) {
     const shown = state.shown;
     const e = shown ? overlappingItem(shown.index.entities, start, end) : -1;
-    if (e >= 0) openGroup(shown.index.groupOfEntity[e], { entity: e, scroll: false });
+    // On a narrow screen the bottom sheet would cover it: bring it up.
+    if (e >= 0) openGroup(shown.index.groupOfEntity[e], { entity: e, scroll: narrow.matches });
   },
   openQuoteAt(start, end) {
     const shown = state.shown;

@@ -218,9 +218,12 @@ export class EditList {
 
 const LABEL_NAMES = { PER: "Person", ORG: "Organisation", LOC: "Place", MISC: "Other name" };
 
+/** `s` in quotation marks, shortened to `n` characters (a quotation keeps its own marks). */
 function quoted(s, n = 60) {
   const flat = String(s || "").replace(/\s+/g, " ").trim();
-  return `“${flat.length > n ? `${flat.slice(0, n - 1)}…` : flat}”`;
+  const short = flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+  const own = /^["“‘'«„]/.test(flat) && /["”’'»“]$/.test(flat);
+  return own ? short : `“${short}”`;
 }
 
 /** A correction in a few words, for the list of corrections and the dropped notice. */
