@@ -176,6 +176,13 @@ const annotator = new Annotator({
     if (id !== state.latestId) return;
     state.working = false;
     stopBusy();
+    if (/edit list/.test(message) && editList.list.length) {
+      // The core refused the saved corrections: keep them aside (listed) and annotate without.
+      // (After this callback: the bridge replaces the worker first.)
+      editList.setAside(message.replace(/^loupe: /, ""));
+      setTimeout(() => requestAnnotation(true), 0);
+      return;
+    }
     setStatus("error", `Annotation failed: ${message}`);
   },
   onResult(id, doc, ms, report) {

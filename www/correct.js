@@ -197,6 +197,7 @@ export function wireCorrections(host) {
   let lastSelection = null; // {start, end, text} of the last selection made in the reading view
   let selectionText = ""; // the text that selection was made on
   let drawn = 0; // annotations drawn so far
+  let shownDropped = null; // the dropped list the notice shows (JSON)
 
   // -------------------------------------------------------------------------------------------
   // Applying a correction
@@ -266,6 +267,10 @@ export function wireCorrections(host) {
       listBody.append(el("li", null, el("span", null, describe(r)), " ", del));
     });
     bar.hidden = !host.shown() && !n && !edits.dropped.length;
+    // The notice is a live region: rebuilt (and so announced) only when what it says changes.
+    const droppedKey = JSON.stringify(edits.dropped);
+    if (droppedKey === shownDropped) return;
+    shownDropped = droppedKey;
     droppedBox.replaceChildren();
     droppedBox.hidden = !edits.dropped.length;
     if (edits.dropped.length) {
@@ -332,7 +337,7 @@ export function wireCorrections(host) {
       reading.focus({ preventScroll: true });
     }
   });
-  document.body.append(tools);
+  reading.after(tools); // inside the article's landmark, next to what it acts on
 
   function hideTools() {
     tools.hidden = true;
@@ -346,8 +351,10 @@ export function wireCorrections(host) {
     const r = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
     const w = tools.offsetWidth;
     const left = Math.max(8, Math.min(window.innerWidth - w - 8, r.left));
-    tools.style.left = `${left + window.scrollX}px`;
-    tools.style.top = `${r.bottom + window.scrollY + 6}px`;
+    // Absolute to its offset parent (the page when nothing around it is positioned).
+    const base = tools.offsetParent ? tools.offsetParent.getBoundingClientRect() : { left: -window.scrollX, top: -window.scrollY };
+    tools.style.left = `${left - base.left}px`;
+    tools.style.top = `${r.bottom - base.top + 6}px`;
   }
 
   let selTimer = 0;

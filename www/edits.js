@@ -208,6 +208,19 @@ export class EditList {
     this.add(d.edit);
   }
 
+  /**
+   * Sets the whole list aside as dropped with `reason` (the core refused it: a record saved by
+   * another version, or edited by hand), so the article can be annotated without it.
+   */
+  setAside(reason) {
+    this.dropped = [...this.dropped, ...this.list.map((edit) => ({ reason, edit }))];
+    this.list = [];
+    this.undoStack = [];
+    this.redoStack = [];
+    this.persist();
+    this.onChange("load");
+  }
+
   /** Forgets the dropped corrections (the reader has seen them). */
   dismissDropped() {
     this.dropped = [];

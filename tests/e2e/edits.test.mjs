@@ -363,3 +363,26 @@ test("another article does not inherit the corrections, and gets them back when 
     await page.waitForFunction(() => ![...document.querySelectorAll("#reading .ent")].some((e) => e.textContent.startsWith("Brackwater")));
   });
 });
+
+test("saved corrections the core refuses are set aside and listed, and the article is still annotated", async () => {
+  await withPage(async (page) => {
+    // A store written by hand (or by another version): a set_label without its label.
+    const key = await page.evaluate(async (t) => (await import("./edits.js")).textKey(t), ARTICLE);
+    await page.addInitScript(
+      ([t, k]) => {
+        localStorage.setItem("loupe.text.v1", t);
+        const bad = { kind: "set_label", start: 0, end: 11, text: "Harbourside" };
+        localStorage.setItem("loupe.edits.v1", JSON.stringify({ [k]: { edits: [bad], dropped: [], at: 1 } }));
+      },
+      [ARTICLE, key],
+    );
+    await page.reload();
+    await page.waitForSelector("html[data-ready='true']");
+    await waitAnnotated(page);
+    assert.ok((await entities(page)).length > 3, "annotated without the refused list");
+    assert.equal(await correctionCount(page), 0);
+    const notice = await page.textContent("#dropped");
+    assert.match(notice, /1 correction could not be placed/);
+    assert.match(notice, /needs a "label"/, notice);
+  });
+});
