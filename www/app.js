@@ -655,8 +655,11 @@ const corrections = wireCorrections({
   openEntityAt(start, end) {
     const shown = state.shown;
     const e = shown ? overlappingItem(shown.index.entities, start, end) : -1;
-    // On a narrow screen the bottom sheet would cover it: bring it up.
-    if (e >= 0) openGroup(shown.index.groupOfEntity[e], { entity: e, scroll: narrow.matches });
+    if (e < 0) return;
+    // Scrolled to when out of sight, or on a narrow screen, where the bottom sheet covers it.
+    const r = shown.refs.head.get(e)?.getBoundingClientRect();
+    const inView = r && r.top >= 0 && r.bottom <= window.innerHeight;
+    openGroup(shown.index.groupOfEntity[e], { entity: e, scroll: narrow.matches || !inView });
   },
   openQuoteAt(start, end) {
     const shown = state.shown;

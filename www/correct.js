@@ -194,6 +194,7 @@ export function wireCorrections(host) {
   const droppedBox = bar.querySelector("#dropped");
   const announce = bar.querySelector("#edit-announce");
   let reopen = null; // what to reopen once the new annotation is drawn
+  let keepY = null; // the page's scroll position when the correction was made
   let lastSelection = null; // {start, end, text} of the last selection made in the reading view
   let selectionText = ""; // the text that selection was made on
   let drawn = 0; // annotations drawn so far
@@ -206,6 +207,7 @@ export function wireCorrections(host) {
     const shown = host.shown();
     if (!shown) return;
     reopen = target === undefined ? host.selected() : target;
+    keepY = window.scrollY;
     edits.add(records);
     say(message);
     hideTools();
@@ -221,6 +223,7 @@ export function wireCorrections(host) {
     if (!edits.canUndo) return;
     const last = edits.list[edits.list.length - 1];
     reopen = host.selected();
+    keepY = window.scrollY;
     edits.undo();
     say(last ? `Undone: ${describe(last)}.` : "Undone.");
   }
@@ -228,6 +231,7 @@ export function wireCorrections(host) {
   function redo() {
     if (!edits.canRedo) return;
     reopen = host.selected();
+    keepY = window.scrollY;
     edits.redo();
     const last = edits.list[edits.list.length - 1];
     say(last ? `Redone: ${describe(last)}.` : "Redone.");
@@ -535,6 +539,10 @@ export function wireCorrections(host) {
     refresh();
     const target = reopen;
     reopen = null;
+    // A long article is drawn in slices, and the page is shorter meanwhile: go back to where
+    // the reader was (a short one is drawn at once and has not moved).
+    if (keepY != null && Math.abs(window.scrollY - keepY) > 2) window.scrollTo({ top: keepY, behavior: "instant" });
+    keepY = null;
     if (!target) {
       // The panel the correction came from is gone: keep focus in the article, not on <body>.
       const a = document.activeElement;

@@ -386,3 +386,27 @@ test("saved corrections the core refuses are set aside and listed, and the artic
     assert.match(notice, /needs a "label"/, notice);
   });
 });
+
+test("a correction in a long article applies where it was made and keeps the reader's place", async () => {
+  await withPage(async (page) => {
+    // Long enough to be drawn in slices (render.js BIG): the page is short while it redraws.
+    let long = "";
+    for (let k = 0; long.length < 200000; k++) long += `${ARTICLE}\n\nSection ${k + 1} ends here.\n\n`;
+    await paste(page, long, { timeout: 60000 });
+    const count = async () => (await entities(page)).filter((e) => e.text === "Brackwater").length;
+    const before = await count();
+    assert.ok(before > 50, `premise: Brackwater many times (${before})`);
+    // The 150th mention, in the middle of the page.
+    const e = (await entities(page)).filter((x) => x.text === "Brackwater")[150].e;
+    const head = `#reading .ent-head[data-e="${e}"]`;
+    await page.$eval(head, (el) => el.scrollIntoView({ block: "center" }));
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(y > 2000, "premise: scrolled well down");
+    await page.click(head);
+    await page.waitForSelector("#panel:not([hidden]) .fix");
+    await afterRedraw(page, () => page.click("#panel [data-fix='remove']"));
+    assert.equal(await count(), before - 1, "exactly that mention is no longer an entity");
+    const after = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(after - y) < 50, `the page stays where it was (${y} → ${after})`);
+  });
+});
