@@ -342,6 +342,23 @@ export function wireCorrections(host) {
     }
   });
   reading.after(tools); // inside the article's landmark, next to what it acts on
+  // Keyboard: Tab right after selecting (caret browsing) goes to the toolbar, not past it;
+  // arrows move between its buttons.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab" || event.shiftKey || tools.hidden || tools.contains(document.activeElement)) return;
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount || !reading.contains(sel.getRangeAt(0).commonAncestorContainer)) return;
+    event.preventDefault();
+    tools.querySelector("button:not([hidden])").focus();
+  });
+  tools.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+    const buttons = [...tools.querySelectorAll("button:not([hidden])")];
+    const k = buttons.indexOf(document.activeElement);
+    if (k < 0) return;
+    event.preventDefault();
+    buttons[(k + (event.key === "ArrowRight" ? 1 : buttons.length - 1)) % buttons.length].focus();
+  });
 
   function hideTools() {
     tools.hidden = true;

@@ -157,6 +157,22 @@ test("a selection becomes an entity or a quotation; undo and redo by button and 
     assert.equal(await page.textContent("#panel-title"), "Harbourside");
     assert.equal(await page.isHidden("#sel-tools"), true, "the toolbar goes once used");
 
+    // Keyboard: Tab after selecting reaches the toolbar; arrows move in it; Enter applies.
+    await select(page, "Tuesday");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.fix), "add-PER", "Tab goes to the toolbar");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.fix), "add-quote", "arrows wrap around");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.fix), "add-MISC");
+    await afterRedraw(page, () => page.keyboard.press("Enter"));
+    assert.equal(await labelOf(page, "Tuesday"), "MISC", "marked from the keyboard");
+    await afterRedraw(page, () => page.click("#undo"));
+    assert.equal(await labelOf(page, "Tuesday"), null);
+
     // A half-selected word is widened to the whole word by the core.
     await select(page, "alled the decision a relie");
     await afterRedraw(page, () => page.click("#sel-tools [data-fix='add-quote']"));
