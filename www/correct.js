@@ -194,7 +194,7 @@ export function wireCorrections(host) {
   const droppedBox = bar.querySelector("#dropped");
   const announce = bar.querySelector("#edit-announce");
   let reopen = null; // what to reopen once the new annotation is drawn
-  let keepY = null; // the page's scroll position when the correction was made
+  let keep = null; // where the reader was when the correction was made (see `place`)
   let lastSelection = null; // {start, end, text} of the last selection made in the reading view
   let selectionText = ""; // the text that selection was made on
   let drawn = 0; // annotations drawn so far
@@ -207,10 +207,42 @@ export function wireCorrections(host) {
     const shown = host.shown();
     if (!shown) return;
     reopen = target === undefined ? host.selected() : target;
-    keepY = window.scrollY;
+    keep = place();
     edits.add(records);
     say(message);
     hideTools();
+  }
+
+  /**
+   * Where the reader is: the block at the top of the viewport (by its text offset, the same in
+   * the redrawn view: corrections never change the text) and how far down the viewport it is.
+   */
+  function place() {
+    const r = reading.getBoundingClientRect();
+    if (reading.hidden || r.bottom < 0 || r.top > window.innerHeight) return null;
+    const hit = document.elementFromPoint(r.left + 4, Math.max(r.top, 0) + 4);
+    const p = hit && hit.closest && hit.closest("#reading p[data-start]");
+    return p ? { start: p.dataset.start, top: p.getBoundingClientRect().top } : null;
+  }
+
+  /**
+   * Scrolls the block `at` names back to where it was. A long article's blocks have estimated
+   * heights until the browser draws them (`content-visibility`), so the first scroll lands
+   * near; it is corrected after each of the next frames until it holds.
+   */
+  function goBack(at, tries = 6) {
+    const p = reading.querySelector(`p[data-start="${at.start}"]`);
+    if (!p || reading.hidden) return;
+    if (tries === 6) {
+      // The browser lays out what it scrolls to, estimated heights or not.
+      p.scrollIntoView({ block: "start", behavior: "instant" });
+      window.scrollBy({ top: -at.top, behavior: "instant" });
+    } else {
+      const dy = p.getBoundingClientRect().top - at.top;
+      if (Math.abs(dy) <= 1) return;
+      window.scrollBy({ top: dy, behavior: "instant" });
+    }
+    if (tries > 1) requestAnimationFrame(() => goBack(at, tries - 1));
   }
 
   function say(message) {
@@ -223,7 +255,7 @@ export function wireCorrections(host) {
     if (!edits.canUndo) return;
     const last = edits.list[edits.list.length - 1];
     reopen = host.selected();
-    keepY = window.scrollY;
+    keep = place();
     edits.undo();
     say(last ? `Undone: ${describe(last)}.` : "Undone.");
   }
@@ -231,7 +263,7 @@ export function wireCorrections(host) {
   function redo() {
     if (!edits.canRedo) return;
     reopen = host.selected();
-    keepY = window.scrollY;
+    keep = place();
     edits.redo();
     const last = edits.list[edits.list.length - 1];
     say(last ? `Redone: ${describe(last)}.` : "Redone.");
@@ -558,8 +590,8 @@ export function wireCorrections(host) {
     reopen = null;
     // A long article is drawn in slices, and the page is shorter meanwhile: go back to where
     // the reader was (a short one is drawn at once and has not moved).
-    if (keepY != null && Math.abs(window.scrollY - keepY) > 2) window.scrollTo({ top: keepY, behavior: "instant" });
-    keepY = null;
+    if (keep) goBack(keep);
+    keep = null;
     if (!target) {
       // The panel the correction came from is gone: keep focus in the article, not on <body>.
       const a = document.activeElement;

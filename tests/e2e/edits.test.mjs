@@ -416,13 +416,23 @@ test("a correction in a long article applies where it was made and keeps the rea
     const e = (await entities(page)).filter((x) => x.text === "Brackwater")[150].e;
     const head = `#reading .ent-head[data-e="${e}"]`;
     await page.$eval(head, (el) => el.scrollIntoView({ block: "center" }));
-    const y = await page.evaluate(() => window.scrollY);
-    assert.ok(y > 2000, "premise: scrolled well down");
+    assert.ok((await page.evaluate(() => window.scrollY)) > 2000, "premise: scrolled well down");
+    // Where the mention's paragraph is in the window, once drawn (until then a long article's
+    // paragraphs have estimated heights).
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frames();
+    const block = await page.$eval(head, (el) => el.closest("p").dataset.start);
+    const topOf = () => page.$eval(`#reading p[data-start="${block}"]`, (p) => p.getBoundingClientRect().top);
+    const y = await topOf();
     await page.click(head);
     await page.waitForSelector("#panel:not([hidden]) .fix");
     await afterRedraw(page, () => page.click("#panel [data-fix='remove']"));
     assert.equal(await count(), before - 1, "exactly that mention is no longer an entity");
-    const after = await page.evaluate(() => window.scrollY);
-    assert.ok(Math.abs(after - y) < 50, `the page stays where it was (${y} → ${after})`);
+    await page
+      .waitForFunction(([b, y0]) => Math.abs(document.querySelector(`#reading p[data-start="${b}"]`).getBoundingClientRect().top - y0) < 20, [block, y], { timeout: 3000 })
+      .catch(() => {});
+    await frames();
+    const after = await topOf();
+    assert.ok(Math.abs(after - y) < 20, `the paragraph stays where it was in the window (${y} → ${after})`);
   });
 });
