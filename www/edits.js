@@ -17,8 +17,23 @@ const KEY = "loupe.edits.v1";
 /** Articles whose corrections are kept. */
 const MAX_ARTICLES = 30;
 
+/**
+ * Longest article whose corrections are saved (UTF-16 units): as for the text itself
+ * (storage.js), a longer one is not kept across reloads, so its key is not worth hashing.
+ */
+const MAX_KEYED = 2_000_000;
+
+let memo = { text: null, key: null };
+
 /** A short hash of `text` (FNV-1a over UTF-16 units, 2 × 32 bits, and the length). */
 export function textKey(text) {
+  if (text === memo.text) return memo.key; // asked again for the same text: a compare, not a hash
+  const key = hash(text);
+  memo = { text, key };
+  return key;
+}
+
+function hash(text) {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
@@ -58,7 +73,7 @@ const isRecord = (r) => r && typeof r === "object" && typeof r.kind === "string"
 
 /** The corrections saved for `text`: {edits, dropped} (empty lists when there are none). */
 export function loadFor(text) {
-  const entry = text ? readStore()[textKey(text)] : null;
+  const entry = text && text.length <= MAX_KEYED ? readStore()[textKey(text)] : null;
   const list = (x) => (Array.isArray(x) ? x : []);
   return {
     edits: list(entry && entry.edits).filter(isRecord),
@@ -72,7 +87,7 @@ export function loadFor(text) {
  * Returns the key saved under.
  */
 function saveFor(text, edits, dropped, moved = null) {
-  const key = text ? textKey(text) : null;
+  const key = text && text.length <= MAX_KEYED ? textKey(text) : null;
   const data = readStore();
   if (moved && moved !== key) delete data[moved];
   if (key && (edits.length || dropped.length)) data[key] = { edits, dropped, at: Date.now() };
