@@ -629,7 +629,7 @@ function selectedSpan() {
   return q ? { kind: "quote", start: q.start, end: q.end } : null;
 }
 
-/** The first item of `items` (index arrays of ranges) overlapping [start, end), or -1. */
+/** The index of the range in `ranges` equal to [start, end), else the first overlapping it, else -1. */
 function overlappingItem(ranges, start, end) {
   let best = -1;
   for (let i = 0; i < ranges.length; i++) {
@@ -641,8 +641,9 @@ function overlappingItem(ranges, start, end) {
   return best;
 }
 
+// (The list calls back only on changes, all made after `corrections` below exists.)
 const editList = new EditList((why) => {
-  corrections?.refresh();
+  corrections.refresh();
   if (why === "edit" || why === "undo" || why === "redo") requestAnnotation(true);
 });
 

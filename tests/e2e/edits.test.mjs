@@ -157,6 +157,29 @@ test("a selection becomes an entity or a quotation; undo and redo by button and 
     assert.equal(await page.textContent("#panel-title"), "Harbourside");
     assert.equal(await page.isHidden("#sel-tools"), true, "the toolbar goes once used");
 
+    // A real double-click on a word selects it and brings the toolbar too.
+    const at = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.getElementById("reading"), NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const n = walker.currentNode;
+        const k = n.textContent.indexOf("ferry");
+        if (k < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, k + 1);
+        r.setEnd(n, k + 2);
+        const box = r.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    assert.ok(at, "the word “ferry” is drawn");
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForSelector("#sel-tools:not([hidden])");
+    await afterRedraw(page, () => page.click("#sel-tools [data-fix='add-MISC']"));
+    assert.equal(await labelOf(page, "ferry"), "MISC", "the double-clicked word is an entity");
+    await afterRedraw(page, () => page.click("#undo"));
+    assert.equal(await labelOf(page, "ferry"), null);
+
     // Keyboard: Tab after selecting reaches the toolbar; arrows move in it; Enter applies.
     await select(page, "Tuesday");
     await page.keyboard.press("Tab");
