@@ -22,6 +22,11 @@ function button(label, onClick, className = "fix-btn") {
   return b;
 }
 
+/** "a Person", "an Organisation". */
+function withArticle(noun) {
+  return `${/^[AEIOU]/.test(noun) ? "an" : "a"} ${noun}`;
+}
+
 function clip(s, n) {
   const flat = String(s).replace(/\s+/g, " ").trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
@@ -180,7 +185,6 @@ function nearestMention(index, gi, pos) {
  *  - edits: the EditList;
  *  - shown(): {text, index} of what the reading view shows, or null;
  *  - selected(): the panel's subject as {kind: "entity"|"quote", start, end}, or null;
- *  - reannotate(): asks for an annotation of the current text with the current list;
  *  - openEntityAt(start, end) / openQuoteAt(start, end): reopen a panel after re-annotation.
  * Returns {entityTools, quoteTools, afterShow, refresh}.
  */
@@ -296,6 +300,7 @@ export function wireCorrections(host) {
     edits.list.forEach((r, k) => {
       const del = button("Remove", () => {
         reopen = host.selected();
+        keep = place();
         edits.removeAt(k);
         say(`Removed the correction: ${describe(r)}.`);
       }, "linkish small");
@@ -483,7 +488,7 @@ export function wireCorrections(host) {
       const b = button(label === "MISC" ? "Other" : LABELS[label].name, () => {
         const targets = g.mentions.map((m) => index.entities[m]).filter((e) => e.label !== label);
         const records = (targets.length ? targets : [current]).map((e) => ({ kind: "set_label", ...anchor(text, e.start, e.end), label }));
-        apply(records, `${g.name} is now a ${LABELS[label].name}.`, here);
+        apply(records, `${g.name} is now ${withArticle(LABELS[label].name)}.`, here);
       });
       b.classList.add("fix-type", `ent-${label}`);
       b.dataset.fix = `type-${label}`;

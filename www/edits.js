@@ -262,7 +262,7 @@ export function describe(r) {
     case "add_entity":
       return `${at} marked as ${label}`;
     case "set_label":
-      return `${at} is a ${label}`;
+      return `${at} is ${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
     case "remove_entity":
       return `${at} is no entity`;
     case "split_entity":
