@@ -305,7 +305,10 @@ export function wireCorrections(host) {
         say(`Removed the correction: ${describe(r)}.`);
       }, "linkish small");
       del.setAttribute("aria-label", `Remove the correction: ${describe(r)}`);
-      listBody.append(el("li", null, el("span", null, describe(r)), " ", del));
+      // What the correction made can be shown; what it removed is no longer there to show.
+      const where = { add_entity: "entity", set_label: "entity", split_entity: "entity", merge_groups: "entity", set_speaker: "quote", add_quote: "quote" }[r.kind];
+      const what = where && host.shown() ? button(describe(r), () => (where === "entity" ? host.openEntityAt : host.openQuoteAt)(r.start, r.end), "linkish correction-link") : el("span", null, describe(r));
+      listBody.append(el("li", null, what, " ", del));
     });
     bar.hidden = !host.shown() && !n && !edits.dropped.length;
     // The notice is a live region: rebuilt (and so announced) only when what it says changes.
@@ -370,6 +373,7 @@ export function wireCorrections(host) {
   tools.append(quoteBtn, speakerBtn);
   // Pressing a button must not clear the selection it acts on.
   tools.addEventListener("mousedown", (event) => event.preventDefault());
+  tools.addEventListener("pointerdown", (event) => event.preventDefault());
   tools.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       event.preventDefault();

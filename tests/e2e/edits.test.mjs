@@ -238,7 +238,14 @@ test("a selection becomes an entity or a quotation; undo and redo by button and 
     const items = await page.$$eval("#correction-items li", (lis) => lis.map((li) => li.textContent));
     assert.ok(items[0].includes("Harbourside") && items[0].includes("Place"), items[0]);
     assert.ok(items[1].includes("quotation"), items[1]);
-    await afterRedraw(page, () => page.click("#correction-items li:first-child button"));
+    // Each correction that left something to show opens it.
+    await page.click("#correction-items li:nth-child(2) .correction-link");
+    await page.waitForSelector("#panel:not([hidden])");
+    assert.equal(await page.textContent("#panel-title"), "Quotation");
+    assert.match(await page.textContent("#panel .quote-text"), /called the decision a relief/);
+    await page.click("#correction-items li:first-child .correction-link");
+    assert.equal(await page.textContent("#panel-title"), "Harbourside");
+    await afterRedraw(page, () => page.click("#correction-items li:first-child button[aria-label^='Remove the correction']"));
     assert.equal(await labelOf(page, "Harbourside"), null, "the removed correction no longer applies");
     assert.equal(await correctionCount(page), 1);
   });
