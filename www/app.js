@@ -48,6 +48,11 @@ const state = {
   get edits() {
     return editList.list;
   },
+  /** Replaces them (an imported article's, set after its text): no undo history, re-annotates. */
+  set edits(list) {
+    editList.reset(input.value, Array.isArray(list) ? list : []);
+    requestAnnotation(true);
+  },
   working: false, // true from a request until its result is drawn
   shown: null, // {text, index, refs, edits} of what the reading view shows (edits: the list's key)
   renderToken: 0,
