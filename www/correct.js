@@ -11,9 +11,7 @@
 import { LABELS, LABEL_ORDER } from "./model.js";
 import { el } from "./panel.js";
 import { describe } from "./edits.js";
-
-/** Groups listed in a picker before the reader narrows them with the search box. */
-const PICKER_MAX = 40;
+import { picker } from "./picker.js";
 
 function button(label, onClick, className = "fix-btn") {
   const b = el("button", className, label);
@@ -79,71 +77,6 @@ export function selectionOffsets(reading, text) {
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return null;
   return anchor(text, start, end);
-}
-
-/**
- * A search box over `items` ([{name, detail, value}]) with a list of buttons; `onPick(value)`
- * when one is chosen. Returns the element; its search box gets focus when shown.
- */
-function picker(label, items, onPick, { extra = [] } = {}) {
-  const wrap = el("div", "picker");
-  const id = `pick-${Math.random().toString(36).slice(2, 8)}`;
-  const lab = el("label", "picker-label", label);
-  lab.htmlFor = id;
-  const search = el("input", "picker-search");
-  search.type = "search";
-  search.id = id;
-  search.autocomplete = "off";
-  search.placeholder = "Search names";
-  const list = el("ul", "picker-list");
-  list.setAttribute("aria-label", label);
-  const note = el("p", "picker-note muted");
-  note.setAttribute("aria-live", "polite");
-  const fill = () => {
-    const q = search.value.trim().toLowerCase();
-    const hits = items.filter((it) => !q || it.name.toLowerCase().includes(q) || (it.detail || "").toLowerCase().includes(q));
-    list.replaceChildren();
-    for (const it of hits.slice(0, PICKER_MAX)) {
-      const b = button("", () => onPick(it.value), "linkish picker-item");
-      if (it.label) {
-        const chip = el("span", `chip ent-${it.label}`, it.label);
-        chip.setAttribute("aria-hidden", "true");
-        b.append(chip);
-      }
-      b.append(el("span", "picker-name", ` ${it.name}`));
-      if (it.detail) b.append(el("span", "picker-detail muted", ` ${it.detail}`));
-      list.append(el("li", null, b));
-    }
-    note.textContent = hits.length > PICKER_MAX ? `${hits.length} names; showing ${PICKER_MAX}, type to narrow them.` : hits.length ? "" : "No name matches.";
-  };
-  search.addEventListener("input", fill);
-  search.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      list.querySelector("button")?.focus();
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      list.querySelector("button")?.click();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      event.stopPropagation();
-      wrap.dispatchEvent(new CustomEvent("picker-close", { bubbles: true }));
-    }
-  });
-  list.addEventListener("keydown", (event) => {
-    const items = [...list.querySelectorAll("button")];
-    const k = items.indexOf(document.activeElement);
-    if (event.key === "ArrowDown" && k >= 0 && k + 1 < items.length) {
-      event.preventDefault();
-      items[k + 1].focus();
-    } else if (event.key === "ArrowUp" && k >= 0) {
-      event.preventDefault();
-      (k > 0 ? items[k - 1] : search).focus();
-    }
-  });
-  fill();
-  wrap.append(lab, search, ...extra, list, note);
-  return wrap;
 }
 
 /** Groups as picker items, most mentioned first, without `except`. */
@@ -310,7 +243,9 @@ export function wireCorrections(host) {
       const what = where && host.shown() ? button(describe(r), () => (where === "entity" ? host.openEntityAt : host.openQuoteAt)(r.start, r.end), "linkish correction-link") : el("span", null, describe(r));
       listBody.append(el("li", null, what, " ", del));
     });
-    bar.hidden = !host.shown() && !n && !edits.dropped.length;
+    // Invisible but in place until there is something to correct: appearing at the end of a
+    // long article's drawing would move (and re-lay out) everything under it.
+    bar.classList.toggle("idle", !host.shown() && !n && !edits.dropped.length);
     // The notice is a live region: rebuilt (and so announced) only when what it says changes.
     const droppedKey = JSON.stringify(edits.dropped);
     if (droppedKey === shownDropped) return;
