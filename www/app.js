@@ -16,6 +16,8 @@ import { VALUE_LABELS } from "./model.js";
 import { loadText, saveText } from "./storage.js";
 import { SAMPLE } from "./sample.js";
 import { keepOffline } from "./offline.js";
+import { EditList } from "./edits.js";
+import { wireCorrections } from "./correct.js";
 
 const TYPING_PAUSE_MS = 800;
 const BUSY_AFTER_MS = 120;
@@ -41,8 +43,18 @@ const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 const state = {
   latestId: 0, // id of the newest annotation request
   requestedText: null, // the text that request carries
+  requestedEdits: null, // and the edit list (as `editList.key`)
+  /** The reader's corrections (edit records, UTF-16 offsets) for the current text. */
+  get edits() {
+    return editList.list;
+  },
+  /** Replaces them (an imported article's, set after its text): no undo history, re-annotates. */
+  set edits(list) {
+    editList.reset(input.value, Array.isArray(list) ? list : []);
+    requestAnnotation(true);
+  },
   working: false, // true from a request until its result is drawn
-  shown: null, // {text, index, refs} of what the reading view shows
+  shown: null, // {text, index, refs, edits} of what the reading view shows (edits: the list's key)
   renderToken: 0,
   selection: null, // {kind: "group", gi, pos} | {kind: "quote", qi}
   opener: null, // element focus returns to when the panel closes
@@ -169,9 +181,16 @@ const annotator = new Annotator({
     if (id !== state.latestId) return;
     state.working = false;
     stopBusy();
+    if (/edit list/.test(message) && editList.list.length) {
+      // The core refused the saved corrections: keep them aside (listed) and annotate without.
+      // (After this callback: the bridge replaces the worker first.)
+      editList.setAside(message.replace(/^loupe: /, ""));
+      setTimeout(() => requestAnnotation(true), 0);
+      return;
+    }
     setStatus("error", `Annotation failed: ${message}`);
   },
-  onResult(id, doc, ms) {
+  onResult(id, doc, ms, report) {
     if (id !== state.latestId) return; // a newer request is on its way
     if (state.requestedText !== input.value) {
       // The text changed and no newer request was made yet (it was emptied, or the typing
@@ -179,7 +198,9 @@ const annotator = new Annotator({
       state.working = false;
       return;
     }
-    show(state.requestedText, doc, ms);
+    // The edits as the core placed them on this text become the list kept (see edits.js).
+    editList.adopt(state.requestedText, report);
+    show(state.requestedText, doc, ms, editList.key);
   },
 });
 
@@ -206,26 +227,28 @@ function requestAnnotation(now) {
   clearTimeout(state.typingTimer);
   const go = () => {
     const text = input.value;
-    if (state.shown && state.shown.text === text) {
+    const edits = editList.key;
+    if (state.shown && state.shown.text === text && state.shown.edits === edits) {
       showReading();
       return;
     }
-    if (state.working && state.requestedText === text) return; // already being annotated or drawn
+    if (state.working && state.requestedText === text && state.requestedEdits === edits) return; // already being annotated or drawn
     if (!text.trim()) {
       stopBusy();
       setStatus("idle", "Paste an article or try the sample.");
       return;
     }
     state.requestedText = text;
+    state.requestedEdits = edits;
     state.working = true;
-    state.latestId = annotator.annotate(text);
+    state.latestId = annotator.annotate(text, editList.list);
     startBusy(text.length);
   };
   if (now) go();
   else state.typingTimer = setTimeout(go, TYPING_PAUSE_MS);
 }
 
-async function show(text, doc, ms) {
+async function show(text, doc, ms, edits) {
   const token = ++state.renderToken;
   stopBusy();
   if (text.length > 20000) {
@@ -255,7 +278,7 @@ async function show(text, doc, ms) {
   if (!refs || token !== state.renderToken) return;
   // A long text's last steps each take tens of milliseconds: one task each.
   const pause = () => (text.length > 20000 ? new Promise((resolve) => setTimeout(resolve, 0)) : null);
-  state.shown = { text, index, refs };
+  state.shown = { text, index, refs, edits };
   applyFilters();
   await pause();
   if (token !== state.renderToken) return;
@@ -276,6 +299,7 @@ async function show(text, doc, ms) {
   document.body.dataset.annotateMs = ms.toFixed(2);
   document.body.dataset.current = String(input.value === text);
   if (reading.hidden) readButton.hidden = input.value !== text; // "Edit" was pressed meanwhile
+  corrections.afterShow();
   setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${values} date${values === 1 ? "" : "s"} & number${values === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
 }
 
@@ -311,6 +335,7 @@ function showEditor() {
 /** Replaces the text (sample, file, drop) and annotates it at once. */
 function setText(text) {
   input.value = text;
+  editList.loadFor(text); // a new article: its own corrections, if it had some
   onTextChanged();
   requestAnnotation(true);
   state.selectionBeforeRead = [0, 0];
@@ -318,7 +343,10 @@ function setText(text) {
 
 function onTextChanged() {
   clearTimeout(state.saveTimer);
-  state.saveTimer = setTimeout(() => saveText(input.value), 300);
+  state.saveTimer = setTimeout(() => {
+    saveText(input.value);
+    if (input.value) editList.carryTo(input.value);
+  }, 300);
   const current = Boolean(state.shown && state.shown.text === input.value);
   document.body.dataset.current = String(current);
   lists.inert = !current;
@@ -326,7 +354,15 @@ function onTextChanged() {
   readButton.hidden = !current || !reading.hidden;
 }
 
+// A paste or drop over the whole text (or into an empty box) is a new article, not an edit of
+// this one: it gets its own corrections instead of carrying these over.
+input.addEventListener("beforeinput", (event) => {
+  const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+  state.replacing = (event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop") && whole;
+});
 input.addEventListener("input", (event) => {
+  if (state.replacing) editList.loadFor(input.value);
+  state.replacing = false;
   onTextChanged();
   const pasted = event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop";
   requestAnnotation(pasted);
@@ -369,7 +405,10 @@ window.addEventListener("drop", (event) => {
     loadFile(event.dataTransfer.files[0]);
   }
 });
-window.addEventListener("pagehide", () => saveText(input.value));
+window.addEventListener("pagehide", () => {
+  saveText(input.value);
+  if (input.value) editList.carryTo(input.value);
+});
 
 // ---------------------------------------------------------------------------------------------
 // Highlights, panel and navigation
@@ -440,6 +479,7 @@ function openGroup(gi, { entity = -1, pos = 0, opener = null, focusMention = fal
     openGroup: (other, ent) => openGroup(other, { entity: ent, scrollFirst: true }),
     openQuote: (qi) => openQuote(qi),
   });
+  corrections.entityTools(panelBody, shown.index, gi, pos);
   const head = shown.refs.head.get(current);
   if (scroll || scrollFirst) scrollTo(head);
   if (focusMention && head) head.focus({ preventScroll: true });
@@ -468,6 +508,7 @@ function openQuote(qi, { opener = null } = {}) {
       if (marks) scrollTo(marks[0]);
     },
   });
+  corrections.quoteTools(panelBody, shown.index, qi);
   const frags = shown.refs.quote.get(qi);
   if (frags) scrollTo(frags[0]);
   panelTitle.focus({ preventScroll: true });
@@ -578,12 +619,69 @@ state.hidden = wireLegend($("legend"), reading, (hidden) => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Corrections (edits.js keeps the list, correct.js draws the controls; the core applies them)
+
+/** The panel's subject as a span: the current mention of a group, or a quotation. */
+function selectedSpan() {
+  const shown = state.shown;
+  const sel = state.selection;
+  if (!shown || !sel) return null;
+  if (sel.kind === "group") {
+    const e = shown.index.entities[shown.index.groups[sel.gi].mentions[sel.pos]];
+    return e ? { kind: "entity", start: e.start, end: e.end } : null;
+  }
+  const q = sel.kind === "quote" ? shown.index.quotes[sel.qi] : null;
+  return q ? { kind: "quote", start: q.start, end: q.end } : null;
+}
+
+/** The index of the range in `ranges` equal to [start, end), else the first overlapping it, else -1. */
+function overlappingItem(ranges, start, end) {
+  let best = -1;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    if (!r || r.end <= start || r.start >= end) continue;
+    if (r.start === start && r.end === end) return i;
+    if (best < 0) best = i;
+  }
+  return best;
+}
+
+// (The list calls back only on changes, all made after `corrections` below exists.)
+const editList = new EditList((why) => {
+  corrections.refresh();
+  if (why === "edit" || why === "undo" || why === "redo") requestAnnotation(true);
+});
+
+const corrections = wireCorrections({
+  reading,
+  bar: $("corrections"),
+  edits: editList,
+  shown: () => (state.shown && state.shown.text === input.value ? state.shown : null),
+  selected: selectedSpan,
+  openEntityAt(start, end) {
+    const shown = state.shown;
+    const e = shown ? overlappingItem(shown.index.entities, start, end) : -1;
+    if (e < 0) return;
+    // Scrolled to when out of sight, or on a narrow screen, where the bottom sheet covers it.
+    const r = shown.refs.head.get(e)?.getBoundingClientRect();
+    const inView = r && r.top >= 0 && r.bottom <= window.innerHeight;
+    openGroup(shown.index.groupOfEntity[e], { entity: e, scroll: narrow.matches || !inView });
+  },
+  openQuoteAt(start, end) {
+    const shown = state.shown;
+    const qi = shown ? overlappingItem(shown.index.quotes, start, end) : -1;
+    if (qi >= 0) openQuote(qi);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
 // Start
 
 {
   const saved = loadText();
   if (saved) {
     input.value = saved;
+    editList.loadFor(saved);
     requestAnnotation(true);
   }
 }

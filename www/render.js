@@ -220,6 +220,9 @@ export async function render(container, index, { isCancelled = () => false, onPr
       container.append(chunk);
     }
     const p = document.createElement("p");
+    // Where the block lies in the text: a selection in the view maps back to text offsets.
+    p.dataset.start = String(b.start);
+    p.dataset.end = String(b.end);
     const qs = overlapping(quotes, b.start, b.end);
     const ms = overlapping(marks, b.start, b.end);
     const es = overlapping(ents, b.start, b.end);
