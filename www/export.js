@@ -10,6 +10,7 @@
 const WHAT = {
   json: "JSON",
   "quotes-csv": "“who said what” CSV",
+  "quotes-tsv": "quotations table",
   "entities-csv": "entity groups CSV",
   "values-csv": "numbers & dates CSV",
   brat: "brat files",
@@ -197,7 +198,7 @@ export function wireExport({ button, menu, importInput, annotator, article, stat
   async function copy(format) {
     const made = await files(format);
     if (!made) return;
-    const what = format === "json" ? "The JSON export" : "The quotations table (CSV)";
+    const what = format === "json" ? "The JSON export" : "The quotations table (tab-separated: it pastes into a spreadsheet as columns)";
     if (await copyText(made[0].content)) status("done", `${what} is on the clipboard.`);
     else status("error", `Could not reach the clipboard (the browser refused). Use Export → ${format === "json" ? "JSON" : "CSV: who said what"} to download it instead.`);
   }

@@ -108,6 +108,10 @@ export function wireReplace({ article, put, bar, barText, undoButton, forgetButt
   dialog.addEventListener("close", () => {
     pending = "";
   });
+  // Esc closes the dialog (natively) and nothing else: not the panel behind it.
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") event.stopPropagation();
+  });
 
   return { replace };
 }

@@ -293,10 +293,15 @@ test("copy the quotations table and the JSON to the clipboard", async () => {
   await withPage(async (page) => {
     await paste(page, ARTICLE);
     await page.click("#export");
-    await page.click('#export-menu [data-copy="quotes-csv"]');
+    await page.click('#export-menu [data-copy="quotes-tsv"]');
     await page.waitForSelector("#status[data-kind='done']");
     assert.match(await page.textContent("#status-text"), /quotations table.*clipboard/);
-    const table = parseCsv(await page.evaluate(() => navigator.clipboard.readText()), { columns: true, strict: true });
+    // Tab-separated, so a spreadsheet splits it into columns; fields with line breaks quoted.
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const table = parseCsv(copied, { columns: true, strict: true, delimiter: "\t" });
+    assert.deepEqual(Object.keys(table[0]), ["quote", "speaker", "speaker_group", "group_id", "cue", "paragraph", "start", "end"]);
+    for (const r of table) assert.equal(cpSlice(ARTICLE, Number(r.start), Number(r.end)), r.quote);
+    assert.ok(table.some((r) => r.quote.includes("\n")), "the two-paragraph quotation is one cell");
     assert.ok(table.length >= 4 && table.some((r) => r.speaker === "he" && r.speaker_group.includes("Vandermolen")));
 
     await page.click("#export");
@@ -304,6 +309,22 @@ test("copy the quotations table and the JSON to the clipboard", async () => {
     await page.waitForFunction(() => /JSON export is on the clipboard/.test(document.getElementById("status-text").textContent));
     const doc = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     assert.equal(doc.text, ARTICLE);
+
+    // Without the Clipboard API (a page served over plain http on a LAN address): the
+    // execCommand fallback still copies.
+    const clip = await page.evaluateHandle(() => navigator.clipboard);
+    await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
+    await page.evaluate((c) => c.writeText("stale"), clip);
+    await page.click("#export");
+    await page.click('#export-menu [data-copy="json"]');
+    let copied2 = "stale";
+    for (let i = 0; i < 50 && copied2 === "stale"; i++) {
+      await page.waitForTimeout(100);
+      copied2 = await page.evaluate((c) => c.readText(), clip);
+    }
+    assert.equal(JSON.parse(copied2).text, ARTICLE, "copied by the fallback");
+    assert.match(await page.textContent("#status-text"), /JSON export is on the clipboard/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("textarea.offscreen").length), 0, "the fallback's textarea is gone");
 
     // Nothing to export: a clear message, no download.
     await page.click("#new");
