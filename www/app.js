@@ -280,9 +280,12 @@ async function show(text, doc, ms) {
   document.body.dataset.current = String(input.value === text);
   if (reading.hidden && mayReveal(text)) showReading(); // the reader left the textarea meanwhile
   if (reading.hidden) readButton.hidden = input.value !== text; // "Edit" was pressed meanwhile
-  const hint = reading.hidden && input.value === text ? " · press Esc or “Show annotations” to see them" : "";
+  const hint = reading.hidden && input.value === text ? SHOW_HINT : "";
   setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${values} date${values === 1 ? "" : "s"} & number${values === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms${hint}`);
 }
+
+/** Ends the status line while the highlights wait behind a focused textarea. */
+const SHOW_HINT = " · press Esc or “Show annotations” to see them";
 
 /**
  * Whether the result for `text` may replace the editor with the reading view: only when it is
@@ -299,6 +302,7 @@ function mayReveal(text) {
 function showReading(drawing = false) {
   if (!drawing && (!state.shown || state.shown.text !== input.value)) return;
   state.reveal = false;
+  if (statusText.textContent.endsWith(SHOW_HINT)) statusText.textContent = statusText.textContent.slice(0, -SHOW_HINT.length);
   const hadFocus = document.activeElement === input;
   state.selectionBeforeRead = [input.selectionStart, input.selectionEnd];
   if (hadFocus) input.blur();
@@ -356,7 +360,7 @@ input.addEventListener("input", (event) => {
   requestAnnotation(pasted);
 });
 input.addEventListener("keydown", (event) => {
-  if (event.key !== "Escape" || !input.value.trim()) return;
+  if (event.key !== "Escape" || event.isComposing || !input.value.trim()) return;
   state.reveal = true;
   requestAnnotation(true);
 });

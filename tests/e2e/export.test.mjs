@@ -400,6 +400,7 @@ test("typing, pausing and typing on: every keystroke lands in the textarea, whic
     await page.waitForTimeout(1500); // longer than the typing pause: the text is annotated meanwhile
     await page.waitForSelector("body[data-state='done'][data-current='true']");
     assert.equal(await page.evaluate(() => document.activeElement.id), "input", "focus stayed in the textarea");
+    assert.match(await page.textContent("#status-text"), /press Esc or “Show annotations”/);
     assert.equal(await page.isVisible("#input"), true, "the editor is still shown");
     assert.equal(await page.isVisible("#read"), true, "“Show annotations” is offered");
     await page.keyboard.type(second, { delay: 5 });
@@ -418,6 +419,7 @@ test("typing, pausing and typing on: every keystroke lands in the textarea, whic
     await page.keyboard.press("Shift+Tab"); // back to the header: the textarea is left
     await waitAnnotated(page);
     assert.match(await readingText(page), /Nobody else came\.$/);
+    assert.doesNotMatch(await page.textContent("#status-text"), /press Esc/, "the hint is gone once the highlights show");
   });
 });
 
