@@ -7,7 +7,7 @@
 # With --tests (test.sh and e2e.sh), also what only the tests need:
 #   - rustfmt + clippy (scripts/test.sh lints)
 #   - Debian's chromium for the end-to-end tests (Playwright's own browser download is not used)
-#   - node_modules from package-lock.json (playwright-core only)
+#   - node_modules from package-lock.json (playwright-core; csv-parse, which the export tests read CSV with; typescript)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

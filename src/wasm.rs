@@ -180,7 +180,7 @@ pub fn annotate_with_edits(
 }
 
 /// Exports `text` with `edits` applied in `format` ("json", "quotes-csv", "entities-csv",
-/// "values-csv", "brat", "conll", "html"), files named after `name`: `[{name, content}]` (brat gives three
+/// "values-csv", "brat", "conll", "html", "quotes-tsv"), files named after `name`: `[{name, content}]` (brat gives three
 /// files, the others one). Offsets inside the files are Unicode code points. `date` is as for
 /// [`annotate`].
 #[wasm_bindgen]

@@ -165,6 +165,20 @@ fn quotes_csv_has_one_row_per_quotation_and_survives_a_real_parser() {
 }
 
 #[test]
+fn quotes_tsv_has_the_csv_rows_with_tabs() {
+    let (doc, edits) = edited();
+    let tsv = one(&doc, &edits, Format::QuotesTsv);
+    let mut r = csv::ReaderBuilder::new().has_headers(false).delimiter(b'\t').from_reader(tsv.as_bytes());
+    let rows: Vec<Vec<String>> = r.records().map(|rec| rec.unwrap().iter().map(str::to_string).collect()).collect();
+    // The same table as the CSV, fields with commas, quotes and line breaks included.
+    assert_eq!(rows, csv_rows(&one(&doc, &edits, Format::QuotesCsv)));
+    assert!(rows.iter().any(|r| r[0].contains(',') && r[0].contains('\n')));
+    assert_eq!(tsv.lines().next(), Some("quote\tspeaker\tspeaker_group\tgroup_id\tcue\tparagraph\tstart\tend"));
+    let files = export::export(&doc, &edits, Format::QuotesTsv, "article");
+    assert_eq!(files[0].name, "article.quotes.tsv");
+}
+
+#[test]
 fn entities_csv_has_one_row_per_group() {
     let (doc, edits) = edited();
     let rows = csv_rows(&one(&doc, &edits, Format::EntitiesCsv));

@@ -18,6 +18,8 @@ import { SAMPLE } from "./sample.js";
 import { keepOffline } from "./offline.js";
 import { EditList } from "./edits.js";
 import { wireCorrections } from "./correct.js";
+import { isJsonFile, wireExport } from "./export.js";
+import { wireReplace } from "./replace.js";
 
 const TYPING_PAUSE_MS = 800;
 const BUSY_AFTER_MS = 120;
@@ -67,6 +69,7 @@ const state = {
   step: "", // what the progress bar shows: a core stage or "drawing"
   saveTimer: 0,
   selectionBeforeRead: [0, 0],
+  reveal: false, // show the reading view when the result comes, even if the textarea has focus
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -229,7 +232,7 @@ function requestAnnotation(now) {
     const text = input.value;
     const edits = editList.key;
     if (state.shown && state.shown.text === text && state.shown.edits === edits) {
-      showReading();
+      if (mayReveal(text)) showReading();
       return;
     }
     if (state.working && state.requestedText === text && state.requestedEdits === edits) return; // already being annotated or drawn
@@ -262,7 +265,7 @@ async function show(text, doc, ms, edits) {
   if (!index) return;
   // Show the reading view before drawing into it, so each slice lays out only what it adds.
   state.shown = null;
-  if (input.value === text) showReading(true);
+  if (mayReveal(text)) showReading(true);
   const refs = await render(reading, index, {
     isCancelled: () => token !== state.renderToken,
     onProgress: (f) => {
@@ -298,9 +301,23 @@ async function show(text, doc, ms, edits) {
   const values = index.valueOrder.length;
   document.body.dataset.annotateMs = ms.toFixed(2);
   document.body.dataset.current = String(input.value === text);
+  if (reading.hidden && mayReveal(text)) showReading(); // the reader left the textarea meanwhile
   if (reading.hidden) readButton.hidden = input.value !== text; // "Edit" was pressed meanwhile
   corrections.afterShow();
-  setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${values} date${values === 1 ? "" : "s"} & number${values === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+  const hint = reading.hidden && input.value === text ? SHOW_HINT : "";
+  setStatus("done", `${ents} entit${ents === 1 ? "y" : "ies"} · ${index.groups.length} distinct · ${quotes} quotation${quotes === 1 ? "" : "s"} · ${values} date${values === 1 ? "" : "s"} & number${values === 1 ? "" : "s"} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms${hint}`);
+}
+
+/** Ends the status line while the highlights wait behind a focused textarea. */
+const SHOW_HINT = " · press Esc or “Show annotations” to see them";
+
+/**
+ * Whether the result for `text` may replace the editor with the reading view: only when it is
+ * still the text, and the reader is not typing in it (a switch would move focus and lose the
+ * next keystrokes) unless they asked (Esc, a whole-article paste).
+ */
+function mayReveal(text) {
+  return input.value === text && (document.activeElement !== input || state.reveal);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,6 +325,8 @@ async function show(text, doc, ms, edits) {
 
 function showReading(drawing = false) {
   if (!drawing && (!state.shown || state.shown.text !== input.value)) return;
+  state.reveal = false;
+  if (statusText.textContent.endsWith(SHOW_HINT)) statusText.textContent = statusText.textContent.slice(0, -SHOW_HINT.length);
   const hadFocus = document.activeElement === input;
   state.selectionBeforeRead = [input.selectionStart, input.selectionEnd];
   if (hadFocus) input.blur();
@@ -355,25 +374,47 @@ function onTextChanged() {
 }
 
 // A paste or drop over the whole text (or into an empty box) is a new article, not an edit of
-// this one: it gets its own corrections instead of carrying these over.
+// this one: it gets its own corrections instead of carrying these over, and shows when
+// annotated. Anything else is editing: annotate in the background, and show the highlights only
+// when the reader leaves the textarea or presses Esc.
+let replacesAll = null;
 input.addEventListener("beforeinput", (event) => {
   const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
   state.replacing = (event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop") && whole;
+  replacesAll = !input.value || whole;
 });
 input.addEventListener("input", (event) => {
   if (state.replacing) editList.loadFor(input.value);
   state.replacing = false;
   onTextChanged();
   const pasted = event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop";
+  state.reveal = pasted && replacesAll !== false; // no beforeinput: the value was set whole
+  replacesAll = null;
   requestAnnotation(pasted);
+});
+input.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || event.isComposing || !input.value.trim()) return;
+  state.reveal = true;
+  requestAnnotation(true);
+});
+input.addEventListener("focusout", () => {
+  // After focus has moved (and not when the whole window lost it): leaving shows the highlights.
+  setTimeout(() => {
+    if (document.activeElement !== input && !editor.hidden && input.value.trim()) requestAnnotation(true);
+  }, 0);
 });
 editButton.addEventListener("click", showEditor);
 readButton.addEventListener("click", () => requestAnnotation(true));
-$("sample").addEventListener("click", () => setText(SAMPLE));
+$("sample").addEventListener("click", () => replacer.replace(SAMPLE));
+$("new").addEventListener("click", () => {
+  replacer.replace("");
+  setStatus("idle", "New article: paste or type it here.");
+});
 $("cancel").addEventListener("click", cancelAnnotation);
 
 async function loadFile(file) {
   if (!file) return;
+  if (isJsonFile(file)) return exporter.importFile(file);
   const plain = file.type.startsWith("text/") || /\.(txt|text|md)$/i.test(file.name) || file.type === "";
   if (!plain) {
     setStatus("error", `“${file.name}” is not a plain-text file. Save the article as .txt and drop it again.`);
@@ -408,6 +449,52 @@ window.addEventListener("drop", (event) => {
 window.addEventListener("pagehide", () => {
   saveText(input.value);
   if (input.value) editList.carryTo(input.value);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Replacing the article (New, sample, import, paste in the reading view) and exports
+
+/** Puts `text` with its corrections `edits` in place and annotates it ("" empties the page). */
+/** Puts `text` with its corrections in place and annotates it ("" empties the page): `edits`
+ * given (an import, an undone replacement) or, when null, the article's own saved list. */
+function putArticle(text, edits = null) {
+  if (state.shown && state.shown.text === text) state.shown = null; // same text, other edits: redo
+  state.reveal = Boolean(text); // a whole new article: show it once annotated
+  if (text) {
+    setText(text);
+    if (Array.isArray(edits)) state.edits = edits; // after the text: the list belongs to it
+    return;
+  }
+  input.value = "";
+  editList.reset("", []);
+  onTextChanged();
+  requestAnnotation(true);
+  state.selectionBeforeRead = [0, 0];
+  showEditor();
+}
+
+const article = () => ({ text: input.value, edits: state.edits ?? [] });
+const replacer = wireReplace({
+  article,
+  put: putArticle,
+  bar: $("restore"),
+  barText: $("restore-text"),
+  undoButton: $("restore-undo"),
+  forgetButton: $("restore-forget"),
+  reading,
+  dialog: $("paste-dialog"),
+  dialogText: $("paste-text"),
+  confirmButton: $("paste-replace"),
+  cancelButton: $("paste-cancel"),
+});
+const exporter = wireExport({
+  button: $("export"),
+  menu: $("export-menu"),
+  importInput: $("import-file"),
+  annotator,
+  article,
+  status: setStatus,
+  imported: (text, edits) => replacer.replace(text, edits),
 });
 
 // ---------------------------------------------------------------------------------------------

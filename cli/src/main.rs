@@ -53,7 +53,8 @@ enum Command {
         edits: Option<PathBuf>,
         /// Write an export instead of the document: json (document + text + edits),
         /// quotes-csv, entities-csv, values-csv (dates, amounts, numbers with their normalised
-        /// values), brat (needs --out), conll, html. With --jsonl: json or conll.
+        /// values), brat (needs --out), conll, html, quotes-tsv (quotes-csv with tabs, for
+        /// spreadsheets). With --jsonl: json or conll.
         #[arg(long, value_name = "FORMAT")]
         format: Option<String>,
         /// Write the export's files into DIR, named after the input file, instead of stdout.

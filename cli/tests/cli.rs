@@ -376,6 +376,13 @@ fn annotate_format_writes_each_export() {
     assert!(csv.starts_with("quote,speaker,speaker_group,"));
     assert!(csv.contains("\"\"\"We will, of course, wait,\"\"\",Okafor,Mara Okafor,"), "{csv}");
 
+    // The same table tab-separated, for a spreadsheet's paste.
+    let out = loupe(&["annotate", t, "--format", "quotes-tsv"], b"");
+    assert!(out.status.success());
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    assert!(tsv.starts_with("quote\tspeaker\tspeaker_group\t"));
+    assert!(tsv.contains("\"\"\"We will, of course, wait,\"\"\"\tOkafor\tMara Okafor\t"), "{tsv}");
+
     let out = loupe(&["annotate", t, "--format", "html"], b"");
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("<!DOCTYPE html>"));
 
@@ -419,7 +426,7 @@ fn annotate_format_writes_each_export() {
     let out = loupe(&["annotate", t, "--format", "xml"], b"");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("json, quotes-csv, entities-csv, values-csv, brat, conll, html"), "{err}");
+    assert!(err.contains("json, quotes-csv, entities-csv, values-csv, brat, conll, html, quotes-tsv"), "{err}");
 }
 
 #[test]

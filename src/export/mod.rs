@@ -6,8 +6,9 @@
 //!
 //! - [`json`]: the README document plus the text and the edit list; [`json::import`] reads it
 //!   back;
-//! - [`csv`]: "who said what" (one row per quotation), the entity groups and the values (one
-//!   row per date, amount or number, its normalised value in columns), RFC 4180;
+//! - [`csv`]: "who said what" (one row per quotation; also tab-separated, for pasting into a
+//!   spreadsheet), the entity groups and the values (one row per date, amount or number, its
+//!   normalised value in columns), RFC 4180;
 //! - [`brat`]: brat standoff (`.txt`, `.ann`, `annotation.conf`), values with their normalised
 //!   value as `AnnotatorNotes`;
 //! - [`conll`]: a token per line with its IOB2 tag (entity or value type);
@@ -38,6 +39,8 @@ pub enum Format {
     Json,
     /// One row per quotation ([`csv::quotes`]).
     QuotesCsv,
+    /// One row per quotation, tab-separated, for spreadsheets' paste ([`csv::quotes_tsv`]).
+    QuotesTsv,
     /// One row per entity group ([`csv::entities`]).
     EntitiesCsv,
     /// One row per value expression ([`csv::values`]).
@@ -52,7 +55,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order the CLI lists them.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Json,
         Format::QuotesCsv,
         Format::EntitiesCsv,
@@ -60,6 +63,7 @@ impl Format {
         Format::Brat,
         Format::Conll,
         Format::Html,
+        Format::QuotesTsv,
     ];
 
     /// The name the faces use ("json", "quotes-csv", …).
@@ -67,6 +71,7 @@ impl Format {
         match self {
             Format::Json => "json",
             Format::QuotesCsv => "quotes-csv",
+            Format::QuotesTsv => "quotes-tsv",
             Format::EntitiesCsv => "entities-csv",
             Format::ValuesCsv => "values-csv",
             Format::Brat => "brat",
@@ -115,6 +120,7 @@ pub fn export(doc: &Document, edits: &[Edit], format: Format, stem: &str) -> Vec
     match format {
         Format::Json => vec![file("json", json::export(doc, edits))],
         Format::QuotesCsv => vec![file("quotes.csv", csv::quotes(doc))],
+        Format::QuotesTsv => vec![file("quotes.tsv", csv::quotes_tsv(doc))],
         Format::EntitiesCsv => vec![file("entities.csv", csv::entities(doc))],
         Format::ValuesCsv => vec![file("values.csv", csv::values(doc))],
         Format::Brat => vec![

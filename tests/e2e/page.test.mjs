@@ -204,10 +204,13 @@ test("the text survives a reload and the Edit button returns to it unchanged", a
   });
 });
 
-test("typing annotates after a pause", async () => {
+test("typing annotates after a pause, and the highlights show once the textarea is left", async () => {
   await withPage(async (page) => {
     await page.click("#input");
     await page.keyboard.type("Marta Quiroga flew to Madrid with Ivo Lanz.", { delay: 5 });
+    await page.waitForSelector("body[data-state='done'][data-current='true']");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "input", "the textarea keeps focus");
+    await page.keyboard.press("Tab");
     await waitAnnotated(page);
     assert.ok((await page.$$("#reading .ent")).length >= 1);
   });
@@ -335,6 +338,7 @@ test("a 1 MB text is annotated while the page stays responsive", async () => {
     assert.equal(head, `x${big.slice(0, 2)}`, "the keystroke reached the textarea");
     assert.equal(stateWhileTyping, "busy", "…while the annotation was still running");
     await page.keyboard.press("Backspace");
+    await page.evaluate(() => document.getElementById("input").blur()); // leaving shows the highlights
     await waitAnnotated(page, { timeout: 120000 });
     const gaps = await page.evaluate(() => {
       cancelAnimationFrame(window.__raf);
