@@ -17,6 +17,7 @@ pub(crate) mod codec;
 pub(crate) mod features;
 pub(crate) mod model;
 pub(crate) mod tags;
+mod titles;
 #[cfg(feature = "train")]
 pub(crate) mod train;
 
@@ -131,6 +132,7 @@ fn recognize_reporting(model: &Model, doc: &mut Document, on_block: &mut dyn FnM
         off += b - a;
     }
     doc.entities = entities;
+    titles::apply(doc);
 }
 
 /// Tags `sentences` block by block, cut exactly where [`Model::tag_states`] cuts a long document
