@@ -1,5 +1,5 @@
 // Screenshots of the page with the sample annotated, for looking at it as a reader would:
-// light and dark, wide (1280 px) and narrow (360 px), plain and with the panel open on an
+// light and dark, wide (1280 px) and narrow (375 px), plain and with the panel open on an
 // entity, on a quote and on a value. Usage: node scripts/screenshots.mjs OUT_DIR [URL]
 
 import { mkdirSync } from "node:fs";
@@ -11,8 +11,8 @@ const url = process.argv[3] || process.env.LOUPE_URL || "http://127.0.0.1:8080/"
 mkdirSync(out, { recursive: true });
 
 for (const scheme of ["light", "dark"]) {
-  for (const width of [1280, 360]) {
-    const { context, close } = await launch({ colorScheme: scheme, viewport: { width, height: width > 800 ? 900 : 780 } });
+  for (const width of [1280, 375]) {
+    const { context, close } = await launch({ colorScheme: scheme, viewport: { width, height: width > 800 ? 900 : 740 } });
     try {
       const { page } = await openPage(context, { url });
       await page.click("#sample");

@@ -13,7 +13,7 @@ impl Document {
     /// - **sentences**: contiguous token ranges covering all tokens in order, each span running
     ///   from its first token's start to its last token's end;
     /// - **paragraphs**: the same over sentences, so a sentence never crosses a paragraph, and
-    ///   their token ranges are their sentences' tokens;
+    ///   their token ranges are their sentences' tokens; only the first may be a headline;
     /// - **token facts**: one set of forms per token, flags as [`Flags::of`](crate::doc::Flags::of)
     ///   computes them; **lines**: contiguous token ranges covering all tokens, each token
     ///   inside its line;
@@ -164,6 +164,9 @@ impl Document {
             }
             if p.tokens != (self.sentences[a].tokens.start..self.sentences[b - 1].tokens.end) {
                 return Err(format!("paragraph {k} token range {:?} does not match its sentences", p.tokens));
+            }
+            if k > 0 && p.kind == crate::doc::ParagraphKind::Headline {
+                return Err(format!("paragraph {k} is a headline; only the first can be"));
             }
             next = b;
         }

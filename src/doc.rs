@@ -124,6 +124,18 @@ pub struct Paragraph {
     pub sentences: Range<usize>,
     /// Indices into [`Document::tokens`].
     pub tokens: Range<usize>,
+    /// What the paragraph is: body text, or the article's headline (only ever the first).
+    pub kind: ParagraphKind,
+}
+
+/// What a paragraph is, decided by the text layer (`text::headline`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ParagraphKind {
+    /// Ordinary text.
+    #[default]
+    Body,
+    /// The article's headline: a short first line with no sentence-final stop, before the body.
+    Headline,
 }
 
 /// Entity types, CoNLL-2003 conventions.

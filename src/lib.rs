@@ -38,8 +38,8 @@ pub mod view;
 pub mod wasm;
 
 pub use doc::{
-    Cluster, Document, Entity, Flags, Label, Line, Paragraph, Quote, Sentence, Span, Token, TokenKind, Value,
-    ValueLabel,
+    Cluster, Document, Entity, Flags, Label, Line, Paragraph, ParagraphKind, Quote, Sentence, Span, Token, TokenKind,
+    Value, ValueLabel,
 };
 
 /// What a caller can tell [`annotate_with`] about the text.

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::doc::{Document, Span};
+use crate::doc::{Document, ParagraphKind, Span};
 use crate::edits::{Edit, Report};
 use crate::values::Normal;
 
@@ -265,6 +265,9 @@ pub struct ValueView {
     pub text: String,
     /// Its normalised value ([`Normal`]), `null` when the text does not say enough.
     pub value: Option<Normal>,
+    /// The normalised value in a few words for people ("about 12.5%", "2016-03-03"): the
+    /// same line the exports write ([`crate::export::normal::describe`]); `null` with `value`.
+    pub description: Option<String>,
 }
 
 /// A quotation, its speaker mention and speech cue.
@@ -320,6 +323,9 @@ pub struct DocumentView {
     pub sentences: Vec<RangeView>,
     /// Paragraphs in text order.
     pub paragraphs: Vec<RangeView>,
+    /// The article's headline (its first paragraph, when the text layer judged it one), or
+    /// `null`.
+    pub headline: Option<RangeView>,
     /// Entity mentions in text order.
     pub entities: Vec<EntityView>,
     /// Value expressions in text order (never overlapping an entity).
@@ -346,6 +352,7 @@ impl DocumentView {
         DocumentView {
             sentences: doc.sentences.iter().map(|s| range(s.span)).collect(),
             paragraphs: doc.paragraphs.iter().map(|p| range(p.span)).collect(),
+            headline: doc.paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| range(p.span)),
             entities: doc
                 .entities
                 .iter()
@@ -359,7 +366,15 @@ impl DocumentView {
                 .iter()
                 .map(|v| {
                     let (start, end) = map.span(v.span);
-                    ValueView { start, end, label: v.label.as_str(), text: text(v.span), value: v.normal.clone() }
+                    let description = v.normal.as_ref().map(crate::export::normal::describe).filter(|d| !d.is_empty());
+                    ValueView {
+                        start,
+                        end,
+                        label: v.label.as_str(),
+                        text: text(v.span),
+                        value: v.normal.clone(),
+                        description,
+                    }
                 })
                 .collect(),
             quotes: doc
@@ -414,6 +429,35 @@ mod tests {
                 assert_eq!(expected, v.text);
             }
         }
+    }
+
+    #[test]
+    fn values_carry_the_exports_description() {
+        let doc = crate::annotate("The council spent about €12,500 on 3 March 2026 and some more later.");
+        let view = DocumentView::new(&doc, Unit::CodePoint);
+        assert!(!view.values.is_empty());
+        for (v, core) in view.values.iter().zip(&doc.values) {
+            let expected = core.normal.as_ref().map(crate::export::normal::describe).filter(|d| !d.is_empty());
+            assert_eq!(v.description, expected, "{}", v.text);
+        }
+        let money = view.values.iter().find(|v| v.label == "MONEY").expect("the amount");
+        assert_eq!(money.description.as_deref(), Some("about 12500 EUR"));
+        let json = serde_json::to_value(&view).unwrap();
+        assert_eq!(json["values"][0]["description"], "about 12500 EUR");
+    }
+
+    #[test]
+    fn the_headline_is_a_range_in_the_faces_units() {
+        let text = "Café Owners Win the Right to Stay\n\n“We stay,” said Léa Martin on Tuesday.";
+        for unit in [Unit::CodePoint, Unit::Utf16] {
+            let view = DocumentView::new(&crate::annotate(text), unit);
+            let h = view.headline.clone().expect("a headline");
+            assert_eq!((h.start, h.end), (0, 33));
+            assert_eq!(view.paragraphs[0], h);
+        }
+        let none = DocumentView::new(&crate::annotate("“We stay,” said Léa Martin.\n\nShe left."), Unit::Utf16);
+        assert_eq!(none.headline, None);
+        assert!(serde_json::to_value(&none).unwrap()["headline"].is_null());
     }
 
     #[test]

@@ -10,8 +10,8 @@
 import { Annotator } from "./worker-bridge.js";
 import { buildIndexInSlices } from "./model.js";
 import { render } from "./render.js";
-import { groupPanel, quotePanel, valuePanel } from "./panel.js";
-import { renderEntityList, renderQuoteList, renderValueList, wireLegend } from "./lists.js";
+import { groupPanel, quotePanel, revealAboveSheet, valuePanel } from "./panel.js";
+import { filterLists, renderEntityList, renderQuoteList, renderValueList, wireEntitySearch, wireLegend } from "./lists.js";
 import { VALUE_LABELS } from "./model.js";
 import { loadText, saveText } from "./storage.js";
 import { SAMPLE } from "./sample.js";
@@ -207,21 +207,11 @@ const annotator = new Annotator({
   },
 });
 
+/** The footer's small print: the version, and which model finds the names (its card says more). */
 function showInfo(info) {
   const parts = [`${info.name || "loupe"} ${info.version || ""}`.trim()];
   const m = info.model && typeof info.model === "object" ? info.model : null;
-  if (m) {
-    let model = `model ${m.name || "?"} ${m.version || ""}`.trim();
-    if (Number.isFinite(m.size_bytes)) model += ` (${(m.size_bytes / 1e6).toFixed(1)} MB)`;
-    if (m.training_data) model += `, trained on ${m.training_data}`;
-    parts.push(model);
-    // Overall scores only; the per-type ones belong in the model card.
-    for (const pair of Array.isArray(m.scores) ? m.scores : []) {
-      if (!Array.isArray(pair) || typeof pair[0] !== "string" || !Number.isFinite(pair[1])) continue;
-      if (/\b(PER|ORG|LOC|MISC)\b/.test(pair[0])) continue;
-      parts.push(`${pair[0]} ${pair[1].toFixed(3)}`);
-    }
-  }
+  if (m) parts.push(`names model ${m.name || "?"} ${m.version || ""}`.trim());
   $("about").textContent = parts.join(" · ");
 }
 
@@ -514,10 +504,11 @@ function unlight() {
 
 const narrow = window.matchMedia("(max-width: 760px)");
 
-/** Brings `el` into view: centred on wide screens, near the top above the bottom sheet on narrow ones. */
+/** Brings `el` into view: centred on wide screens, in the room above the bottom sheet on narrow ones. */
 function scrollTo(el) {
   if (!el) return;
-  el.scrollIntoView({ block: narrow.matches ? "start" : "center", inline: "nearest", behavior: reduceMotion.matches ? "auto" : "smooth" });
+  if (narrow.matches) revealAboveSheet(el, panel, { smooth: !reduceMotion.matches });
+  else el.scrollIntoView({ block: "center", inline: "nearest", behavior: reduceMotion.matches ? "auto" : "smooth" });
 }
 
 function openPanel(opener) {
@@ -568,7 +559,8 @@ function openGroup(gi, { entity = -1, pos = 0, opener = null, focusMention = fal
   });
   corrections.entityTools(panelBody, shown.index, gi, pos);
   const head = shown.refs.head.get(current);
-  if (scroll || scrollFirst) scrollTo(head);
+  // On a narrow screen the sheet may now cover the mention that was tapped: always reveal it.
+  if (scroll || scrollFirst || narrow.matches) scrollTo(head);
   if (focusMention && head) head.focus({ preventScroll: true });
   else panelTitle.focus({ preventScroll: true });
 }
@@ -684,6 +676,7 @@ reading.addEventListener("keydown", (event) => {
 // Filters
 
 function applyFilters() {
+  filterLists(lists, state.hidden);
   const shown = state.shown;
   if (!shown) return;
   for (const [e, head] of shown.refs.head) {
@@ -699,6 +692,8 @@ function applyFilters() {
   if (sel && sel.kind === "value" && state.hidden.has(valueGroup(shown.index, sel.vi))) closePanel(false);
   if (sel && sel.kind === "quote" && state.hidden.has("QUOTE")) closePanel(false);
 }
+
+wireEntitySearch($("entity-search"), $("entity-search-status"));
 
 state.hidden = wireLegend($("legend"), reading, (hidden) => {
   state.hidden = hidden;

@@ -4,7 +4,7 @@
 // button that opens the same panel as clicking in the text. The legend's toggles only flip
 // classes on the reading view (CSS does the hiding), so filtering costs nothing on long texts.
 
-import { LABELS, LABEL_ORDER, VALUE_LABELS, VALUE_ORDER, describeValue, groupsByLabel } from "./model.js";
+import { LABELS, LABEL_ORDER, VALUE_LABELS, VALUE_ORDER, groupsByLabel } from "./model.js";
 import { el, typeChip } from "./panel.js";
 
 /** Entries shown per list before a "Show all" button: long articles have thousands. */
@@ -30,16 +30,44 @@ function fill(list, count, make, noun) {
   return more;
 }
 
-/** Fills the entity list: one section per type, entities by salience, with mention counts. */
+/**
+ * What the entity list shows: the last index it was filled from and the search query. The
+ * search box re-fills it as the reader types, from the same groups, without asking the app.
+ */
+const entities = { root: null, index: null, onOpen: null, query: "", status: null };
+
+/** The types the legend hides, as the lists last applied them (`filterLists`). */
+const lists = { hidden: new Set() };
+
+/** `s` lowercased without accents, for a search that finds "Müller" when "muller" is typed. */
+function folded(s) {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Whether group `g` matches the folded query `q` by its name or one of its aliases. */
+function groupMatches(g, q) {
+  return !q || folded(g.name).includes(q) || g.aliases.some((a) => folded(a).includes(q));
+}
+
+/**
+ * Fills the entity list: one section per type (data-type, so the legend can hide it),
+ * entities by salience, with mention counts; only the groups the search box matches.
+ */
 export function renderEntityList(root, index, onOpen) {
+  Object.assign(entities, { root, index, onOpen });
   root.replaceChildren();
+  const q = folded(entities.query.trim());
   let any = false;
+  let shown = 0;
   for (const label of LABEL_ORDER) {
-    const gis = groupsByLabel(index, label);
-    if (!gis.length) continue;
+    const all = groupsByLabel(index, label);
+    if (!all.length) continue;
     any = true;
+    const gis = all.filter((gi) => groupMatches(index.groups[gi], q));
+    if (!gis.length) continue;
+    if (!lists.hidden.has(label)) shown += gis.length;
     const id = `list-${label}`;
-    const h = el("h3", null, typeChip(label), ` ${LABELS[label].plural} `, el("span", "count", `(${gis.length})`));
+    const h = el("h3", null, typeChip(label), ` ${LABELS[label].plural} `, el("span", "count", `(${q ? `${gis.length} of ${all.length}` : gis.length})`));
     h.id = id;
     const ul = el("ul", "entity-list");
     ul.setAttribute("aria-labelledby", id);
@@ -50,7 +78,9 @@ export function renderEntityList(root, index, onOpen) {
         const gi = gis[k];
         const g = index.groups[gi];
         const n = g.mentions.length;
-        const b = el("button", "linkish entity-item", el("span", "name", g.name), el("span", "count", `${n}×`));
+        // The space keeps the name and the count two words for assistive tech (name: "Ana
+        // Ruiz, 3 mentions", shown: "Ana Ruiz 3×").
+        const b = el("button", "linkish entity-item", el("span", "name", g.name), " ", el("span", "count", `${n}×`));
         b.type = "button";
         b.dataset.group = String(gi);
         b.setAttribute("aria-label", `${g.name}, ${n} mention${n === 1 ? "" : "s"}`);
@@ -59,9 +89,38 @@ export function renderEntityList(root, index, onOpen) {
       },
       LABELS[label].plural.toLowerCase(),
     );
-    root.append(el("section", "type-section", h, ul, more));
+    const section = el("section", "type-section", h, ul, more);
+    section.dataset.type = label;
+    root.append(section);
   }
   if (!any) root.append(el("p", "muted", "No entities found yet."));
+  else root.append(el("p", "muted no-match", `No entity matches “${entities.query.trim()}”.`));
+  const search = root.closest("section")?.querySelector(".entity-search");
+  if (search) search.hidden = !any;
+  filterLists(root.closest(".lists"), lists.hidden);
+  if (entities.status) entities.status.textContent = q ? (shown ? `${shown} entit${shown === 1 ? "y matches" : "ies match"}` : "No match") : "";
+}
+
+/**
+ * Wires the search box over the entity list: the list is re-filled from its last index on
+ * every keystroke (groups whose name or an alias contains the text, case and accents ignored);
+ * `status` (a live region) says how many match. Escape in the box clears it.
+ */
+export function wireEntitySearch(input, status) {
+  entities.status = status;
+  const update = () => {
+    entities.query = input.value;
+    if (entities.root && entities.index) renderEntityList(entities.root, entities.index, entities.onOpen);
+  };
+  input.addEventListener("input", update);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && input.value) {
+      event.preventDefault();
+      event.stopPropagation();
+      input.value = "";
+      update();
+    }
+  });
 }
 
 /** Fills the quote list: each quotation with its speaker. */
@@ -86,8 +145,12 @@ export function renderQuoteList(root, index, onOpen) {
     b.addEventListener("click", () => onOpen(qi));
     return el("li", null, b);
   }, "quotations");
-  if (ol.childElementCount) root.append(ol, more ?? "");
-  else root.append(el("p", "muted", "No quotations found yet."));
+  if (ol.childElementCount) {
+    const section = el("div", "type-section", ol, more);
+    section.dataset.type = "QUOTE";
+    root.append(section, el("p", "muted no-match", "Quotations are hidden: press “Quotations” in the legend to show them."));
+  } else root.append(el("p", "muted", "No quotations found yet."));
+  filterLists(root.closest(".lists"), lists.hidden);
 }
 
 /**
@@ -113,10 +176,9 @@ export function renderValueList(root, index, onOpen) {
       (k) => {
         const vi = vis[k];
         const v = index.values[vi];
-        const rows = describeValue(v);
         const flat = v.text.replace(/\s+/g, " ");
         const b = el("button", "linkish value-item", el("span", "name", flat));
-        if (rows.length) b.append(el("span", "norm", rows[0][1]));
+        if (v.description) b.append(el("span", "norm", v.description));
         b.type = "button";
         b.dataset.v = String(vi);
         b.addEventListener("click", () => onOpen(vi));
@@ -124,9 +186,42 @@ export function renderValueList(root, index, onOpen) {
       },
       VALUE_LABELS[label].plural.toLowerCase(),
     );
-    root.append(el("section", "type-section", h, ul, more));
+    const section = el("section", "type-section", h, ul, more);
+    section.dataset.type = group;
+    root.append(section);
   }
   if (!any) root.append(el("p", "muted", "No dates, amounts or numbers found."));
+  else root.append(el("p", "muted no-match", "Every kind of number and date is hidden by the legend."));
+  filterLists(root.closest(".lists"), lists.hidden);
+}
+
+/**
+ * Makes the side lists follow the legend: a section whose type (data-type) is in `hidden` is
+ * hidden, and each list whose sections are all hidden (or all filtered out by the search) says
+ * so in its "no match" line.
+ */
+export function filterLists(root, hidden) {
+  lists.hidden = new Set(hidden);
+  if (!root) return;
+  for (const list of root.querySelectorAll("#entity-list, #quote-list, #value-list")) {
+    let visible = 0;
+    for (const section of list.querySelectorAll(":scope > [data-type]")) {
+      section.hidden = lists.hidden.has(section.dataset.type);
+      if (!section.hidden) visible++;
+    }
+    const note = list.querySelector(":scope > .no-match");
+    if (!note) continue;
+    note.hidden = visible > 0;
+    if (list.id === "entity-list" && !visible) {
+      const q = entities.query.trim();
+      const types = LABEL_ORDER.filter((l) => !lists.hidden.has(l));
+      note.textContent = !types.length
+        ? "Every entity type is hidden: press one in the legend to show it."
+        : q
+          ? `No ${types.length < LABEL_ORDER.length ? "shown " : ""}entity matches “${q}”.`
+          : "The entity types found are hidden by the legend.";
+    }
+  }
 }
 
 /**

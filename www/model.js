@@ -95,6 +95,7 @@ export function rangeAt(ranges, pos) {
  *  - groupOfEntity: Int32Array, entity index -> group index (-1 if none).
  *  - groupOfQuote: Int32Array, quote index -> group index of its speaker (-1 if unknown).
  *  - sentences: the ranges used for "the sentence of" and co-occurrence.
+ *  - headline: the first paragraph when the core judged it the article's headline, else null.
  */
 export function buildIndex(text, doc) {
   const steps = indexSteps(text, doc);
@@ -213,6 +214,9 @@ function* indexSteps(text, doc) {
   // Sentences for context and co-occurrence; paragraphs when the text layer gave no sentences.
   const paragraphs = (yield* cleanRanges(arr(doc.paragraphs), length)).map(({ r }) => r);
   let sentences = (yield* cleanRanges(arr(doc.sentences), length)).map(({ r }) => r);
+  // The headline the core found (the first paragraph, when it is one), drawn as a heading.
+  const h = doc.headline;
+  const headline = h && paragraphs.length && paragraphs[0].start === h.start && paragraphs[0].end === h.end ? paragraphs[0] : null;
   if (!sentences.length) sentences = paragraphs;
   const sentenceOfEntity = new Int32Array(rawEntities.length).fill(-1);
   const entitiesOfSentence = new Map();
@@ -239,6 +243,7 @@ function* indexSteps(text, doc) {
     sentenceOfEntity,
     entitiesOfSentence,
     paragraphs,
+    headline,
   };
 }
 
@@ -283,6 +288,17 @@ export function coOccurring(index, gi, limit = 5) {
     .slice(0, limit);
 }
 
+/**
+ * The mentions of group `gi` with their sentences, in text order: [{entity, pos, start, end}]
+ * where [start, end) is the sentence (or a window of text) around the mention.
+ */
+export function mentionsOf(index, gi) {
+  return index.groups[gi].mentions.map((entity, pos) => {
+    const e = index.entities[entity];
+    return { entity, pos, ...contextAround(index, e.start, e.end) };
+  });
+}
+
 /** The sentence (or paragraph) range around `pos`, or a window of text when there is none. */
 export function contextAround(index, start, end) {
   const s = rangeAt(index.sentences, start);
@@ -290,31 +306,4 @@ export function contextAround(index, start, end) {
   const from = Math.max(0, start - 120);
   const to = Math.min(index.text.length, end + 120);
   return { start: from, end: to };
-}
-
-function formatNumber(x) {
-  if (!Number.isFinite(x)) return String(x);
-  return x.toLocaleString("en", { maximumFractionDigits: 6 });
-}
-
-/**
- * The normalised value the core computed, as rows of [term, description] for the panel and the
- * list: only formatting (thousands separators, ranges, units), no interpretation.
- */
-export function describeValue(v) {
-  const n = v && v.value && typeof v.value === "object" ? v.value : null;
-  if (!n) return [];
-  const rows = [];
-  const unit = typeof n.unit === "string" ? ` ${n.unit}` : "";
-  const hedge = n.bound === "lower" ? "at least " : n.bound === "upper" ? "at most " : n.approx ? "about " : "";
-  if (Number.isFinite(n.min) && Number.isFinite(n.max)) rows.push(["Range", `${formatNumber(n.min)} – ${formatNumber(n.max)}${unit}`]);
-  else if (Number.isFinite(n.value)) {
-    const what = { money: "Amount", percent: "Percentage", quantity: "Measure", ratio: "Ratio", age: "Age (years)" }[n.kind] || "Value";
-    rows.push([what, `${hedge}${formatNumber(n.value)}${n.kind === "percent" ? " %" : unit}`]);
-  }
-  if (n.original && Number.isFinite(n.original.value)) rows.push(["As written", `${formatNumber(n.original.value)} ${n.original.unit}`]);
-  if (typeof n.iso === "string") rows.push([n.kind === "duration" ? "Duration (ISO 8601)" : "ISO 8601", n.iso]);
-  if (typeof n.relative === "string") rows.push(["Relative to the article's date", n.iso ? n.relative : `${n.relative} (no date to resolve it against)`]);
-  if (typeof n.modifier === "string") rows.push(["Part", { start: "early", mid: "middle", end: "late" }[n.modifier] || n.modifier]);
-  return rows;
 }

@@ -4,7 +4,7 @@
 // focus, highlight) is decided by the caller through the `actions` it passes in, so the panel
 // stays a pure view. Every string from the article is set with textContent.
 
-import { LABELS, VALUE_LABELS, coOccurring, contextAround, describeValue } from "./model.js";
+import { LABELS, VALUE_LABELS, coOccurring, contextAround, mentionsOf } from "./model.js";
 
 /** Creates an element with a class and children (strings become text nodes). */
 export function el(tag, className, ...children) {
@@ -26,9 +26,14 @@ function clip(s, n) {
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }
 
-/** A label chip in the type's colour, with the type name beside it. */
+/**
+ * A label chip in the type's colour ("PER"). Its text is drawn by CSS from data-label, like the
+ * chips in the text: it is decoration beside a name, and a button's visible text stays the name
+ * its accessible name contains.
+ */
 export function typeChip(label) {
-  const chip = el("span", `chip ent-${label}`, label);
+  const chip = el("span", `chip ent-${label}`);
+  chip.dataset.label = label;
   chip.setAttribute("aria-hidden", "true");
   return chip;
 }
@@ -38,6 +43,79 @@ function snippet(text, start, end, hlStart, hlEnd) {
   const p = el("p", "context");
   p.append(text.slice(start, hlStart), el("mark", "ctx-hit", text.slice(hlStart, hlEnd)), text.slice(hlEnd, end));
   return p;
+}
+
+/**
+ * Scrolls the page so `target` sits in the part of the viewport the bottom sheet `sheet` leaves
+ * free (narrow screens, where the panel is a fixed sheet over the text): nothing happens when it
+ * is already there; otherwise it is centred in that room, or its top placed near the top when it
+ * is taller than the room (a long quotation).
+ */
+export function revealAboveSheet(target, sheet, { smooth = false, margin = 16 } = {}) {
+  if (!target) return;
+  const r = target.getBoundingClientRect();
+  const floor = sheet && !sheet.hidden ? Math.min(sheet.getBoundingClientRect().top, window.innerHeight) : window.innerHeight;
+  const room = floor - 2 * margin;
+  if (r.top >= margin && r.bottom <= floor - margin) return;
+  const want = r.height > room ? margin : margin + (room - r.height) / 2;
+  window.scrollBy({ top: r.top - want, behavior: smooth ? "smooth" : "auto" });
+}
+
+/** Characters of a sentence shown on each side of a mention in the mention list. */
+const AROUND = 80;
+/** Mentions listed before a "Show all" button (a long article names a country hundreds of times). */
+const MENTIONS_FIRST = 40;
+
+/** `s` cut to its last `n` characters at a word boundary, with "…" when cut. */
+function tail(s, n) {
+  const flat = s.replace(/\s+/g, " ");
+  if (flat.length <= n) return flat;
+  const cut = flat.slice(-n);
+  const space = cut.indexOf(" ");
+  return `…${space >= 0 && space < n / 2 ? cut.slice(space) : cut}`;
+}
+
+/** `s` cut to its first `n` characters at a word boundary, with "…" when cut. */
+function head(s, n) {
+  const flat = s.replace(/\s+/g, " ");
+  if (flat.length <= n) return flat;
+  const cut = flat.slice(0, n);
+  const space = cut.lastIndexOf(" ");
+  return `${space > n / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Every mention of group `gi` as a button showing its sentence with the mention marked; the
+ * current one (`pos`) carries aria-current. `go(pos)` jumps to a mention.
+ */
+function mentionList(index, gi, pos, go) {
+  const text = index.text;
+  const rows = mentionsOf(index, gi);
+  const list = el("ol", "mentions");
+  list.setAttribute("aria-label", "Mentions in the text");
+  const add = (from, to) => {
+    for (const m of rows.slice(from, to)) {
+      const e = index.entities[m.entity];
+      const b = button("", () => go(m.pos), "linkish mention-item");
+      b.dataset.pos = String(m.pos);
+      b.append(tail(text.slice(m.start, e.start), AROUND), el("mark", "ctx-hit", text.slice(e.start, e.end)), head(text.slice(e.end, m.end), AROUND));
+      if (m.pos === pos) {
+        b.setAttribute("aria-current", "true");
+        b.classList.add("is-current");
+      }
+      list.append(el("li", null, b));
+    }
+  };
+  // The current mention is always among those shown.
+  const first = Math.max(MENTIONS_FIRST, pos + 1);
+  add(0, first);
+  if (rows.length <= first) return [list];
+  const more = button(`Show all ${rows.length} mentions`, () => {
+    add(first, rows.length);
+    more.remove();
+    list.children[first]?.querySelector("button")?.focus();
+  }, "linkish more");
+  return [list, more];
 }
 
 /** Previous/next buttons around a live "k of n" counter. */
@@ -80,10 +158,7 @@ export function groupPanel(title, body, index, gi, pos, actions) {
   }
 
   body.append(stepper("Mentions", pos, n, (p) => actions.goMention(gi, p)));
-
-  const first = index.entities[g.mentions[0]];
-  const ctx = contextAround(index, first.start, first.end);
-  body.append(el("h3", null, "First mention"), snippet(text, ctx.start, ctx.end, first.start, first.end));
+  body.append(el("h3", null, `Mentions (${n})`), ...mentionList(index, gi, pos, (p) => actions.goMention(gi, p)));
 
   if (g.quotes.length) {
     const list = el("ul", "quotes-of");
@@ -160,11 +235,9 @@ export function valuePanel(title, body, index, vi, actions) {
   body.replaceChildren();
   const group = VALUE_LABELS[v.label].group;
   body.append(el("p", `meta val-${group}`, el("span", "vswatch"), ` ${VALUE_LABELS[v.label].name}`));
-  const rows = describeValue(v);
-  if (rows.length) {
-    const dl = el("dl", "facts");
-    for (const [term, desc] of rows) dl.append(el("dt", null, term), el("dd", null, desc));
-    body.append(dl);
+  // The core's own words for the normalised value (the line the exports write).
+  if (v.description) {
+    body.append(el("dl", "facts", el("dt", null, "Value"), el("dd", "value-description", v.description)));
   } else {
     body.append(el("p", "muted", "The text does not say enough to normalise this value."));
   }

@@ -48,7 +48,10 @@ async function quoteMarks(index, pause) {
   return marks;
 }
 
-/** The blocks (paragraphs) to render; gaps holding more than whitespace become blocks too. */
+/**
+ * The blocks (paragraphs) to render; gaps holding more than whitespace become blocks too. The
+ * core's headline, if any, is marked `headline` (drawn as a heading, same text and offsets).
+ */
 function blocksOf(index) {
   const n = index.text.length;
   if (!index.paragraphs.length) return n ? [{ start: 0, end: n }] : [];
@@ -56,7 +59,7 @@ function blocksOf(index) {
   let pos = 0;
   for (const p of index.paragraphs) {
     if (p.start > pos && /\S/.test(index.text.slice(pos, p.start))) blocks.push({ start: pos, end: p.start });
-    blocks.push(p);
+    blocks.push(p === index.headline ? { start: p.start, end: p.end, headline: true } : p);
     pos = p.end;
   }
   if (pos < n && /\S/.test(index.text.slice(pos))) blocks.push({ start: pos, end: n });
@@ -176,12 +179,17 @@ export async function render(container, index, { isCancelled = () => false, onPr
     head.classList.add("ent-head");
     head.tabIndex = 0;
     head.setAttribute("role", "button");
-    head.setAttribute("aria-label", `${e.text} (${LABELS[e.label].name})`);
+    // The accessible name starts with what is shown (the text, then its label chip), so a
+    // voice user can say what they see; the type's full name follows.
+    head.setAttribute("aria-label", `${e.text} ${e.label}, ${LABELS[e.label].name}`);
     refs.head.set(i, head);
     const lbl = document.createElement("span");
     lbl.className = "lbl";
     lbl.setAttribute("aria-hidden", "true");
-    lbl.textContent = e.label;
+    // The chip's text is drawn by CSS from data-label (style.css), so it is no text of the
+    // article: copying a passage does not pick up "LOC", and the visible text of the mention is
+    // the mention, which the accessible name ("OAKLAND LOC, Place") begins with.
+    lbl.dataset.label = e.label;
     glue(frags[frags.length - 1], lbl);
   };
 
@@ -207,7 +215,9 @@ export async function render(container, index, { isCancelled = () => false, onPr
     btn.className = "qchip";
     btn.dataset.q = String(qi);
     const who = speakerName(qi);
-    btn.textContent = who ? `— ${who.length > 28 ? `${who.slice(0, 27)}…` : who}` : "— ?";
+    // The whole name is the button's text (a long one is cut by CSS), so what is shown is a
+    // part of the accessible name.
+    btn.textContent = who ? `— ${who}` : "— ?";
     btn.setAttribute("aria-label", who ? `Quotation by ${who}` : "Quotation, speaker unknown");
     glue(frags[frags.length - 1], btn);
     refs.chip.set(qi, btn);
@@ -219,7 +229,8 @@ export async function render(container, index, { isCancelled = () => false, onPr
       chunk.className = "chunk";
       container.append(chunk);
     }
-    const p = document.createElement("p");
+    const p = document.createElement(b.headline ? "h3" : "p");
+    if (b.headline) p.className = "headline";
     // Where the block lies in the text: a selection in the view maps back to text offsets.
     p.dataset.start = String(b.start);
     p.dataset.end = String(b.end);

@@ -29,13 +29,15 @@ class Entity(TypedDict):
 class Value(TypedDict):
     """A date, time, money, percentage, quantity or number expression (OntoNotes labels:
     DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL); ``value`` is its normalised form
-    (``{"kind", ...}``, see the README) or None."""
+    (``{"kind", ...}``, see the README) or None; ``description`` that value in a few words
+    ("about 12500 EUR"), as the exports write it, or None."""
 
     start: int
     end: int
     label: str
     text: str
     value: Optional[Dict[str, Any]]
+    description: Optional[str]
 
 class Quote(TypedDict):
     """A quotation (marks included), who said it and the speech cue."""
@@ -62,6 +64,7 @@ class Document(TypedDict):
 
     sentences: List[Range]
     paragraphs: List[Range]
+    headline: Optional[Range]
     entities: List[Entity]
     values: List[Value]
     quotes: List[Quote]

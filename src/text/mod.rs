@@ -8,6 +8,7 @@
 //!   line pastes and hard-wrapped text; the rule is documented there);
 //! * [`sentences`] splits each paragraph into sentences (abbreviations, initials, decimals,
 //!   ellipses, closing quotes, datelines);
+//! * [`headline`] says whether the first paragraph is the article's title;
 //! * [`facts`] gives every token its flags and its normal, lowercase and shape forms, and
 //!   the lines are kept too, so no later stage re-reads the raw string to learn these.
 //!
@@ -18,13 +19,14 @@
 
 pub(crate) mod chars;
 pub mod facts;
+mod headline;
 mod paragraphs;
 mod sentences;
 mod tokenize;
 
 pub use tokenize::tokenize;
 
-use crate::doc::{Document, Paragraph, Sentence, Span};
+use crate::doc::{Document, Paragraph, ParagraphKind, Sentence, Span};
 
 /// Fills `doc.tokens`, `doc.sentences` and `doc.paragraphs` from `doc.text` (replacing whatever
 /// they held).
@@ -34,6 +36,7 @@ pub fn segment(doc: &mut Document) {
     doc.forms = facts::forms(text, &tokens);
     doc.lines = paragraphs::doc_lines(text, &tokens);
     let para_ranges = paragraphs::paragraphs(text, &tokens);
+    let headline = headline::first_is_headline(text, &tokens, &para_ranges);
 
     let mut sentence_ranges = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paras = Vec::with_capacity(para_ranges.len());
@@ -41,7 +44,8 @@ pub fn segment(doc: &mut Document) {
         let first = sentence_ranges.len();
         sentences::sentences(text, &tokens, range, &mut sentence_ranges);
         let span = Span::new(tokens[range.0].span.start, tokens[range.1 - 1].span.end);
-        paras.push(Paragraph { span, sentences: first..sentence_ranges.len(), tokens: range.0..range.1 });
+        let kind = if headline && paras.is_empty() { ParagraphKind::Headline } else { ParagraphKind::Body };
+        paras.push(Paragraph { span, sentences: first..sentence_ranges.len(), tokens: range.0..range.1, kind });
     }
     doc.sentences = sentence_ranges
         .into_iter()

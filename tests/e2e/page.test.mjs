@@ -27,7 +27,7 @@ async function shownEntities(page) {
       const frags = [...document.querySelectorAll(`#reading .ent[data-e="${h.dataset.e}"]`)];
       const textOf = (el) => [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.matches(".lbl") ? "" : textOf(n))).join("");
       const text = frags.map(textOf).join("");
-      const label = frags[frags.length - 1].querySelector(".lbl").textContent;
+      const label = frags[frags.length - 1].querySelector(".lbl").dataset.label;
       return { text, label, e: Number(h.dataset.e) };
     }),
   );
@@ -116,7 +116,7 @@ test("clicking an entity opens its panel; previous/next move through its mention
     assert.equal(await page.textContent("#panel-title"), name);
     assert.match(await page.textContent("#panel .where"), new RegExp(`1 of ${mentions.length}`));
     assert.equal(await page.$$eval("#reading .ent.in-group", (els) => new Set(els.map((e) => e.dataset.e)).size), mentions.length);
-    assert.ok((await page.textContent("#panel-body")).includes("First mention"));
+    assert.equal(await page.$$eval("#panel .mention-item", (bs) => bs.length), mentions.length, "every mention is listed");
 
     await page.click("#panel .step.next");
     assert.match(await page.textContent("#panel .where"), new RegExp(`2 of ${mentions.length}`));
@@ -580,7 +580,8 @@ test("values: dates, amounts and numbers are drawn calmly, listed, opened with t
     // The list: one entry per value; the money entry shows the amount the core normalised.
     const items = await page.$$eval("#value-list .value-item", (bs) => bs.map((b) => b.textContent));
     assert.equal(items.length, drawn.length);
-    assert.ok(items.some((t) => t.includes("2,000,000,000 EUR")), JSON.stringify(items));
+    // (the core's description, the line the exports write: export::normal::describe)
+    assert.ok(items.some((t) => t.includes("2000000000 EUR")), JSON.stringify(items));
 
     // Opening "Thursday": the panel says which Thursday, resolved against the dateline.
     const thursday = await page.$$eval("#value-list .value-item", (bs) => bs.findIndex((b) => b.textContent.startsWith("Thursday")));

@@ -20,17 +20,18 @@ test("offsets are UTF-16 code units into the string passed in", () => {
 
 test("the document has the CLI's keys, with null for absent values", () => {
   const doc = annotate("“We are closing the old pier for good after forty years.”");
-  assert.deepEqual(Object.keys(doc), ["sentences", "paragraphs", "entities", "values", "quotes", "clusters"]);
+  assert.deepEqual(Object.keys(doc), ["sentences", "paragraphs", "headline", "entities", "values", "quotes", "clusters"]);
+  assert.equal(doc.headline, null);
   assert.deepEqual(
-    doc.values.map((v) => [v.label, v.text, v.value && v.value.iso]),
-    [["DATE", "forty years", "P40Y"]],
+    doc.values.map((v) => [v.label, v.text, v.value && v.value.iso, v.description]),
+    [["DATE", "forty years", "P40Y", "P40Y"]],
   );
   assert.equal(doc.quotes.length, 1);
   assert.deepEqual(Object.keys(doc.quotes[0]), ["start", "end", "text", "speaker", "cue", "cluster"]);
   assert.equal(doc.quotes[0].speaker, null);
   assert.equal(doc.quotes[0].cue, null);
   assert.equal(doc.quotes[0].cluster, null);
-  assert.deepEqual(annotate(""), { sentences: [], paragraphs: [], entities: [], values: [], quotes: [], clusters: [] });
+  assert.deepEqual(annotate(""), { sentences: [], paragraphs: [], headline: null, entities: [], values: [], quotes: [], clusters: [] });
 });
 
 test("info names the package", () => {
