@@ -235,6 +235,8 @@ test("the footer says what Loupe is and that nothing is sent", async () => {
     const foot = await page.textContent("footer");
     assert.match(foot, /news article/);
     assert.match(foot, /nothing you paste is sent/);
+    // The version line comes with the worker's "info" message, after the module has loaded.
+    await page.waitForFunction(() => /names model/.test(document.getElementById("about").textContent), null, { timeout: 15000 });
     assert.match(await page.textContent("#about"), /loupe \d+\.\d+\.\d+ · names model/);
     assert.doesNotMatch(foot, /F1|\d\.\d{3}/, "no scores in the footer");
   });

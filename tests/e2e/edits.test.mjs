@@ -47,7 +47,7 @@ async function entities(page) {
     heads.map((h) => {
       const frags = [...document.querySelectorAll(`#reading .ent[data-e="${h.dataset.e}"]`)];
       const textOf = (el) => [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.matches(".lbl") ? "" : textOf(n))).join("");
-      return { text: frags.map(textOf).join(""), label: frags[frags.length - 1].querySelector(".lbl").textContent, e: Number(h.dataset.e) };
+      return { text: frags.map(textOf).join(""), label: frags[frags.length - 1].querySelector(".lbl").dataset.label, e: Number(h.dataset.e) };
     }),
   );
 }

@@ -353,7 +353,7 @@ test("import: a JSON export brings back the article and its corrections; a bad f
     assert.equal(await page.inputValue("#input"), ARTICLE, "the article is back");
     const label = await page.evaluate(() => {
       const head = [...document.querySelectorAll("#reading .ent")].find((el) => el.textContent.startsWith("Westmere"));
-      return head && head.querySelector(".lbl").textContent;
+      return head && head.querySelector(".lbl").dataset.label;
     });
     assert.equal(label, "ORG", "the correction is applied");
     // Exported again: the same document, with the correction as its edit list.
