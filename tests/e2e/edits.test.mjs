@@ -11,6 +11,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
+import { afterRedraw, entities, labelOf, openEntity, openQuote, quotes, select } from "./reading.mjs";
 
 const ARTICLE = [
   "Harbourside council leader Ines Valcourt said on Tuesday that the Brackwater ferry would keep running through the winter.",
@@ -29,102 +30,6 @@ after(async () => {
 });
 
 const withPage = (body) => withCleanPage(browser.context, body);
-
-/** How many annotations the corrections bar has seen drawn. */
-const drawnCount = (page) => page.$eval("#corrections", (b) => Number(b.dataset.drawn || 0));
-
-/** Runs `action`, then waits until a new annotation is drawn and is the current one. */
-async function afterRedraw(page, action) {
-  const n = await drawnCount(page);
-  await action();
-  await page.waitForFunction((k) => Number(document.getElementById("corrections").dataset.drawn || 0) > k, n, { timeout: 15000 });
-  await waitAnnotated(page);
-}
-
-/** Entities as drawn: [{text, label, e}] in text order. */
-async function entities(page) {
-  return page.$$eval("#reading .ent-head", (heads) =>
-    heads.map((h) => {
-      const frags = [...document.querySelectorAll(`#reading .ent[data-e="${h.dataset.e}"]`)];
-      const textOf = (el) => [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.matches(".lbl") ? "" : textOf(n))).join("");
-      return { text: frags.map(textOf).join(""), label: frags[frags.length - 1].querySelector(".lbl").dataset.label, e: Number(h.dataset.e) };
-    }),
-  );
-}
-
-/** The label of the entity whose text is exactly `text`, or null when there is none. */
-async function labelOf(page, text) {
-  const hit = (await entities(page)).find((e) => e.text === text);
-  return hit ? hit.label : null;
-}
-
-/** Quotations as drawn: [{text, who}] (who: the speaker button's text). */
-async function quotes(page) {
-  return page.$$eval("#reading .qchip", (chips) =>
-    chips.map((chip) => {
-      const frags = [...document.querySelectorAll(`#reading .quote[data-q="${chip.dataset.q}"]`)];
-      const textOf = (el) => [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.matches(".lbl, .qchip") ? "" : textOf(n))).join("");
-      return { text: frags.map(textOf).join("").trim(), who: chip.textContent.replace(/^—\s*/, ""), q: chip.dataset.q };
-    }),
-  );
-}
-
-/** Selects the `nth` occurrence of `needle` in the reading view, as a reader's drag would. */
-async function select(page, needle, nth = 0) {
-  const ok = await page.evaluate(
-    ([needle, nth]) => {
-      const reading = document.getElementById("reading");
-      // The article text with every text node's place in it (chips and labels are not text).
-      const nodes = [];
-      let all = "";
-      const walker = document.createTreeWalker(reading, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const n = walker.currentNode;
-        if (n.parentElement.closest(".lbl, .qchip")) continue;
-        nodes.push({ n, at: all.length });
-        all += n.textContent;
-      }
-      let from = -1;
-      for (let k = 0; k <= nth; k++) from = all.indexOf(needle, from + 1);
-      if (from < 0) return false;
-      const to = from + needle.length;
-      const point = (pos, isEnd) => {
-        for (const { n, at } of nodes) {
-          if (pos >= at && (isEnd ? pos <= at + n.textContent.length : pos < at + n.textContent.length)) return [n, pos - at];
-        }
-        return null;
-      };
-      const [sn, so] = point(from, false);
-      const [en, eo] = point(to, true);
-      const range = document.createRange();
-      range.setStart(sn, so);
-      range.setEnd(en, eo);
-      const sel = window.getSelection();
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return true;
-    },
-    [needle, nth],
-  );
-  assert.ok(ok, `“${needle}” is in the reading view`);
-  await page.waitForSelector("#sel-tools:not([hidden])");
-}
-
-/** Opens the panel of the entity drawn with exactly `text`. */
-async function openEntity(page, text) {
-  const e = (await entities(page)).find((x) => x.text === text);
-  assert.ok(e, `“${text}” is an entity`);
-  await page.click(`#reading .ent-head[data-e="${e.e}"]`);
-  await page.waitForSelector("#panel:not([hidden]) .fix");
-}
-
-/** Opens the panel of the quotation whose text contains `needle`. */
-async function openQuote(page, needle) {
-  const q = (await quotes(page)).find((x) => x.text.includes(needle));
-  assert.ok(q, `a quotation with “${needle}”`);
-  await page.click(`#reading .qchip[data-q="${q.q}"]`);
-  await page.waitForSelector("#panel:not([hidden]) .fix");
-}
 
 /** Pastes `text` over the whole of the textarea's text, as select-all and paste would. */
 async function pasteOver(page, text) {

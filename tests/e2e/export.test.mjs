@@ -8,7 +8,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
+import { writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,6 +16,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { chromium } from "playwright-core";
 import { BASE_URL, CHROMIUM, launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
 import { SAMPLE } from "../../www/sample.js";
+import { download } from "./reading.mjs";
 
 // Our own article: quotations with commas inside, one running over two paragraphs (a newline
 // inside a CSV field), straight and curly quote marks (a `"` to double in CSV), a name with an
@@ -64,28 +65,6 @@ const withPage = (body) => withCleanPage(browser.context, body);
 
 /** Code-point slice of `text` (exported offsets are code points). */
 const cpSlice = (text, start, end) => Array.from(text).slice(start, end).join("");
-
-/** Chooses `format` in the Export menu and returns the downloaded files: [{name, content}]. */
-async function download(page, format, count = 1) {
-  const got = [];
-  const all = new Promise((resolve) => {
-    const on = (d) => {
-      got.push(d);
-      if (got.length === count) {
-        page.off("download", on);
-        resolve();
-      }
-    };
-    page.on("download", on);
-  });
-  await page.click("#export");
-  await page.click(`#export-menu [data-format="${format}"]`);
-  await all;
-  const files = [];
-  for (const d of got) files.push({ name: d.suggestedFilename(), content: await readFile(await d.path(), "utf8") });
-  await page.waitForSelector("#status[data-kind='done']");
-  return files;
-}
 
 /** The reading view's text without label chips and quote buttons. */
 async function readingText(page) {
