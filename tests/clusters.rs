@@ -541,6 +541,29 @@ fn full_name_tagged_organisation_more_often_than_person_is_still_a_person() {
 }
 
 #[test]
+fn a_persons_mentions_all_become_persons_and_other_groups_keep_their_tags() {
+    // "Dara Quill" tagged ORG in some sentences is one person; every mention says so. A place
+    // and an organisation grouped under one name keep the tags the recogniser gave (a town and
+    // its club share a name), and so does a mention whose type the reader set.
+    let f = fixture(
+        "[Dara Quill](ORG:d) opened the rally. [Dara Quill](ORG:d) spoke for an hour. Later \
+         [Dara Quill](PER:d) said taxes would fall, and [Quill](PER:d) waved. [Kessler Mining Ltd](ORG:k) \
+         bought land; [Kessler Mining](LOC:k) hired staff.",
+    )
+    .run();
+    let labels = |tag: &str| -> Vec<Label> {
+        f.tags.iter().zip(&f.doc.entities).filter(|(t, _)| t.as_str() == tag).map(|(_, e)| e.label).collect()
+    };
+    assert_eq!(labels("d"), vec![Label::PER; 4], "{}", f.dump());
+    assert_eq!(labels("k"), vec![Label::ORG, Label::LOC], "{}", f.dump());
+
+    let mut doc = fixture("[Dara Quill](PER:d) spoke. [Quill](ORG:d) left.").doc;
+    let constraints = loupe::clusters::Constraints { pinned: vec![(1, Label::ORG)], ops: vec![] };
+    loupe::clusters::group_with(&mut doc, &constraints);
+    assert_eq!(doc.entities[1].label, Label::ORG, "the reader's type stays");
+}
+
+#[test]
 fn cluster_type_follows_the_most_complete_name() {
     // The full name is an organisation; two shortened mentions tagged LOC do not outvote it.
     let f = fixture(

@@ -41,7 +41,7 @@ fn edits_in_utf16_apply_and_come_back_in_utf16() {
             {{"kind":"remove_entity","start":0,"end":4,"text":"Nobody"}}]"#
     ))
     .unwrap();
-    let out = ok(loupe::wasm::annotate_with_edits(TEXT, edits, None));
+    let out = ok(loupe::wasm::annotate_with_edits(TEXT, edits, None, None));
     let js = JsString::from(TEXT);
     let doc = get(&out, "document");
     let lake = list(&get(&doc, "entities"))
@@ -59,7 +59,7 @@ fn edits_in_utf16_apply_and_come_back_in_utf16() {
     assert!(get(&dropped[0], "reason").as_string().unwrap().contains("Nobody"));
     assert_eq!(get(&get(&dropped[0], "edit"), "text").as_string().as_deref(), Some("Nobody"));
     // null and undefined mean no edits.
-    let plain = ok(loupe::wasm::annotate_with_edits(TEXT, JsValue::NULL, None));
+    let plain = ok(loupe::wasm::annotate_with_edits(TEXT, JsValue::NULL, None, None));
     assert_eq!(list(&get(&plain, "applied")).len(), 0);
 }
 
@@ -83,7 +83,7 @@ fn export_and_import_round_trip() {
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_trap() {
     assert!(loupe::wasm::export_files(TEXT, JsValue::NULL, "xml", "a", None).is_err());
-    assert!(loupe::wasm::annotate_with_edits(TEXT, JSON::parse(r#"[{"kind":"nope"}]"#).unwrap(), None).is_err());
-    assert!(loupe::wasm::annotate_with_edits(TEXT, JsValue::from_str("edits"), None).is_err());
+    assert!(loupe::wasm::annotate_with_edits(TEXT, JSON::parse(r#"[{"kind":"nope"}]"#).unwrap(), None, None).is_err());
+    assert!(loupe::wasm::annotate_with_edits(TEXT, JsValue::from_str("edits"), None, None).is_err());
     assert!(loupe::wasm::import_json("{\"text\": 1}").is_err());
 }

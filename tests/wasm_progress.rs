@@ -49,3 +49,33 @@ fn an_exception_in_the_callback_is_an_error_not_a_trap() {
     // The binding is still usable afterwards.
     assert!(loupe::wasm::annotate("Ana Lima flew to Lisbon.", None).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn annotate_with_edits_reports_progress_too_and_gives_the_same_document() {
+    // The page's worker annotates through `annotate_with_edits` with a callback: the stages
+    // come in order, and the document is `annotate`'s when there are no edits.
+    let text = text();
+    let calls = Array::new();
+    let sink = calls.clone();
+    let cb = Closure::<dyn FnMut(JsValue)>::new(move |p: JsValue| {
+        sink.push(&p);
+    });
+    let on_progress: Function = cb.as_ref().unchecked_ref::<Function>().clone();
+    let edited = loupe::wasm::annotate_with_edits(&text, Array::new().into(), None, Some(on_progress))
+        .map_err(JsValue::from)
+        .unwrap();
+    let doc = Reflect::get(&edited, &"document".into()).unwrap();
+    let plain = loupe::wasm::annotate(&text, None).map_err(JsValue::from).unwrap();
+    assert_eq!(JSON::stringify(&doc).unwrap(), JSON::stringify(&plain).unwrap());
+    let mut stages: Vec<String> =
+        calls.iter().map(|p| Reflect::get(&p, &"stage".into()).unwrap().as_string().unwrap()).collect();
+    stages.dedup();
+    assert_eq!(stages, ["text", "entities", "values", "quotes", "clusters"]);
+
+    let throws = Function::new_with_args("p", "throw new Error('halt')");
+    let err = JsValue::from(
+        loupe::wasm::annotate_with_edits("Ana Lima flew to Lisbon.", JsValue::NULL, None, Some(throws)).unwrap_err(),
+    );
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.contains("progress callback failed: halt"), "{message}");
+}

@@ -103,13 +103,32 @@ pub fn group_with(doc: &mut Document, constraints: &Constraints) {
         cluster.name = name;
         cluster.aliases = aliases;
     }
+    // Every mention of a person's group is a person: one name is one person within an article,
+    // and the group's reading of its fullest names beats the tagger's guess at a lone surname or
+    // a capitalised headline word ("Trump" as ORG in one sentence of ten). Other groups keep
+    // their mentions' types: a town and its football club share a name ("Leeds"), and on 1996
+    // Reuters a vote there cost more than it gained (CoNLL dev, train-only model: persons only
+    // 93.12 -> 93.13, every group 92.61). Mentions whose type the reader set keep it.
+    let reader_set: std::collections::HashSet<usize> = constraints.pinned.iter().map(|&(i, _)| i).collect();
+    for c in 0..doc.clusters.len() {
+        let label = doc.clusters[c].label;
+        if label != Label::PER {
+            continue;
+        }
+        for k in 0..doc.clusters[c].mentions.len() {
+            let i = doc.clusters[c].mentions[k];
+            if !reader_set.contains(&i) {
+                doc.entities[i].label = label;
+            }
+        }
+    }
     let people: Vec<bool> = families.iter().map(|&f| f == Family::Person).collect();
     resolve::attribute(doc, &forms, &layout, &people);
     salience::score(doc);
 }
 
-/// The cluster's type, always one its mentions carry (a cluster vote cannot fix entity labels,
-/// and a type no mention has would file the group where the reader never saw it):
+/// The cluster's type, always one its mentions carry (a type no mention has would file the group
+/// where the reader never saw it; a person's mentions then all take it, see [`group_with`]):
 /// - a person ([`Family::Person`]) with at least one mention tagged PER is PER, however many
 ///   mentions the recogniser tagged ORG ("Donald Trump" tagged ORG twice);
 /// - so is a cluster whose most complete name is a two- or three-word name that reads like a
