@@ -455,3 +455,21 @@ fn programme_titles_after_told_or_with_are_not_quotations() {
     let t = "In an interview with “Harbour Talk Tonight,” the mayor said little.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_cue_with_its_own_clause_after_a_line_break_opens_the_next_paragraph() {
+    // Invented, hard-wrapped with the blank lines lost: the last line starts a new paragraph.
+    let wrapped = "The harbour plan was approved on Monday after a long debate in\n\
+                   the council chamber. “The plan is sound and the money is there,”\n\
+                   said Mayor Ana Ruiz. “We will build the new pier before winter.”\n\
+                   The council argues that the cost of the pier will double by the\n\
+                   spring, and several members have asked for a second vote soon.";
+    assert_eq!(speaker_of(wrapped, "new pier").as_deref(), Some("Mayor Ana Ruiz"));
+    // A short frame after the line break still speaks for the quotation.
+    let short = "The harbour plan was approved on Monday after a long debate in\n\
+                 the council chamber. “The plan is sound and the money is there,”\n\
+                 said Mayor Ana Ruiz. “We will build the new pier before winter.”\n\
+                 Councillor Tom Reyes said later. The cost of the pier will double by\n\
+                 the spring, and several members have asked for a second vote soon.";
+    assert_eq!(speaker_of(short, "new pier").as_deref(), Some("Councillor Tom Reyes"));
+}
