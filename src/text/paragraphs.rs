@@ -14,7 +14,7 @@
 //! * a bullet-list item (•, *, -, –, —, "1." or "1)" or "a)" followed by a space) is its own
 //!   paragraph; only lines indented under it continue it — except, in hard-wrapped text, a dash
 //!   after a full-width line that does not end a sentence or open a list with a colon: that is
-//!   the sentence's own dash pushed to the next line by the wrap ("… the only⏎— the only —");
+//!   the sentence's own dash pushed to the next line by the wrap ("… kept the ferry⏎— the only link — running");
 //! * a line that starts with a lower-case letter continues the paragraph before it, and so does
 //!   a line after one that ends in a comma, hyphen, opening bracket or quote, or
 //!   "and"/"or"/"the"... style function word (the sentence obviously goes on);
