@@ -245,10 +245,13 @@ const SPEECH_PARTICIPLE: &[&str] = &[
     "writing", "yelling",
 ];
 
-/// Verbs that report speech only when they directly frame a quote ("called", "read").
+/// Verbs that report speech only when they directly frame a quote ("called", "read"), among
+/// them verbs of characterising someone's words ("referred to the mayor as “…”", "decried the
+/// party for “…”": PolNeAR counts the quoted words; train detection F1 +0.0009, dev +0.0007).
 const SPEECH_WEAK: &[&str] = &[
-    "call", "called", "calls", "describe", "described", "describes", "dub", "dubbed", "dubs", "label", "labeled",
-    "labelled", "labels", "read", "reads", "term", "termed", "terms",
+    "branded", "brands", "call", "called", "calls", "characterized", "characterizes", "decried", "decries",
+    "denounced", "denounces", "describe", "described", "describes", "dub", "dubbed", "dubs", "label", "labeled",
+    "labelled", "labels", "mocked", "mocks", "read", "reads", "refer", "referred", "refers", "term", "termed", "terms",
 ];
 
 /// Nouns that, after "in a(n)", extend a speech cue ("said in a statement").

@@ -1072,3 +1072,20 @@ fn hard_wrapped_text_groups_like_clean_text() {
         assert_eq!(ra, reading(&b), "wrapped at {width}");
     }
 }
+
+#[test]
+fn association_and_official_descriptions_join_the_named_entity() {
+    // Invented: the article names the association and the official before their descriptions speak.
+    let mut f = fixture(
+        "The [Northern Nurses Association](ORG:a) wrote to [Calder Health](ORG:c) on Monday. \
+         Health ministry official [Rana Idris](PER:r) said the letter had arrived.\n\n\
+         “The rota cannot hold through the winter,” the association said.\n\n\
+         “We will answer within a week,” the official added.",
+    );
+    let assoc = f.quote("“The rota cannot hold through the winter,”", Some("the association"));
+    let official = f.quote("“We will answer within a week,”", Some("the official"));
+    let f = f.run();
+    f.assert_partition();
+    assert_eq!(f.doc.quotes[assoc].cluster, Some(f.cluster_id("a")), "{}", f.dump());
+    assert_eq!(f.doc.quotes[official].cluster, Some(f.cluster_id("r")), "{}", f.dump());
+}

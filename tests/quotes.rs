@@ -397,3 +397,79 @@ fn opening_poll_speaks_for_those_it_counts() {
     let t = "In a statement released Monday, Mayor Ines Varga said the ferry was “too expensive.”";
     assert_eq!(speaker_of(t, "too expensive").as_deref(), Some("Mayor Ines Varga"));
 }
+
+#[test]
+fn four_lower_case_words_are_speech_three_or_a_title_are_not() {
+    let t = "The council wants to “cut the ferry budget” before the winter timetable starts.";
+    assert_eq!(quotes(t).len(), 1, "{:?}", quotes(t));
+    let t = "The council wants a “much smaller budget” before the winter timetable starts.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Every evening she watched “Harbour Lights Late Show” with her brother.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
+fn verbs_that_characterise_words_frame_short_quotations() {
+    let t = "Mayor Ana Ruiz referred to the plan as “a costly detour” on Monday.";
+    assert_eq!(speaker_of(t, "costly detour").as_deref(), Some("Mayor Ana Ruiz"));
+    let t = "The senator decried the board for “ignoring the harbour” all year.";
+    assert_eq!(speaker_of(t, "ignoring").as_deref(), Some("The senator"));
+}
+
+#[test]
+fn opening_time_phrase_and_place_are_not_the_subject() {
+    let t = "Hours later, Dana Whitfield returned to the podium, telling reporters “the vote is not over yet.”";
+    assert_eq!(speaker_of(t, "the vote").as_deref(), Some("Dana Whitfield"));
+    let t = "Speaking at a town hall in Dover, Delaware, Mayor Ana Ruiz attacked the plan, calling it \
+             “a gift to developers who never pay.”";
+    assert_eq!(speaker_of(t, "a gift").as_deref(), Some("Mayor Ana Ruiz"));
+}
+
+#[test]
+fn subject_behind_auxiliaries_and_a_prepositional_phrase() {
+    let t = "The senator, who has in the past described the tax as “a burden on every single family,” voted for it.";
+    assert_eq!(speaker_of(t, "a burden").as_deref(), Some("who"));
+}
+
+#[test]
+fn reports_names_the_outlet_quoted_from() {
+    let t = "“We will not sign this deal,” said Tom Reyes, the union's negotiator, reports the Harbour Gazette.";
+    assert_eq!(speaker_of(t, "not sign").as_deref(), Some("the Harbour Gazette"));
+    // Without it, the one who said it.
+    let t = "“We will not sign this deal,” said Tom Reyes, the union's negotiator.";
+    assert_eq!(speaker_of(t, "not sign").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_named_subject_inside_reported_speech_yields_to_the_reporter() {
+    let t = "Rep. Lund said Ms. Varga called the plan “a betrayal of the harbour towns.”";
+    assert_eq!(speaker_of(t, "a betrayal").as_deref(), Some("Rep. Lund"));
+    let t = "Ms. Varga called the plan “a betrayal of the harbour towns.”";
+    assert_eq!(speaker_of(t, "a betrayal").as_deref(), Some("Ms. Varga"));
+}
+
+#[test]
+fn programme_titles_after_told_or_with_are_not_quotations() {
+    let t = "Mayor Ana Ruiz told “Morning Ledger” that the ferry would run.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "In an interview with “Harbour Talk Tonight,” the mayor said little.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
+fn a_cue_with_its_own_clause_after_a_line_break_opens_the_next_paragraph() {
+    // Invented, hard-wrapped with the blank lines lost: the last line starts a new paragraph.
+    let wrapped = "The harbour plan was approved on Monday after a long debate in\n\
+                   the council chamber. “The plan is sound and the money is there,”\n\
+                   said Mayor Ana Ruiz. “We will build the new pier before winter.”\n\
+                   The council argues that the cost of the pier will double by the\n\
+                   spring, and several members have asked for a second vote soon.";
+    assert_eq!(speaker_of(wrapped, "new pier").as_deref(), Some("Mayor Ana Ruiz"));
+    // A short frame after the line break still speaks for the quotation.
+    let short = "The harbour plan was approved on Monday after a long debate in\n\
+                 the council chamber. “The plan is sound and the money is there,”\n\
+                 said Mayor Ana Ruiz. “We will build the new pier before winter.”\n\
+                 Councillor Tom Reyes said later. The cost of the pier will double by\n\
+                 the spring, and several members have asked for a second vote soon.";
+    assert_eq!(speaker_of(short, "new pier").as_deref(), Some("Councillor Tom Reyes"));
+}

@@ -12,6 +12,11 @@ use crate::lexicon;
 /// Minimum number of words for a quoted stretch to count as speech without a cue.
 const MIN_WORDS_UNCUED: usize = 5;
 
+/// The same for a stretch that is not title-cased: four lower-case words are a piece of
+/// someone's sentence more often than a term (PolNeAR train: 38 of 56 such stretches are
+/// annotated quotations; detection F1 train 0.9443 -> 0.9464, dev 0.9327 -> 0.9362).
+const MIN_WORDS_UNCUED_LOWER: usize = 4;
+
 /// Decides whether candidate `ci` is a quotation, given its direct attribution.
 pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) -> bool {
     let words = frame.words_inside(ci);
@@ -29,13 +34,20 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
     let title = title_case(frame, ci) && (words >= 2 || pair.closed && !frame.sentence_like(ci));
     let show = title
         && before.is_some_and(|w| {
-            w.ends_with("’s") || w.ends_with("'s") || matches!(w, "on" | "in" | "of" | "at" | "from" | "the" | "and")
+            w.ends_with("’s")
+                || w.ends_with("'s")
+                || matches!(w, "on" | "in" | "of" | "at" | "from" | "the" | "and")
+                // `told "Morning Ledger"`, `an interview with "Harbour Talk"`: a programme.
+                || matches!(w, "told" | "with")
         });
     let cued = found.direct && found.near;
     if scare || show || !pair.closed && words < 4 {
         return false;
     }
-    if words >= MIN_WORDS_UNCUED {
+    // A lower-case stretch of four words is a piece of someone's sentence more often than a
+    // term ("“cut the ferry budget”"); capitalised runs of that length are titles.
+    let min = if title { MIN_WORDS_UNCUED } else { MIN_WORDS_UNCUED_LOWER };
+    if words >= min {
         // Long titles: "Fox and Friends" style runs of capitalised words.
         if title && words <= 8 && !cued {
             return false;

@@ -12,7 +12,9 @@
 //!
 //! * one or more blank (whitespace-only) lines, or U+2029, always end a paragraph;
 //! * a bullet-list item (•, *, -, –, —, "1." or "1)" or "a)" followed by a space) is its own
-//!   paragraph; only lines indented under it continue it;
+//!   paragraph; only lines indented under it continue it — except, in hard-wrapped text, a dash
+//!   after a full-width line that does not end a sentence or open a list with a colon: that is
+//!   the sentence's own dash pushed to the next line by the wrap ("… kept the ferry⏎— the only link — running");
 //! * a line that starts with a lower-case letter continues the paragraph before it, and so does
 //!   a line after one that ends in a comma, hyphen, opening bracket or quote, or
 //!   "and"/"or"/"the"... style function word (the sentence obviously goes on);
@@ -41,7 +43,11 @@ struct Line {
     after_break: bool,
     indented: bool,
     bullet: bool,
+    /// The bullet is a dash (-, –, —), which in wrapped text may be the sentence's own.
+    dash: bool,
     ends_terminal: bool,
+    /// The line ends with a colon (a list may follow).
+    ends_colon: bool,
     ends_open: bool,
     starts_lower: bool,
     /// Length in chars of the trimmed line.
@@ -73,10 +79,17 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut starts: Vec<usize> = Vec::new();
     let mut prev: Option<Line> = None;
     let mut pending_break = false;
-    for line in lines.iter().copied() {
+    for mut line in lines.iter().copied() {
         if line.blank {
             pending_break = true;
             continue;
+        }
+        if line.dash && !pending_break && !line.after_break {
+            if let (Some(a), Some(width)) = (prev, wrap) {
+                if !a.ends_terminal && !a.ends_colon && !a.bullet && a.width * 10 >= width * 7 {
+                    line.bullet = false;
+                }
+            }
         }
         let brk = match prev {
             None => true,
@@ -190,6 +203,8 @@ fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
     let mut chars = trimmed.chars();
     let first = chars.next();
     let second = chars.next();
+    let dash =
+        first.is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}')) && second.is_some_and(char::is_whitespace);
     let bullet = match first {
         Some(c) if is_bullet(c) => second.is_some_and(char::is_whitespace),
         Some(c) if c.is_ascii_digit() || c.is_alphabetic() => list_marker(trimmed),
@@ -211,7 +226,9 @@ fn describe(text: &str, start: usize, end: usize, after_break: bool) -> Line {
         after_break,
         indented: lead > 0,
         bullet,
+        dash,
         ends_terminal,
+        ends_colon: last == Some(':'),
         ends_open,
         starts_lower: first.is_some_and(char::is_lowercase),
         width: trimmed.chars().count(),
@@ -291,6 +308,14 @@ mod tests {
         let long = "The committee heard evidence from eleven witnesses over three days, and its chair said the final report would be published before the end of the year.";
         let t = format!("Budget row deepens over school funding plans\n{long}\nWhat the opposition wants from the minister\n{long}\nWhy the vote was delayed until next spring\n{long}");
         assert_eq!(paras(&t).len(), 6);
+    }
+
+    #[test]
+    fn a_dash_pushed_to_the_next_line_by_the_wrap_is_not_a_bullet() {
+        // Invented, wrapped at about 60 columns: the dash belongs to the sentence.
+        let t = "The harbour board said on Monday that it would keep the ferry\n— the only link to the island — running through the winter\nmonths, whatever the council decides about the new budget.\n\nKey points for the island service, as the board set them out:\n- Ferries run daily\n- Fares stay the same";
+        assert_eq!(paras(t).len(), 4, "{:?}", paras(t));
+        assert!(paras(t)[0].ends_with("new budget."));
     }
 
     #[test]
