@@ -14,10 +14,11 @@
 
 pub(crate) mod clusters;
 pub(crate) mod codec;
+mod conventions;
 pub(crate) mod features;
 pub(crate) mod model;
 pub(crate) mod tags;
-mod titles;
+mod title_case;
 #[cfg(feature = "train")]
 pub(crate) mod train;
 
@@ -132,7 +133,8 @@ fn recognize_reporting(model: &Model, doc: &mut Document, on_block: &mut dyn FnM
         off += b - a;
     }
     doc.entities = entities;
-    titles::apply(doc);
+    conventions::apply(doc);
+    title_case::apply(doc);
 }
 
 /// Tags `sentences` block by block, cut exactly where [`Model::tag_states`] cuts a long document

@@ -1,0 +1,190 @@
+//! Span conventions the tagger cannot learn from 1996 Reuters: where a name starts.
+//!
+//! Why: the CoNLL-2003 conventions (ours too, see `eval/modern-news/GUIDELINES.md`) decide a few
+//! span edges by rule, and the tagger learnt names from Reuters copy that rarely shows them.
+//!
+//! **Titles.** Titles and honorifics stay outside a name: "Sen. [Jane Roe]", "Mr. [Clarke]".
+//! Reuters writes "Clarke" and almost never "Mr. Clarke" (a handful of times in 200,000
+//! tokens), so on news written in the "Mr. Clarke said" style the tagger often took the
+//! honorific into the name, most of all at a sentence start where capitalisation says nothing,
+//! and sometimes called the whole an organisation ("Mr. Trump" as ORG). That was the largest
+//! error class on the modern-news set. A title that opens a person's name is cut off, and a
+//! name right after a personal honorific (Mr., Mrs., Ms., Mx., Messrs.) is a person whatever
+//! the tagger said. Only titles that CoNLL keeps outside person names are cut: not "King",
+//! "Queen", "Prince", "Pope", "Sir" or "Lord", which its annotators often kept inside. "Dr." is
+//! cut from a person but does not make one ("Dr Pepper" is a drink).
+//!
+//! **"The" of an outlet.** A capitalised "The" right before a newspaper's, magazine's or news
+//! site's name belongs to it: "[The Daily Ledger] reported" (CoNLL train: inside 9 times of 9;
+//! a lowercase "the" stays outside). The tagger, which leaves "The" out of other names, leaves
+//! it out here too; an organisation whose last word is a word outlets are named with ("Post",
+//! "Times", "Herald", …) takes a "The" written just before it.
+
+use crate::doc::{Document, Label, Span};
+
+/// Personal honorifics: they only ever stand before a person's name.
+const HONORIFICS: &[&str] = &["messrs", "mr", "mrs", "ms", "mx"];
+
+/// Last words of outlets' names (news organisations whose "The" is part of the name).
+const OUTLET_WORDS: &[&str] = &[
+    "Atlantic", "Beast", "Bulletin", "Chronicle", "Courier", "Daily", "Dispatch", "Economist", "Examiner", "Express",
+    "Gazette", "Globe", "Guardian", "Herald", "Hill", "Independent", "Inquirer", "Intercept", "Journal", "Ledger",
+    "Magazine", "Mirror", "Monthly", "Nation", "News", "Observer", "Post", "Press", "Record", "Register", "Reporter",
+    "Republic", "Review", "Standard", "Star", "Sun", "Telegraph", "Times", "Tribune", "Weekly", "Wire",
+];
+
+/// Titles kept outside a person's name when they open one (lowercase, no final period).
+const TITLES: &[&str] = &[
+    "adm", "ambassador", "atty", "capt", "chairman", "chairwoman", "chancellor", "cmdr", "col", "dr", "gen", "general",
+    "gov", "governor", "judge", "justice", "lt", "maj", "mayor", "messrs", "minister", "mr", "mrs", "ms", "mx",
+    "premier", "president", "prof", "professor", "rep", "representative", "reps", "rev", "reverend", "secretary",
+    "sen", "senator", "sens", "sgt",
+];
+
+/// The token's word as the lists hold it: lowercase, one final period dropped; `None` unless
+/// it is capitalised (a title in a name is written "Sen." or "SEN.", not "sen.").
+fn title_word(word: &str) -> Option<String> {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    if !bare.chars().next().is_some_and(char::is_uppercase) || bare.len() > 16 {
+        return None;
+    }
+    Some(bare.to_lowercase())
+}
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    title_word(word).is_some_and(|w| list.binary_search(&w.as_str()).is_ok())
+}
+
+/// Applies the conventions to the entities the tagger found (see the module doc). Entities stay
+/// sorted and disjoint: a span only shrinks, or takes the one "The" token before it, which no
+/// other entity holds.
+pub(crate) fn apply(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let tokens = &doc.tokens;
+    let word = |i: usize| tokens.get(i).and_then(|t| text.get(t.span.start..t.span.end)).unwrap_or("");
+    for e in &mut doc.entities {
+        // "Mr. Clarke" → "Clarke", a person; "Sen. Jane Roe" (a person) → "Jane Roe". Several
+        // titles in a row ("Lt. Gen. Ames") all go; one word always stays.
+        let mut first = e.tokens.start;
+        while first + 1 < e.tokens.end {
+            let w = word(first);
+            let cut = is_in(HONORIFICS, w) || (e.label == Label::PER && is_in(TITLES, w));
+            if !cut {
+                break;
+            }
+            if is_in(HONORIFICS, w) {
+                e.label = Label::PER;
+            }
+            first += 1;
+        }
+        if first > e.tokens.start {
+            e.tokens.start = first;
+            e.span = Span::new(tokens[first].span.start, e.span.end);
+        }
+        // "Mr. [Trump]" tagged ORG: the honorific says person.
+        if e.label != Label::PER && e.tokens.start > 0 && is_in(HONORIFICS, word(e.tokens.start - 1)) {
+            e.label = Label::PER;
+        }
+    }
+    // "The [New York Ledger]" → "[The New York Ledger]", when "The" is no other entity's.
+    let mut prev_end = 0;
+    for e in &mut doc.entities {
+        let before = e.tokens.start.checked_sub(1);
+        let takes_the = e.label == Label::ORG
+            && before.is_some_and(|b| b >= prev_end && word(b) == "The")
+            && OUTLET_WORDS.binary_search(&word(e.tokens.end - 1)).is_ok()
+            && before.is_some_and(|b| {
+                let gap = text.get(tokens[b].span.end..e.span.start).unwrap_or("x");
+                gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty()
+            });
+        if let (true, Some(b)) = (takes_the, before) {
+            e.tokens.start = b;
+            e.span = Span::new(tokens[b].span.start, e.span.end);
+        }
+        prev_end = e.tokens.end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(HONORIFICS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(OUTLET_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(HONORIFICS.iter().all(|h| TITLES.contains(h)));
+    }
+
+    fn entities(text: &str) -> Vec<(String, Label)> {
+        crate::annotate(text).entities.iter().map(|e| (e.span.of(text).to_string(), e.label)).collect()
+    }
+
+    #[test]
+    fn an_honorific_is_outside_the_name_and_makes_a_person() {
+        // Our own sentences, in the "Mr. X said" style of today's papers.
+        let got = entities("Mr. Okonkwo said the bridge would reopen. Mrs. Halvorsen disagreed.");
+        assert!(got.contains(&("Okonkwo".into(), Label::PER)), "{got:?}");
+        assert!(got.contains(&("Halvorsen".into(), Label::PER)), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Mr") || t.starts_with("Mrs")), "{got:?}");
+    }
+
+    #[test]
+    fn titles_before_a_person_are_cut_and_other_names_keep_theirs() {
+        let got = entities("Senator Maribel Quist of Oregon met Gov. Arlo Pettibone on Monday.");
+        assert!(got.contains(&("Maribel Quist".into(), Label::PER)), "{got:?}");
+        assert!(got.contains(&("Arlo Pettibone".into(), Label::PER)), "{got:?}");
+        // Not a person: a title word inside an organisation's name stays.
+        let got = entities("The General Assembly of Ruritania voted.");
+        assert!(got.iter().any(|(t, l)| t.contains("General Assembly") && *l != Label::PER), "{got:?}");
+    }
+
+    #[test]
+    fn an_outlets_capital_the_is_part_of_its_name() {
+        let mut doc = crate::Document {
+            text: "The Corvale Herald said so, and the Corvale Herald agreed.".into(),
+            ..Default::default()
+        };
+        crate::text::segment(&mut doc);
+        let entity = |doc: &crate::Document, from: usize, to: usize| crate::doc::Entity {
+            span: Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end),
+            label: Label::ORG,
+            tokens: from..to,
+            cluster: None,
+        };
+        // "Corvale Herald" twice, as the tagger would leave them; then the convention.
+        let e1 = entity(&doc, 1, 3);
+        let e2 = entity(&doc, 8, 10);
+        doc.entities = vec![e1, e2];
+        apply(&mut doc);
+        let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(&doc.text)).collect();
+        assert_eq!(got, ["The Corvale Herald", "Corvale Herald"], "a lowercase \"the\" stays outside");
+        assert_eq!(doc.entities[0].tokens, 0..3);
+        doc.check().unwrap();
+        // Not an outlet, or not an organisation: "The" stays out.
+        for text in ["The Corvale Council met.", "The Corvale Herald met."] {
+            let mut doc = crate::Document { text: text.into(), ..Default::default() };
+            crate::text::segment(&mut doc);
+            let mut e = entity(&doc, 1, 3);
+            if text.contains("Herald") {
+                e.label = Label::LOC;
+            }
+            doc.entities = vec![e];
+            apply(&mut doc);
+            assert_eq!(doc.entities[0].span.start, doc.tokens[1].span.start, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_word_always_stays_and_lowercase_words_are_not_titles() {
+        let mut doc = crate::annotate("Mr. Vance spoke.");
+        doc.entities.retain(|e| e.label == Label::PER);
+        apply(&mut doc);
+        for e in &doc.entities {
+            assert!(!e.tokens.is_empty() && e.span.start < e.span.end);
+        }
+        assert_eq!(title_word("mr."), None);
+        assert_eq!(title_word("MR.").as_deref(), Some("mr"));
+    }
+}
