@@ -19,6 +19,10 @@
 //! a lowercase "the" stays outside). The tagger, which leaves "The" out of other names, leaves
 //! it out here too; an organisation whose last word is a word outlets are named with ("Post",
 //! "Times", "Herald", …) takes a "The" written just before it.
+//!
+//! **Laws.** A law's name ends with its "Act" ("[Dodd-Frank Act]", MISC as in CoNLL); the
+//! tagger, which rarely saw one, stops before it. **Greetings.** "Hello," or "Thanks!" opening a
+//! sentence is capitalised because it opens the sentence: not a name.
 
 use crate::doc::{Document, Label, Span};
 
@@ -103,7 +107,40 @@ pub(crate) fn apply(doc: &mut Document) {
         }
         prev_end = e.tokens.end;
     }
+    // "[Dodd-Frank] Act" → "[Dodd-Frank Act]": a law is one "other" name, with its "Act".
+    let spaced = |a: usize, b: usize| text.get(a..b).is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' '));
+    for k in 0..doc.entities.len() {
+        let next_start = doc.entities.get(k + 1).map_or(tokens.len(), |e| e.tokens.start);
+        let e = &mut doc.entities[k];
+        let after = e.tokens.end;
+        if after < next_start && LAW_WORDS.contains(&word(after)) && spaced(e.span.end, tokens[after].span.start) {
+            e.tokens.end = after + 1;
+            e.span = Span::new(e.span.start, tokens[after].span.end);
+            e.label = Label::MISC;
+        } else if e.tokens.len() > 1 && LAW_WORDS.contains(&word(e.tokens.end - 1)) {
+            e.label = Label::MISC;
+        }
+    }
+    // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name.
+    let starts: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.start).collect();
+    doc.entities.retain(|e| {
+        let greeting = e.tokens.len() == 1
+            && starts.binary_search(&e.tokens.start).is_ok()
+            && NOT_NAMES.binary_search(&word(e.tokens.start).to_lowercase().as_str()).is_ok()
+            && tokens.get(e.tokens.end).is_none_or(|t| t.kind == crate::doc::TokenKind::Punct);
+        !greeting
+    });
 }
+
+/// Last words of laws' and amendments' names ("the Dodd-Frank Act", "the Second Amendment").
+/// Not "Treaty", "Convention" or "Agreement": CoNLL also names organisations with those.
+const LAW_WORDS: &[&str] = &["Accord", "Accords", "Act", "Amendment", "Doctrine"];
+
+/// Words that open a sentence as a greeting or an answer and are never a name there (sorted).
+const NOT_NAMES: &[&str] = &[
+    "absolutely", "congratulations", "goodbye", "hello", "hey", "hi", "indeed", "no", "oh", "ok", "okay", "please",
+    "sorry", "thanks", "welcome", "well", "wow", "yeah", "yes",
+];
 
 #[cfg(test)]
 mod tests {
@@ -114,6 +151,7 @@ mod tests {
         assert!(HONORIFICS.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
         assert!(OUTLET_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(HONORIFICS.iter().all(|h| TITLES.contains(h)));
     }
 
@@ -174,6 +212,16 @@ mod tests {
             apply(&mut doc);
             assert_eq!(doc.entities[0].span.start, doc.tokens[1].span.start, "{text}");
         }
+    }
+
+    #[test]
+    fn laws_keep_their_act_and_greetings_are_no_names() {
+        // Invented sentences for two error classes of issue 9.
+        let got = entities("Hello, said the clerk. Lawmakers amended the Tamsin-Welk Act on Tuesday.");
+        assert!(!got.iter().any(|(t, _)| t == "Hello"), "{got:?}");
+        assert!(got.contains(&("Tamsin-Welk Act".into(), Label::MISC)), "{got:?}");
+        let got = entities("Hello Kitty sold well.");
+        assert!(got.iter().any(|(t, _)| t.contains("Kitty")), "a name that starts with Hello stays: {got:?}");
     }
 
     #[test]
