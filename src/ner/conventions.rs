@@ -127,7 +127,7 @@ pub(crate) fn apply(doc: &mut Document) {
         let greeting = e.tokens.len() == 1
             && starts.binary_search(&e.tokens.start).is_ok()
             && NOT_NAMES.binary_search(&word(e.tokens.start).to_lowercase().as_str()).is_ok()
-            && tokens.get(e.tokens.end).is_none_or(|t| t.kind == crate::doc::TokenKind::Punct);
+            && tokens.get(e.tokens.end).map_or(true, |t| t.kind == crate::doc::TokenKind::Punct);
         !greeting
     });
 }
