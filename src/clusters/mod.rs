@@ -19,7 +19,7 @@
 //! cluster's label is always one of its mentions' labels (see `cluster_label`); whether the
 //! grouping read it as a person is kept apart, for resolving "he" and "the spokesman".
 
-mod acronyms;
+pub(crate) mod acronyms;
 mod aliases;
 pub mod constraints;
 mod layout;

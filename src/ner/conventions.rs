@@ -20,11 +20,14 @@
 //! it out here too; an organisation whose last word is a word outlets are named with ("Post",
 //! "Times", "Herald", …) takes a "The" written just before it.
 //!
+//! **Acronyms defined in parentheses** are names of their own, with their expansion's type:
+//! "[Islamic State] ([IS])" (the tagger rarely tags a short capitalised word it never saw).
 //! **Laws.** A law's name ends with its "Act" ("[Dodd-Frank Act]", MISC as in CoNLL); the
 //! tagger, which rarely saw one, stops before it. **Greetings.** "Hello," or "Thanks!" opening a
 //! sentence is capitalised because it opens the sentence: not a name.
 
-use crate::doc::{Document, Label, Span};
+use crate::clusters::acronyms;
+use crate::doc::{Document, Entity, Label, Span};
 
 /// Personal honorifics: they only ever stand before a person's name.
 const HONORIFICS: &[&str] = &["messrs", "mr", "mrs", "ms", "mx"];
@@ -120,6 +123,39 @@ pub(crate) fn apply(doc: &mut Document) {
         } else if e.tokens.len() > 1 && LAW_WORDS.contains(&word(e.tokens.end - 1)) {
             e.label = Label::MISC;
         }
+    }
+    // "[Islamic State] ([IS])": an acronym an article defines in parentheses is a name too.
+    // An acronym the tagger did tag takes its expansion's type ("([UNICEF])" tagged LOC).
+    let mut defined = Vec::new();
+    let mut relabel = Vec::new();
+    for (k, e) in doc.entities.iter().enumerate() {
+        let open = e.tokens.end;
+        let Some(inner) = acronyms::parenthesis_after(doc, open) else { continue };
+        let acronym = inner.of(text);
+        let next = doc.entities.get(k + 1);
+        let free = next.map_or(true, |n| n.span.start >= inner.end);
+        let tagged = next.is_some_and(|n| n.span == inner);
+        if (free || tagged)
+            && e.tokens.len() > 1
+            && e.label != Label::PER
+            && open + 2 < tokens.len()
+            && tokens[open + 1].span == inner
+            && acronyms::looks_like_acronym(acronym)
+            && acronyms::abbreviates(acronym, e.span.of(text))
+        {
+            if tagged {
+                relabel.push((k + 1, e.label));
+            } else {
+                defined
+                    .push((k + 1, Entity { span: inner, label: e.label, tokens: open + 1..open + 2, cluster: None }));
+            }
+        }
+    }
+    for (at, label) in relabel {
+        doc.entities[at].label = label;
+    }
+    for (at, entity) in defined.into_iter().rev() {
+        doc.entities.insert(at, entity);
     }
     // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name.
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.start).collect();
@@ -220,6 +256,9 @@ mod tests {
         let got = entities("Hello, said the clerk. Lawmakers amended the Tamsin-Welk Act on Tuesday.");
         assert!(!got.iter().any(|(t, _)| t == "Hello"), "{got:?}");
         assert!(got.contains(&("Tamsin-Welk Act".into(), Label::MISC)), "{got:?}");
+        let got = entities("Fighters of the Northern Salt Front (NSF) crossed the river on Sunday.");
+        let front = got.iter().find(|(t, _)| t.contains("Salt Front")).map(|(_, l)| *l);
+        assert!(front.is_some() && got.iter().any(|(t, l)| t == "NSF" && Some(*l) == front), "{got:?}");
         let got = entities("Hello Kitty sold well.");
         assert!(got.iter().any(|(t, _)| t.contains("Kitty")), "a name that starts with Hello stays: {got:?}");
     }
