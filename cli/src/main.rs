@@ -109,6 +109,8 @@ fn main() -> ExitCode {
                 format: format.as_deref(),
                 out: out.as_deref(),
                 date,
+                threads,
+                quiet,
             };
             if cli::export::wanted(&o) {
                 cli::export::run(&o)
@@ -120,6 +122,7 @@ fn main() -> ExitCode {
                     threads,
                     quiet,
                     date,
+                    export: None,
                 })
             }
         }

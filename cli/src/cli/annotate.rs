@@ -21,6 +21,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{read_input, utf8, Outcome};
+use loupe::export::{self, Format};
 use loupe::view::{DocumentView, Unit};
 
 /// A document line of `--jsonl` output: the input's id first, then the document.
@@ -53,6 +54,9 @@ pub struct Options<'a> {
     /// The article date relative dates are resolved against (`--date`); in `--jsonl` a line's
     /// own `"date"` field takes precedence.
     pub date: Option<loupe::values::Date>,
+    /// With `--jsonl`: write each document as this export (`json` or `conll`, see
+    /// `loupe::export`) instead of the document line; a failed line is reported on stderr only.
+    pub export: Option<Format>,
 }
 
 /// Documents in flight per worker thread: enough to keep every worker busy while the writer
@@ -125,12 +129,11 @@ fn run_jsonl(opts: &Options, name: String) -> Result<Outcome, String> {
         .spawn(move || read_lines(input, &source, &ticket_rx, &job_tx))
         .map_err(|e| format!("cannot start the input reader thread ({e})"))?;
     let job_rx = Arc::new(Mutex::new(job_rx));
+    let render = Render { count_words: progress.is_some(), date: opts.date, export: opts.export };
     for _ in 0..threads {
         let (job_rx, done_tx, name) = (Arc::clone(&job_rx), done_tx.clone(), name.clone());
-        let count_words = progress.is_some();
-        let date = opts.date;
         thread::Builder::new()
-            .spawn(move || work(&job_rx, &done_tx, &name, count_words, date))
+            .spawn(move || work(&job_rx, &done_tx, &name, render))
             .map_err(|e| format!("cannot start a worker thread ({e}); try fewer --threads"))?;
     }
     drop(done_tx);
@@ -179,14 +182,19 @@ fn read_lines(
     Ok(())
 }
 
-/// A worker: annotates jobs until there are none left or the writer has gone.
-fn work(
-    jobs: &Mutex<Receiver<Job>>,
-    done: &mpsc::Sender<Done>,
-    name: &str,
+/// What a worker writes for a line, the same for every line.
+#[derive(Clone, Copy)]
+struct Render {
+    /// Count the words of each text (for the progress bar).
     count_words: bool,
+    /// `--date`.
     date: Option<loupe::values::Date>,
-) {
+    /// The export written instead of the document, if any.
+    export: Option<Format>,
+}
+
+/// A worker: annotates jobs until there are none left or the writer has gone.
+fn work(jobs: &Mutex<Receiver<Job>>, done: &mpsc::Sender<Done>, name: &str, render: Render) {
     loop {
         // The lock is held only while waiting for the next job, never while annotating.
         let job = match jobs.lock() {
@@ -194,14 +202,14 @@ fn work(
             Err(_) => return,
         };
         let Ok(job) = job else { return };
-        let result =
-            catch_unwind(AssertUnwindSafe(|| annotate_line(&job, name, count_words, date))).unwrap_or_else(|_| {
-                failed_line(
-                    &Value::Null,
-                    format!("{name} line {}: internal error; please report this input", job.line_no),
-                    0,
-                )
-            });
+        let result = catch_unwind(AssertUnwindSafe(|| annotate_line(&job, name, render))).unwrap_or_else(|_| {
+            failed_line(
+                &Value::Null,
+                format!("{name} line {}: internal error; please report this input", job.line_no),
+                0,
+                render,
+            )
+        });
         if done.send(Done { seq: job.seq, ..result }).is_err() {
             return;
         }
@@ -209,11 +217,19 @@ fn work(
 }
 
 /// The output for one input line.
-fn annotate_line(job: &Job, name: &str, count_words: bool, date: Option<loupe::values::Date>) -> Done {
+fn annotate_line(job: &Job, name: &str, render: Render) -> Done {
     match parse_line(&job.bytes) {
         Ok((id, text, line_date)) => {
-            let words = if count_words { text.split_whitespace().count() as u64 } else { 0 };
-            let options = loupe::Options { reference_date: line_date.or(date) };
+            let words = if render.count_words { text.split_whitespace().count() as u64 } else { 0 };
+            let options = loupe::Options { reference_date: line_date.or(render.date) };
+            if let Some(format) = render.export {
+                let (doc, report) = loupe::annotate_with_edits(&text, &options, &[]);
+                let line = match format {
+                    Format::Conll => export::conll::documents([&doc]),
+                    _ => export::json::export(&doc, &report.applied),
+                };
+                return Done { seq: 0, line: line.into_bytes(), error: None, words };
+            }
             let doc = DocumentView::new(&loupe::annotate_with(&text, &options), Unit::CodePoint);
             let mut line = Vec::with_capacity(text.len() * 2);
             match serde_json::to_writer(&mut line, &WithId { id: &id, doc }) {
@@ -221,16 +237,23 @@ fn annotate_line(job: &Job, name: &str, count_words: bool, date: Option<loupe::v
                     line.push(b'\n');
                     Done { seq: 0, line, error: None, words }
                 }
-                Err(e) => failed_line(&id, format!("{name} line {}: cannot write JSON ({e})", job.line_no), words),
+                Err(e) => {
+                    failed_line(&id, format!("{name} line {}: cannot write JSON ({e})", job.line_no), words, render)
+                }
             }
         }
-        Err((id, msg)) => failed_line(&id, format!("{name} line {}: {msg}", job.line_no), 0),
+        Err((id, msg)) => failed_line(&id, format!("{name} line {}: {msg}", job.line_no), 0, render),
     }
 }
 
-fn failed_line(id: &Value, error: String, words: u64) -> Done {
-    let mut line = serde_json::to_vec(&Failed { id, error: error.clone() }).unwrap_or_default();
-    line.push(b'\n');
+/// A line that failed: an `{"id", "error"}` line among documents; nothing among exports (a
+/// JSON error line has no place in CoNLL), the error going to stderr either way.
+fn failed_line(id: &Value, error: String, words: u64, render: Render) -> Done {
+    let mut line = Vec::new();
+    if render.export.is_none() {
+        line = serde_json::to_vec(&Failed { id, error: error.clone() }).unwrap_or_default();
+        line.push(b'\n');
+    }
     Done { seq: 0, line, error: Some(error), words }
 }
 

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{lines, read_input, utf8, Outcome};
+use super::{read_input, utf8, Outcome};
 use loupe::edits::Edit;
 use loupe::export::{self, Format};
 use loupe::view::{DocumentView, ReportView, Unit};
@@ -37,6 +37,9 @@ pub struct Options<'a> {
     pub out: Option<&'a Path>,
     /// `--date`: the reference date for relative dates (a `--jsonl` line's own wins).
     pub date: Option<loupe::values::Date>,
+    /// `--threads` and `--quiet`, for `--jsonl`.
+    pub threads: usize,
+    pub quiet: bool,
 }
 
 /// Whether `annotate` needs this module.
@@ -91,33 +94,16 @@ fn run_jsonl(o: &Options, format: Option<Format>) -> Result<Outcome, String> {
         Some(f) => return Err(format!("--format {} takes one document; with --jsonl use json or conll", f.name())),
         None => return Err("--jsonl with these options needs --format json or conll".into()),
     };
-    let bytes = read_input(o.file)?;
-    let name = o.file.map_or("stdin".to_string(), |p| p.display().to_string());
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = 0;
-    for (n, line) in lines(&bytes) {
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
-        }
-        match super::annotate::parse_line(line) {
-            Ok((_, text, date)) => {
-                let options = loupe::Options { reference_date: date.or(o.date) };
-                let (doc, report) = loupe::annotate_with_edits(&text, &options, &[]);
-                let chunk = match format {
-                    Format::Conll => export::conll::documents([&doc]),
-                    _ => export::json::export(&doc, &report.applied),
-                };
-                out.write_all(chunk.as_bytes()).map_err(super::write_error)?;
-            }
-            Err((_, msg)) => {
-                failed += 1;
-                eprintln!("loupe: {name} line {n}: {msg}");
-            }
-        }
-    }
-    out.flush().map_err(super::write_error)?;
-    Ok(if failed == 0 { Outcome::AllGood } else { Outcome::SomeFailed(failed) })
+    // The same threaded, streaming pipeline as plain `--jsonl`, writing exports.
+    super::annotate::run(&super::annotate::Options {
+        file: o.file,
+        jsonl: true,
+        pretty: false,
+        threads: o.threads,
+        quiet: o.quiet,
+        date: o.date,
+        export: Some(format),
+    })
 }
 
 /// Reads an edit file: a JSON array of edit records (code points), or a JSON export (`--format
