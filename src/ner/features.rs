@@ -26,7 +26,7 @@ use super::tags;
 use crate::doc::Label;
 
 /// Version of the feature definitions; stored in the artifact and checked on load.
-pub const FEATURE_VERSION: u32 = 6;
+pub const FEATURE_VERSION: u32 = 7;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
