@@ -37,7 +37,8 @@
 pub use crate::ner::clusters::build::{hierarchical, Rng};
 pub use crate::ner::clusters::{ClusterTable, Clusters};
 pub use crate::ner::codec::{Reader, Writer};
-pub use crate::ner::features::{cluster_key, extract_document, news_key, norm_char, DocFeatures};
+pub use crate::ner::features::{cluster_key, extract_document, news_key, norm_char, phrase_key, DocFeatures};
+pub use crate::ner::gazetteer::{Gazetteer, MAX_LEN as GAZETTEER_MAX_LEN, MAX_TYPES as GAZETTEER_MAX_TYPES};
 pub use crate::ner::model::Weights;
 pub use crate::ner::train::{tag_with, Doc, Trainer};
 
@@ -89,6 +90,7 @@ impl Model {
         let clusters = Clusters {
             glove: self.clusters.glove.with_key_bits(c.glove_key_bits),
             news: self.clusters.news.iter().map(|t| t.with_key_bits(c.news_key_bits)).collect(),
+            gaz: self.clusters.gaz.clone(),
         };
         Model { meta: self.meta.clone(), clusters, stage1: stage(&self.stage1), stage2: stage(&self.stage2), size: 0 }
     }

@@ -12,6 +12,7 @@
 //! news-context clusters of case-kept forms learned from unlabeled modern news.
 
 use super::codec::{best_rice, BitReader, BitWriter, Reader, Writer};
+use super::gazetteer::Gazetteer;
 
 /// Depth of the cluster hierarchy; each level has 8 branches (3 bits).
 pub const LEVELS: usize = 4;
@@ -51,7 +52,8 @@ impl ClusterTable {
         Self::build(pairs, 32)
     }
 
-    fn build(pairs: &[(u32, u16)], bits: u32) -> Self {
+    /// Builds from `(key, path)` pairs keeping the top `bits` bits of each key.
+    pub(crate) fn build(pairs: &[(u32, u16)], bits: u32) -> Self {
         let cap = (pairs.len() * 2).next_power_of_two().max(16);
         let mut t = ClusterTable { keys: vec![0; cap], vals: vec![NO_CLUSTER; cap], len: 0, bits };
         for &(k, v) in pairs {
@@ -69,7 +71,6 @@ impl ClusterTable {
     }
 
     /// Bits of each key the table keeps.
-    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn key_bits(&self) -> u32 {
         self.bits
     }
@@ -126,13 +127,12 @@ impl ClusterTable {
     }
 
     /// Whether the table knows no words.
-    #[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     /// Sorted `(key, path)` pairs.
-    fn pairs(&self) -> Vec<(u32, u16)> {
+    pub(crate) fn pairs(&self) -> Vec<(u32, u16)> {
         let mut p: Vec<(u32, u16)> =
             self.keys.iter().zip(&self.vals).filter(|(&k, _)| k != 0).map(|(&k, &v)| (k, v)).collect();
         p.sort_unstable();
@@ -213,6 +213,9 @@ pub struct Clusters {
     pub glove: ClusterTable,
     /// News-context cluster tables, keyed by case-kept word form.
     pub news: Vec<ClusterTable>,
+    /// Typed name lists matched over token n-grams (empty: no gazetteer features). Stored
+    /// after the weights (see [`super::model`]), so artifacts without it still load.
+    pub gaz: Gazetteer,
 }
 
 /// Most news clusterings a model may use.
@@ -244,7 +247,7 @@ impl Clusters {
             return Err(format!("{n} news cluster tables, at most {MAX_NEWS} are supported"));
         }
         let news = (0..n).map(|_| ClusterTable::read(r)).collect::<Result<Vec<_>, _>>()?;
-        Ok(Clusters { glove, news })
+        Ok(Clusters { glove, news, gaz: Gazetteer::empty() })
     }
 }
 

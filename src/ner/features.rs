@@ -11,6 +11,8 @@
 //!   word clusters (k-means over GloVe-derived vectors, four granularities) and news-context
 //!   clusters (k-means over the GloVe vectors of the words around each word form in modern
 //!   news, case kept);
+//! * gazetteers: the token is the single token, the first, an inner or the last token of an
+//!   n-gram that a typed name list holds ([`super::gazetteer`]; only when the model has one);
 //! * document: whether the same word is written capitalised mid-sentence or lowercase elsewhere
 //!   in the document (helps ALL-CAPS headlines and sentence-initial words);
 //! * second stage: the first stage's labels for every other occurrence of the same word in the
@@ -19,11 +21,12 @@
 //! Changing anything here changes what the weights mean: bump [`FEATURE_VERSION`] and retrain.
 
 use super::clusters::{Clusters, LEVELS, MAX_NEWS, NO_CLUSTER};
+use super::gazetteer;
 use super::tags;
 use crate::doc::Label;
 
 /// Version of the feature definitions; stored in the artifact and checked on load.
-pub const FEATURE_VERSION: u32 = 6;
+pub const FEATURE_VERSION: u32 = 7;
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -89,6 +92,53 @@ pub fn news_key(word: &str) -> u32 {
         h = push(h, norm_char(c));
     }
     (fmix(h) >> 32) as u32
+}
+
+/// The gazetteer key of a listed name given as its tokens (as the tokenizer cuts it): the same
+/// key [`extract_base`] computes for the token n-gram, from the tokens' normalised lowercase forms.
+#[cfg_attr(not(feature = "train"), allow(dead_code))] // used by the trainer
+pub fn phrase_key<S: AsRef<str>>(words: &[S]) -> u32 {
+    let empty = Clusters::empty();
+    gazetteer::key32(words.iter().fold(gazetteer::SEED, |h, w| gazetteer::step(h, tok_info(w.as_ref(), &empty).lw)))
+}
+
+/// Gazetteer matches of one sentence: for token `i`, bit `4 * type + position` of `out[i]` is
+/// set when an n-gram of list `type` covers it (position 0 single token, 1 first, 2 inner,
+/// 3 last). Only n-grams starting at a capitalised token, of at most `MAX_LEN` tokens, are
+/// looked up: a few hash lookups for a capitalised word, none for the others.
+fn gazetteer_bits(toks: &[TokInfo], gaz: &gazetteer::Gazetteer, out: &mut Vec<u64>) {
+    out.clear();
+    out.resize(toks.len(), 0);
+    if gaz.is_empty() {
+        return;
+    }
+    for i in 0..toks.len() {
+        if toks[i].flags & F_INIT_CAP == 0 {
+            continue;
+        }
+        let mut h = gazetteer::SEED;
+        for k in 1..=gazetteer::MAX_LEN.min(toks.len() - i) {
+            h = gazetteer::step(h, toks[i + k - 1].lw);
+            let set = gaz.get(gazetteer::key32(h)) as u64;
+            if set == 0 {
+                continue;
+            }
+            for ty in 0..gazetteer::MAX_TYPES {
+                if set & 1 << ty == 0 {
+                    continue;
+                }
+                if k == 1 {
+                    out[i] |= 1 << (4 * ty);
+                } else {
+                    out[i] |= 1 << (4 * ty + 1);
+                    for o in &mut out[i + 1..i + k - 1] {
+                        *o |= 1 << (4 * ty + 2);
+                    }
+                    out[i + k - 1] |= 1 << (4 * ty + 3);
+                }
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,6 +286,8 @@ const T_AGG_NB: u64 = 213; // 213, 215
 const T_AGG_S1: u64 = 216;
 const T_AGG_MULTI: u64 = 217; // 217, 218
 const T_NEWS: u64 = 230; // + 100*clustering + 10*offset + level
+const T_GAZ: u64 = 900; // list type and match position
+const T_GAZ_FIRST: u64 = 901; // the same, sentence-initial
 
 /// Hash for "no token here" (before the sentence start / after its end), per offset.
 const PAD: u64 = 0xDEAD_BEEF_F00D;
@@ -368,10 +420,12 @@ pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &Clusters, ou
         start += s.len();
     }
 
+    let mut gaz = Vec::new();
     let mut start = 0;
     for (si, s) in sentences.iter().enumerate() {
         let toks = &infos[start..start + s.len()];
         let head = headline[si] as u64;
+        gazetteer_bits(toks, &clusters.gaz, &mut gaz);
         for i in 0..toks.len() {
             let f = &mut out.feats;
             let t = &toks[i];
@@ -434,6 +488,15 @@ pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &Clusters, ou
             }
             let cap = t.cap_class();
             let first = (i == 0) as u64;
+            let mut g = gaz[i];
+            while g != 0 {
+                let b = g.trailing_zeros() as u64;
+                g &= g - 1;
+                f.push(f1(T_GAZ, b));
+                if first == 1 || head == 1 {
+                    f.push(f1(T_GAZ_FIRST, b | first << 6 | head << 7));
+                }
+            }
             f.push(f1(T_CAPS, cap | first << 4 | head << 5 | (t.flags as u64) << 8));
             f.push(f1(
                 T_CAPS_CTX,
@@ -659,6 +722,7 @@ mod tests {
         let t = Clusters {
             glove: ClusterTable::empty(),
             news: vec![ClusterTable::from_pairs(&[(news_key("Okafor"), 0o1234)])],
+            gaz: Default::default(),
         };
         assert_eq!(tok_info("Okafor", &t).news[0], 0o1234);
         assert_eq!(tok_info("okafor", &t).news[0], NO_CLUSTER);
@@ -666,10 +730,40 @@ mod tests {
         let doc = vec![vec!["Ms.", "Okafor", "said"]];
         let (mut a, mut b) = (DocFeatures::default(), DocFeatures::default());
         extract_base(&doc, &t, &mut a);
-        extract_base(&doc, &Clusters { glove: ClusterTable::empty(), news: vec![ClusterTable::empty()] }, &mut b);
+        let no_news = Clusters { news: vec![ClusterTable::empty()], ..Clusters::empty() };
+        extract_base(&doc, &no_news, &mut b);
         for i in 0..3 {
             assert_ne!(a.token(i), b.token(i), "token {i}");
         }
+    }
+
+    #[test]
+    fn gazetteer_matches_mark_the_tokens_they_cover() {
+        use crate::ner::gazetteer::Gazetteer;
+        // List 0: "Norvia Energy Group" (three tokens); list 1: "Lakeport" (one).
+        let pairs = [(phrase_key(&["Norvia", "Energy", "Group"]), 1), (phrase_key(&["lakeport"]), 2)];
+        let t = Clusters { gaz: Gazetteer::from_pairs(&pairs, 2, 32), ..Clusters::empty() };
+        let infos: Vec<TokInfo> = ["Shares", "of", "NORVIA", "energy", "Group", "in", "Lakeport", "and", "lakeport"]
+            .iter()
+            .map(|w| tok_info(w, &t))
+            .collect();
+        let mut bits = Vec::new();
+        gazetteer_bits(&infos, &t.gaz, &mut bits);
+        // Case does not matter inside a match, but a match must start capitalised.
+        assert_eq!(bits, vec![0, 0, 1 << 1, 1 << 2, 1 << 3, 0, 1 << 4, 0, 0]);
+        let doc = vec![vec!["Shares", "of", "NORVIA", "energy", "Group", "in", "Lakeport", "and", "lakeport"]];
+        let (mut a, mut b) = (DocFeatures::default(), DocFeatures::default());
+        extract_base(&doc, &t, &mut a);
+        extract_base(&doc, &Clusters::empty(), &mut b);
+        for (i, &set) in bits.iter().enumerate() {
+            assert_eq!(a.token(i).len(), b.token(i).len() + (set != 0) as usize, "token {i}");
+        }
+        // A name longer than the longest matched n-gram is never found.
+        let long = ["A", "B", "C", "D", "E"];
+        let t = Clusters { gaz: Gazetteer::from_pairs(&[(phrase_key(&long), 1)], 1, 32), ..Clusters::empty() };
+        let infos: Vec<TokInfo> = long.iter().map(|w| tok_info(w, &t)).collect();
+        gazetteer_bits(&infos, &t.gaz, &mut bits);
+        assert!(bits.iter().all(|&b| b == 0));
     }
 
     #[test]

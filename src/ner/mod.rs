@@ -10,12 +10,14 @@
 //!
 //! Modules (private; the trainer reaches them through `loupe::train`, feature `train`):
 //! `features` (what the model looks at), `model` (artifact + decoding), `clusters` (word →
-//! cluster table), `tags` (BILOU ↔ IOB2), `codec` (bytes), `train` (the perceptron).
+//! cluster table), `gazetteer` (typed name lists over token n-grams), `tags` (BILOU ↔ IOB2),
+//! `codec` (bytes), `train` (the perceptron).
 
 pub(crate) mod clusters;
 pub(crate) mod codec;
 mod conventions;
 pub(crate) mod features;
+pub(crate) mod gazetteer;
 pub(crate) mod model;
 pub(crate) mod tags;
 mod title_case;

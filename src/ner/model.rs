@@ -10,6 +10,7 @@
 //! ```text
 //! "LOUPENER" | format u32 | feature version u32 | payload length u64 | FNV-1a u64 | payload
 //! payload = meta | GloVe clusters | news clusters | stage-1 weights | stage-2 weights
+//!           [| gazetteer]   (absent: a model without gazetteer features)
 //! stage   = scale f32 | transitions f32 × 18 × 17 | key bits u8 | features u32 | step u16
 //!           | block: Rice-coded gaps of the sorted keys | block: entries per row (u8)
 //!           | block: state gaps within each row (u8) | block: all but the last weight of each
@@ -24,6 +25,7 @@
 use super::clusters::{home, Clusters};
 use super::codec::{best_rice, checksum, BitReader, BitWriter, Reader, Writer};
 use super::features::{extract_base, extract_stage2, DocFeatures, FEATURE_VERSION};
+use super::gazetteer::Gazetteer;
 use super::tags::{self, N};
 
 /// Longest stretch of tokens decoded as one sentence.
@@ -642,9 +644,12 @@ impl Model {
                 let k = r.str()?.to_owned();
                 scores.push((k, r.f32()?));
             }
-            let clusters = Clusters::read(r)?;
+            let mut clusters = Clusters::read(r)?;
             let stage1 = Weights::read(r, "stage 1 weights")?;
             let stage2 = Weights::read(r, "stage 2 weights")?;
+            if !r.done() {
+                clusters.gaz = Gazetteer::read(r)?;
+            }
             if !r.done() {
                 return Err("unexpected bytes after the last section".into());
             }
@@ -700,6 +705,9 @@ impl Model {
         self.clusters.write(&mut p);
         self.stage1.write(&mut p, "stage 1");
         self.stage2.write(&mut p, "stage 2");
+        if !self.clusters.gaz.is_empty() {
+            self.clusters.gaz.write(&mut p);
+        }
         p
     }
 
@@ -792,6 +800,7 @@ mod tests {
             clusters: Clusters {
                 glove: ClusterTable::from_pairs(&[(3, 17)]),
                 news: vec![ClusterTable::from_pairs(&[(4, 9)])],
+                gaz: Gazetteer::empty(),
             },
             stage1: w.clone(),
             stage2: w,
@@ -812,6 +821,27 @@ mod tests {
         let sections = back.sections();
         assert_eq!(sections.iter().flat_map(|s| s.1.iter().copied()).collect::<Vec<u8>>(), bytes);
         assert!(sections.iter().any(|s| s.0 == "stage 2: weights"), "{:?}", sections.iter().map(|s| &s.0));
+    }
+
+    #[test]
+    fn a_gazetteer_travels_after_the_weights_and_its_absence_is_read_as_none() {
+        let plain = tiny().to_bytes();
+        let mut m = tiny();
+        m.clusters.gaz = Gazetteer::from_pairs(&[(0x1234_5678, 1), (0x9999_0000, 2)], 2, 24);
+        let bytes = m.to_bytes();
+        assert!(bytes.len() > plain.len());
+        let back = Model::from_bytes(&bytes).expect("loads");
+        assert_eq!(back.clusters.gaz.get(0x1234_5678), 1);
+        assert_eq!(back.clusters.gaz.get(0x9999_00ff), 2);
+        assert_eq!(back.to_bytes(), bytes);
+        assert!(back.sections().iter().any(|s| s.0.starts_with("gazetteer")));
+        // Without the section (every artifact before gazetteers), the model lists nothing.
+        assert!(Model::from_bytes(&plain).expect("loads").clusters.gaz.is_empty());
+        // A cut inside the section is an error, not a model without it.
+        let payload = &bytes[32..];
+        for cut in plain.len() - 32 + 1..payload.len() {
+            assert!(Model::from_bytes(&wrap(&payload[..cut])).is_err(), "cut at {cut}");
+        }
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct Doc {
     pub gold: Vec<Vec<u8>>,
     /// Documents with the same key (an original and its re-cased copies) share a fold.
     pub key: usize,
+    /// Train only the weights of features the main documents already have: extra text then
+    /// refines the model without adding rows (bytes) to the artifact.
+    pub known_features_only: bool,
 }
 
 impl Doc {
@@ -39,6 +42,7 @@ impl Doc {
                     .map(|s| tags::from_iob(&s.iter().map(|r| r.tag().unwrap_or("O")).collect::<Vec<_>>()))
                     .collect(),
                 key: 0,
+                known_features_only: false,
             })
             .collect();
         for (i, d) in docs.iter_mut().enumerate() {
@@ -91,13 +95,20 @@ impl Default for Trainer {
 }
 
 impl Trainer {
-    /// Adds a training document with its features (all features get a weight row).
+    /// Adds a training document with its features (all features get a weight row, unless the
+    /// document is [`Doc::known_features_only`]: then features without a row are skipped).
     pub fn add(&mut self, doc: &Doc, feats: &DocFeatures) {
         let mut rows = Vec::with_capacity(feats.feats.len());
         let mut offs = Vec::with_capacity(feats.offs.len());
         offs.push(0);
         for t in 0..feats.len() {
             for &h in feats.token(t) {
+                if doc.known_features_only {
+                    if let Some(&r) = self.index.get(&h) {
+                        rows.push(r);
+                    }
+                    continue;
+                }
                 let next = self.hashes.len() as u32;
                 let r = *self.index.entry(h).or_insert(next);
                 if r == next {

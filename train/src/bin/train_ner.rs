@@ -15,8 +15,9 @@ use clap::{Parser, Subcommand};
 use loupe::ner::{Meta, Model};
 use loupe::score::{conll_scores, Prf};
 use loupe::train::{
-    cluster_key, extract_document, hierarchical, news_key, norm_char, tag_with, tags, ClusterTable, Clusters,
-    Compaction, Doc, DocFeatures, Reader, Rng, Trainer, Weights, Writer,
+    cluster_key, extract_document, hierarchical, news_key, norm_char, phrase_key, tag_with, tags, ClusterTable,
+    Clusters, Compaction, Doc, DocFeatures, Gazetteer, Reader, Rng, Trainer, Weights, Writer, GAZETTEER_MAX_LEN,
+    GAZETTEER_MAX_TYPES,
 };
 
 #[derive(Parser)]
@@ -115,6 +116,10 @@ enum Command {
         /// Training files (CoNLL columns), comma-separated.
         #[arg(long, value_delimiter = ',')]
         train: Vec<PathBuf>,
+        /// More training files whose documents only refine the weights of features the
+        /// `--train` documents have (no new rows, so no new bytes), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        extra: Vec<PathBuf>,
         /// Development file: scored after every epoch and recorded in the artifact.
         #[arg(long)]
         dev: Option<PathBuf>,
@@ -126,6 +131,16 @@ enum Command {
         /// News-context cluster tables (`news-clusters`), comma-separated; none when absent.
         #[arg(long, value_delimiter = ',')]
         news_clusters: Vec<PathBuf>,
+        /// Typed name lists (`type<TAB>name` lines, `scripts/gazetteers.py`) for gazetteer
+        /// features; none when absent.
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+        /// The list types to use, in this order (default: every type in the file, in file order).
+        #[arg(long, value_delimiter = ',')]
+        gaz_types: Vec<String>,
+        /// Bits kept of each gazetteer key.
+        #[arg(long, default_value_t = 22)]
+        gaz_key_bits: u32,
         #[arg(long, default_value_t = 10)]
         epochs1: usize,
         #[arg(long, default_value_t = 10)]
@@ -191,6 +206,22 @@ enum Command {
         /// Stop after this many documents.
         #[arg(long, default_value_t = usize::MAX)]
         limit: usize,
+    },
+    /// Score a model on the modern-news entity set (`eval/modern-news/gold.jsonl`) through the
+    /// app's path (tokenise, sentences, `ner::recognize`), as `loupe eval` does with the
+    /// embedded model.
+    Modern {
+        /// Model artifact; the embedded one when absent.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long, default_value = "eval/modern-news/gold.jsonl")]
+        gold: PathBuf,
+        #[arg(long, default_value = "../shared/data/polnear/dev.jsonl")]
+        texts: PathBuf,
+        /// Write each gold and predicted entity as a tab-separated line here (`G`/`P`, article,
+        /// start, end, label, text), to compare models.
+        #[arg(long)]
+        dump: Option<PathBuf>,
     },
     /// Tag a CoNLL file and write `word gold pred` lines for conlleval.
     Eval {
@@ -319,6 +350,12 @@ fn run(cmd: Command) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::Modern { model, gold, texts, dump } => {
+            let m = load_model(model)?;
+            let s = modern_scores(&m, &gold, &texts, dump.as_deref())?;
+            eprintln!("modern news: {} untyped {:.4}", summary(&s), s.get("untyped").map_or(0.0, Prf::f1));
+            Ok(())
+        }
         Command::Sizes { model } => {
             let m = load_model(model)?;
             println!("| section | bytes | gzip -9 |\n|---|---:|---:|");
@@ -341,10 +378,14 @@ fn run(cmd: Command) -> Result<(), String> {
         }
         Command::Train {
             train,
+            extra,
             dev,
             test,
             clusters,
             news_clusters,
+            gazetteer,
+            gaz_types,
+            gaz_key_bits,
             epochs1,
             epochs2,
             folds,
@@ -369,12 +410,24 @@ fn run(cmd: Command) -> Result<(), String> {
                 news.push(ClusterTable::read(&mut Reader::new(&b))?);
             }
             eprintln!("clusters: {} GloVe words, {} news tables", glove.len(), news.len());
-            let table = Clusters { glove, news };
+            let gaz = match &gazetteer {
+                Some(p) => build_gazetteer(&read(p)?, &gaz_types, gaz_key_bits)?,
+                None => Gazetteer::empty(),
+            };
+            let table = Clusters { glove, news, gaz };
             let mut docs = Vec::new();
             for p in &train {
                 let base = docs.len();
                 docs.extend(Doc::from_conll(&read(p)?).into_iter().map(|mut d| {
                     d.key += base;
+                    d
+                }));
+            }
+            for p in &extra {
+                let base = docs.len();
+                docs.extend(Doc::from_conll(&read(p)?).into_iter().map(|mut d| {
+                    d.key += base;
+                    d.known_features_only = true;
                     d
                 }));
             }
@@ -509,9 +562,12 @@ fn train_stage(
     let t0 = Instant::now();
     let mut tr = Trainer::default();
     let mut f = DocFeatures::default();
-    for (i, d) in docs.iter().enumerate() {
-        extract_document(&d.words, table, s1.map(|s| s[i].as_slice()), &mut f);
-        tr.add(d, &f);
+    // Documents that only refine known features come last, once every feature row exists.
+    for extra in [false, true] {
+        for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.known_features_only == extra) {
+            extract_document(&d.words, table, s1.map(|s| s[i].as_slice()), &mut f);
+            tr.add(d, &f);
+        }
     }
     eprintln!("  {} docs, {} features ({:.1?})", docs.len(), tr.n_features(), t0.elapsed());
     let mut rng = Rng(cfg.seed);
@@ -663,6 +719,89 @@ fn clusters(emb: &Path, top: usize, iters: usize, seed: u64, out: &Path) -> Resu
 /// The `text` fields of a JSON-lines file.
 fn jsonl_texts(p: &Path) -> Result<Vec<serde_json::Value>, String> {
     Ok(read(p)?.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).collect())
+}
+
+/// The gazetteer of typed name lists (`type<TAB>name` lines): each name cut by the app's
+/// tokenizer and hashed as the feature extractor hashes token n-grams. Names of more tokens than
+/// are matched, or that do not start with a capital letter (never looked up), are skipped.
+fn build_gazetteer(lists: &str, only: &[String], key_bits: u32) -> Result<Gazetteer, String> {
+    let mut types: Vec<String> = only.to_vec();
+    if types.is_empty() {
+        for line in lists.lines() {
+            if let Some((t, _)) = line.split_once('\t') {
+                if !types.iter().any(|x| x == t) {
+                    types.push(t.to_owned());
+                }
+            }
+        }
+    }
+    if types.len() > GAZETTEER_MAX_TYPES {
+        return Err(format!("{} list types, at most {GAZETTEER_MAX_TYPES}", types.len()));
+    }
+    let mut pairs = Vec::new();
+    let mut per_type = vec![0usize; types.len()];
+    for line in lists.lines() {
+        let Some((t, name)) = line.split_once('\t') else { continue };
+        let Some(ti) = types.iter().position(|x| x == t) else { continue };
+        let toks = loupe::text::tokenize(name);
+        let words: Vec<&str> = toks.iter().map(|t| name.get(t.span.start..t.span.end).unwrap_or("")).collect();
+        let starts_cap = words.first().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+        if words.is_empty() || words.len() > GAZETTEER_MAX_LEN || !starts_cap {
+            continue;
+        }
+        pairs.push((phrase_key(&words), 1u16 << ti));
+        per_type[ti] += 1;
+    }
+    let g = Gazetteer::from_pairs(&pairs, types.len(), key_bits);
+    let counts: Vec<String> = types.iter().zip(&per_type).map(|(t, n)| format!("{t} {n}")).collect();
+    eprintln!("gazetteer: {} keys at {key_bits} bits ({})", g.len(), counts.join(", "));
+    Ok(g)
+}
+
+/// Entity scores of `m` on the modern-news set: the app's path on each article's text, spans in
+/// code points, against the set's gold spans ("untyped" scores spans only).
+fn modern_scores(m: &Model, gold: &Path, texts: &Path, dump: Option<&Path>) -> Result<BTreeMap<String, Prf>, String> {
+    use std::collections::{HashMap, HashSet};
+    let articles: HashMap<String, String> = jsonl_texts(texts)?
+        .into_iter()
+        .filter_map(|v| Some((v.get("id")?.as_str()?.to_owned(), v.get("text")?.as_str()?.to_owned())))
+        .collect();
+    let (mut g, mut p) = (HashSet::new(), HashSet::new());
+    for line in jsonl_texts(gold)? {
+        let id = line.get("id").and_then(|v| v.as_str()).ok_or("gold line without id")?.to_owned();
+        let text = articles.get(&id).ok_or_else(|| format!("article {id} missing from {}", texts.display()))?;
+        for e in line.get("entities").and_then(|v| v.as_array()).into_iter().flatten() {
+            let (s, e, l) = (e[0].as_u64().unwrap_or(0) as usize, e[1].as_u64().unwrap_or(0) as usize, &e[2]);
+            g.insert((id.clone(), s, e, l.as_str().unwrap_or("").to_owned()));
+        }
+        let mut doc = loupe::Document { text: text.clone(), ..Default::default() };
+        loupe::text::segment(&mut doc);
+        loupe::ner::recognize_with(m, &mut doc);
+        let cp = |b: usize| text[..b].chars().count();
+        for e in &doc.entities {
+            p.insert((id.clone(), cp(e.span.start), cp(e.span.end), e.label.as_str().to_owned()));
+        }
+    }
+    if let Some(path) = dump {
+        let mut lines = String::new();
+        for (tag, set) in [("G", &g), ("P", &p)] {
+            let mut v: Vec<_> = set.iter().collect();
+            v.sort();
+            for (id, s, e, l) in v {
+                let text: String = articles[id].chars().skip(*s).take(e - s).collect();
+                lines.push_str(&format!("{tag}\t{id}\t{s}\t{e}\t{l}\t{text}\n"));
+            }
+        }
+        std::fs::write(path, lines).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let mut scores = loupe::score::span_scores(&g, &p);
+    let strip = |s: &HashSet<(String, usize, usize, String)>| -> HashSet<(String, usize, usize, String)> {
+        s.iter().map(|(d, a, b, _)| (d.clone(), *a, *b, "untyped".to_string())).collect()
+    };
+    if let Some(u) = loupe::score::span_scores(&strip(&g), &strip(&p)).remove("untyped") {
+        scores.insert("untyped".into(), u);
+    }
+    Ok(scores)
 }
 
 /// Writes a word-key → cluster-path table where the artifact build expects it.
