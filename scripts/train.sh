@@ -50,7 +50,7 @@ python3 scripts/gazetteers.py $CACHE/gazetteers.tsv
 # trained model is compacted for shipping (weight step, bits kept of feature and word keys).
 SETTINGS=(--clusters $CACHE/clusters.bin --news-clusters $CACHE/news-clusters.bin --epochs1 12 --epochs2 7 --folds 2 --case-aug 0.15 --seed $TRAIN_SEED
   --gazetteer $CACHE/gazetteers.tsv --gaz-key-bits 22
-  --step 0.2 --key-bits 23 --glove-key-bits 25 --news-key-bits 22)
+  --step 0.2 --key-bits 22 --glove-key-bits 24 --news-key-bits 22)
 
 echo "== train-only model, scored on dev" >&2
 $BIN train --train "$DATA/train.iob2" --dev "$DATA/dev.iob2" "${SETTINGS[@]}" \
