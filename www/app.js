@@ -444,7 +444,6 @@ window.addEventListener("pagehide", () => {
 // ---------------------------------------------------------------------------------------------
 // Replacing the article (New, sample, import, paste in the reading view) and exports
 
-/** Puts `text` with its corrections `edits` in place and annotates it ("" empties the page). */
 /** Puts `text` with its corrections in place and annotates it ("" empties the page): `edits`
  * given (an import, an undone replacement) or, when null, the article's own saved list. */
 function putArticle(text, edits = null) {
