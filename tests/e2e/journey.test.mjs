@@ -8,11 +8,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { parse as parseCsv } from "csv-parse/sync";
 import { launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
-import { afterRedraw, download, entities, labelOf, openEntity, openQuote, quotes, select } from "./reading.mjs";
+import { afterRedraw, download, labelOf, openEntity, openQuote, quotes, select } from "./reading.mjs";
 
-// Our own article. What the shipped model gets wrong on it (see the premises below): the town in
-// the headline is taken for an "other" name, the union is cut to "Mariners", and the last
-// quotation's speaker is a description ("the guild's leader") left without a group.
+// Our own article. What the shipped model gets wrong on it (see the premises below): the union
+// is taken for an "other" name, the island's newspaper for a place, and the last quotation's
+// speaker is a description ("the guild's leader") left without a group.
 const ARTICLE = `Ferry strike ends in Saltmarsh
 
 SALTMARSH — Crews at Tidewell Ferries returned to work on Friday after a four-day strike over night shifts.
@@ -23,7 +23,7 @@ The company's operations chief, Pavel Strand, said the deal would cost about $2 
 
 Passengers on the Greywick crossing were less forgiving. "Four days without a boat is four days without work," said Ilse Marrow, a nurse who commutes from the island.
 
-Strand thanked the guild for its patience. Baptiste was blunter. "They blinked first," the guild's leader told reporters outside the Saltmarsh terminal.
+The walkout was followed closely by the Greywick Pilot, the island's weekly paper. Strand thanked the guild for its patience. Baptiste was blunter. "They blinked first," the guild's leader told reporters outside the Saltmarsh terminal.
 `;
 
 let browser;
@@ -46,8 +46,8 @@ function cpRange(needle, nth = 0) {
 
 /** The three corrections, as the reading view shows them. */
 async function assertCorrected(page, when) {
-  assert.equal(await labelOf(page, "Saltmarsh"), "LOC", `${when}: the headline's town is a place`);
-  assert.equal(await labelOf(page, "Mariners' Guild"), "ORG", `${when}: the union is one organisation`);
+  assert.equal(await labelOf(page, "Mariners' Guild"), "ORG", `${when}: the union is an organisation`);
+  assert.equal(await labelOf(page, "Greywick Pilot"), "ORG", `${when}: the paper is an organisation`);
   const blinked = (await quotes(page)).find((q) => q.text.includes("blinked"));
   assert.equal(blinked.who, "Noor Baptiste", `${when}: the last quotation is Baptiste's`);
 }
@@ -57,16 +57,16 @@ test("paste, fix three mistakes, reload, and take away a correct CSV and brat fi
     await paste(page, ARTICLE);
 
     // Premises: the three mistakes are there.
-    assert.equal(await labelOf(page, "Saltmarsh"), "MISC", "premise: the headline's town is taken for an other name");
-    assert.ok(!(await entities(page)).some((e) => e.text === "Mariners' Guild"), "premise: the union's name is cut");
+    assert.equal(await labelOf(page, "Mariners' Guild"), "MISC", "premise: the union is taken for an other name");
+    assert.equal(await labelOf(page, "Greywick Pilot"), "LOC", "premise: the paper is taken for a place");
     const before = (await quotes(page)).find((q) => q.text.includes("blinked"));
     assert.ok(before && before.who !== "Noor Baptiste", `premise: the last quotation is not yet Baptiste's (${before && before.who})`);
 
-    // 1. The town: open it, make it a place.
-    await openEntity(page, "Saltmarsh");
-    await afterRedraw(page, () => page.click("#panel [data-fix='type-LOC']"));
-    // 2. The union: select its whole name, mark it as an organisation.
-    await select(page, "Mariners' Guild");
+    // 1. The union: open it, make it an organisation.
+    await openEntity(page, "Mariners' Guild");
+    await afterRedraw(page, () => page.click("#panel [data-fix='type-ORG']"));
+    // 2. The paper: select its name, mark it as an organisation.
+    await select(page, "Greywick Pilot");
     await afterRedraw(page, () => page.click("#sel-tools [data-fix='add-ORG']"));
     // 3. The speaker: open the quotation, pick Baptiste's group from the searchable list.
     await openQuote(page, "blinked");
@@ -113,9 +113,9 @@ test("paste, fix three mistakes, reload, and take away a correct CSV and brat fi
         return { id, type, span: offsets.join(" "), text };
       });
       const t = (type, needle, nth = 0) => tLines.find((x) => x.type === type && x.span === cpRange(needle, nth).join(" "));
-      assert.ok(t("LOC", "Saltmarsh"), "the headline's town is a LOC in the .ann");
-      assert.ok(t("ORG", "Mariners' Guild"), "the union is one ORG in the .ann");
-      assert.ok(!tLines.some((x) => x.type === "ORG" && x.text === "Mariners"), "the cut name is gone");
+      assert.ok(t("ORG", "Mariners' Guild"), "the union is an ORG in the .ann");
+      assert.ok(t("ORG", "Greywick Pilot"), "the paper is an ORG in the .ann");
+      assert.ok(!tLines.some((x) => x.type !== "ORG" && ["Mariners' Guild", "Greywick Pilot"].includes(x.text)), "no other type is left on them");
       const quote = tLines.find((x) => x.type === "Quotation" && x.text.includes("They blinked first"));
       assert.ok(quote, "the quotation is in the .ann");
       const speakers = ann.split("\n").filter((l) => /^R\d+\tSpeaker /.test(l) && l.includes(`Arg1:${quote.id} `));
