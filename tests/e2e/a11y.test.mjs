@@ -6,11 +6,12 @@
 // states a reader sees (empty, annotated, entity panel, quote panel; wide and narrow; light and
 // dark). The article is invented for these tests.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, paste, withCleanPage } from "./browser.mjs";
+import { launch, paste } from "./browser.mjs";
+import { useBrowser } from "./suite.mjs";
 import { SAMPLE } from "../../www/sample.js";
 
 const HEADLINE = "Marlow Falls Library Reopens After Flood Repairs";
@@ -39,16 +40,10 @@ const LONG = `${HEADLINE}\n\n${FILLER}\n\n${ARTICLE.slice(HEADLINE.length + 2)}`
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a tab on `context` (default: the wide light browser) and checks it stays clean. */
-const withPage = (body, context = browser.context) => withCleanPage(context, body);
+const withPage = browser.withPage;
 
 /** The group id of the entity list entry whose name contains `name`. */
 async function groupNamed(page, name) {

@@ -8,9 +8,10 @@
 // (e.g. that "Kestrel Island" is still taken for an organisation), so a better model fails a
 // premise loudly instead of making a test pass for the wrong reason.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
+import { paste, waitAnnotated } from "./browser.mjs";
+import { useBrowser } from "./suite.mjs";
 import { afterRedraw, entities, labelOf, openEntity, openQuote, quotes, select } from "./reading.mjs";
 
 const ARTICLE = [
@@ -20,16 +21,9 @@ const ARTICLE = [
   "A resident, Odile Farrow, called the decision a relief for Kestrel Island.",
 ].join("\n\n");
 
-let browser;
+const browser = useBrowser();
 
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-const withPage = (body) => withCleanPage(browser.context, body);
+const withPage = browser.withPage;
 
 /** Pastes `text` over the whole of the textarea's text, as select-all and paste would. */
 async function pasteOver(page, text) {

@@ -6,7 +6,7 @@
 // CoNLL columns with IOB2 validity, and the HTML report opened with JavaScript disabled.
 // Run by scripts/e2e.sh (LOUPE_URL points at its server).
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,7 +14,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse as parseCsv } from "csv-parse/sync";
 import { chromium } from "playwright-core";
-import { BASE_URL, CHROMIUM, launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
+import { BASE_URL, CHROMIUM, paste, waitAnnotated } from "./browser.mjs";
+import { useBrowser } from "./suite.mjs";
 import { SAMPLE } from "../../www/sample.js";
 import { download } from "./reading.mjs";
 
@@ -48,20 +49,21 @@ Piet Vandermolen of Brindle Port Services wrote ${PAYLOADS[1]} and ${PAYLOADS[2]
 “Open ${PAYLOADS[3]} now,” said Lotte O'Hara.
 `;
 
-let browser;
 let downloadsDir;
+const browser = useBrowser(
+  {},
+  {
+    setup: async (b) => {
+      await b.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(BASE_URL).origin });
+      downloadsDir = await mkdtemp(join(tmpdir(), "loupe-export-"));
+    },
+    teardown: async () => {
+      if (downloadsDir) await rm(downloadsDir, { recursive: true, force: true });
+    },
+  },
+);
 
-before(async () => {
-  browser = await launch();
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(BASE_URL).origin });
-  downloadsDir = await mkdtemp(join(tmpdir(), "loupe-export-"));
-});
-after(async () => {
-  await browser?.close();
-  if (downloadsDir) await rm(downloadsDir, { recursive: true, force: true });
-});
-
-const withPage = (body) => withCleanPage(browser.context, body);
+const withPage = browser.withPage;
 
 /** Code-point slice of `text` (exported offsets are code points). */
 const cpSlice = (text, start, end) => Array.from(text).slice(start, end).join("");

@@ -4,10 +4,11 @@
 // better model fails this test loudly rather than letting it pass without a correction.
 // Run by scripts/e2e.sh (LOUPE_URL points at its server).
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parse as parseCsv } from "csv-parse/sync";
-import { launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
+import { paste, waitAnnotated } from "./browser.mjs";
+import { useBrowser } from "./suite.mjs";
 import { afterRedraw, download, labelOf, openEntity, openQuote, quotes, select } from "./reading.mjs";
 
 // Our own article. What the shipped model gets wrong on it (see the premises below): the union
@@ -26,14 +27,7 @@ Passengers on the Greywick crossing were less forgiving. "Four days without a bo
 The walkout was followed closely by the Greywick Pilot, the island's weekly paper. Strand thanked the guild for its patience. Baptiste was blunter. "They blinked first," the guild's leader told reporters outside the Saltmarsh terminal.
 `;
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Code-point offsets (the exports' unit) of `needle`'s `nth` occurrence in ARTICLE. */
 function cpRange(needle, nth = 0) {
@@ -53,7 +47,7 @@ async function assertCorrected(page, when) {
 }
 
 test("paste, fix three mistakes, reload, and take away a correct CSV and brat file offline", async () => {
-  await withCleanPage(browser.context, async (page) => {
+  await browser.withPage(async (page) => {
     await paste(page, ARTICLE);
 
     // Premises: the three mistakes are there.

@@ -2,22 +2,16 @@
 // (service worker), a long text shows its progress and can be cancelled, and a 10 MB paste is
 // annotated without freezing the page. Run by scripts/e2e.sh like page.test.mjs.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, launch, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
+import { BASE_URL, paste, waitAnnotated } from "./browser.mjs";
+import { useBrowser } from "./suite.mjs";
 import { SAMPLE } from "../../www/sample.js";
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a tab, runs `body(page, log)`, then checks the page stayed clean (`withCleanPage`). */
-const withPage = (body) => withCleanPage(browser.context, body);
+const withPage = browser.withPage;
 
 /** At least `chars` UTF-16 units of text, the same every run: numbered copies of the sample. */
 function longText(chars) {

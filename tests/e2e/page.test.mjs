@@ -3,22 +3,16 @@
 // here at it. Each test opens a fresh tab and checks, besides its own subject, that the page
 // logged no console error, opened no dialog and requested nothing outside its own origin.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, paste, waitAnnotated, withCleanPage } from "./browser.mjs";
+import { openPage, paste, waitAnnotated } from "./browser.mjs";
+import { useBrowser } from "./suite.mjs";
 import { SAMPLE } from "../../www/sample.js";
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a tab, runs `body(page, log)`, then checks the page stayed clean (`withCleanPage`). */
-const withPage = (body) => withCleanPage(browser.context, body);
+const withPage = browser.withPage;
 
 /** Entities as the reading view shows them: [{text, label, e}] (label chip text excluded). */
 async function shownEntities(page) {
