@@ -156,8 +156,17 @@ pub(crate) fn apply(doc: &mut Document) {
     for (at, label) in relabel {
         doc.entities[at].label = label;
     }
-    for (at, entity) in defined.into_iter().rev() {
-        doc.entities.insert(at, entity);
+    if !defined.is_empty() {
+        // One merge, not an insert each: linear however many acronyms an input defines.
+        let old = std::mem::take(&mut doc.entities);
+        let mut defined = defined.into_iter().peekable();
+        for (k, e) in old.into_iter().enumerate() {
+            while let Some((_, d)) = defined.next_if(|(at, _)| *at == k) {
+                doc.entities.push(d);
+            }
+            doc.entities.push(e);
+        }
+        doc.entities.extend(defined.map(|(_, d)| d));
     }
     // In normally cased text a name has a capital somewhere ("the regional transport
     // authority" is a description). Text in lower case throughout keeps what the tagger found:
