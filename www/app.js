@@ -146,11 +146,16 @@ function cancelAnnotation() {
   if (!state.working) return;
   annotator.cancel();
   state.renderToken++; // stops drawing too, if it had begun
+  // This very request (text and corrections) may be drawn already while its lists are still
+  // being built: that view is unfinished too. A finished view of an earlier request stays.
+  const unfinished =
+    !state.shown || (state.shown.text === state.requestedText && state.shown.edits === state.requestedEdits);
   state.working = false;
   state.requestedText = null;
   clearTimeout(state.typingTimer);
   stopBusy();
-  if (!reading.hidden && !state.shown) {
+  if (!reading.hidden && unfinished) {
+    state.shown = null;
     reading.replaceChildren();
     showEditor();
   }
