@@ -564,6 +564,29 @@ fn a_persons_mentions_all_become_persons_and_other_groups_keep_their_tags() {
 }
 
 #[test]
+fn a_surname_tagged_org_as_often_as_per_is_still_the_person() {
+    // The surname of a full name in the article, tagged PER twice and ORG three times (never
+    // LOC), is the person every time. A name shared with a place keeps the tags' split.
+    let f = fixture(
+        "[Ilse Marnow](PER:m) toured the port. [Marnow](PER:m) spoke first. Critics of [Marnow](ORG:m) \
+         were loud, and [Marnow](ORG:m)'s plan drew fire. [Marnow](PER:m) left. [Marnow](ORG:m) will return.",
+    )
+    .run();
+    f.assert_partition();
+    let labels: Vec<Label> = f.doc.entities.iter().map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::PER; 6], "{}", f.dump());
+
+    let f = fixture(
+        "[Ilse Jordan](PER:j) toured the port. [Jordan](PER:j) spoke. Troops left [Jordan](LOC:l) and \
+         [Jordan](LOC:l) closed its border. [Jordan](PER:j) left.",
+    )
+    .run();
+    f.assert_partition();
+    let labels: Vec<Label> = f.doc.entities.iter().map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::PER, Label::PER, Label::LOC, Label::LOC, Label::PER], "{}", f.dump());
+}
+
+#[test]
 fn cluster_type_follows_the_most_complete_name() {
     // The full name is an organisation; two shortened mentions tagged LOC do not outvote it.
     let f = fixture(

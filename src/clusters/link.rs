@@ -136,8 +136,8 @@ fn families(doc: &Document, forms: &[MentionForm], layout: &Layout) -> (Vec<Fami
             maybe_surnames.insert(last.clone());
         }
     }
-    // (per, other, first mention is PER, mentions with a person cue, with an honorific)
-    let mut votes: HashMap<&str, (u32, u32, bool, u32, u32)> = HashMap::new();
+    // (per, other, first mention is PER, mentions with a person cue, with an honorific, LOC)
+    let mut votes: HashMap<&str, (u32, u32, bool, u32, u32, u32)> = HashMap::new();
     let mut speakers: Vec<crate::doc::Span> = doc.quotes.iter().filter_map(|q| q.speaker).collect();
     speakers.sort_unstable();
     for &i in &layout.order {
@@ -146,7 +146,7 @@ fn families(doc: &Document, forms: &[MentionForm], layout: &Layout) -> (Vec<Fami
         }
         let is_per = ents[i].label == Label::PER;
         let cue = person_cue(doc, &forms[i], &ents[i], &speakers);
-        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0, 0));
+        let v = votes.entry(vote_key[i].as_str()).or_insert((0, 0, is_per, 0, 0, 0));
         if is_per {
             v.0 += 1;
         } else {
@@ -154,11 +154,12 @@ fn families(doc: &Document, forms: &[MentionForm], layout: &Layout) -> (Vec<Fami
         }
         v.3 += u32::from(cue);
         v.4 += u32::from(forms[i].honorific);
+        v.5 += u32::from(ents[i].label == Label::LOC);
     }
     let by_label = |l: Label| if l == Label::PER { Family::Person } else { Family::Other };
     let family_of: Vec<Family> = (0..n)
         .map(|i| {
-            let Some(&(per, other, first_per, cues, honorifics)) = votes.get(vote_key[i].as_str()) else {
+            let Some(&(per, other, first_per, cues, honorifics, locs)) = votes.get(vote_key[i].as_str()) else {
                 return by_label(ents[i].label);
             };
             let pk = person_key(&forms[i].base);
@@ -174,7 +175,14 @@ fn families(doc: &Document, forms: &[MentionForm], layout: &Layout) -> (Vec<Fami
             }
             let per = per + u32::from(surname);
             if per >= 2 && other >= 2 {
-                by_label(ents[i].label)
+                // A place and a person may share a name ("Jordan"), but the surname of a full
+                // name in the article, or a name with an honorific, tagged PER twice and never
+                // LOC is one person however often the recogniser called it ORG or MISC.
+                if (surname || honored) && locs == 0 {
+                    Family::Person
+                } else {
+                    by_label(ents[i].label)
+                }
             } else if per != other {
                 if per > other {
                     Family::Person
