@@ -15,6 +15,7 @@
 
 pub(crate) mod clusters;
 pub(crate) mod codec;
+mod consistency;
 mod conventions;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
@@ -137,6 +138,7 @@ fn recognize_reporting(model: &Model, doc: &mut Document, on_block: &mut dyn FnM
     doc.entities = entities;
     conventions::apply(doc);
     title_case::apply(doc);
+    consistency::apply(doc);
 }
 
 /// Tags `sentences` block by block, cut exactly where [`Model::tag_states`] cuts a long document

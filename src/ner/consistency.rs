@@ -1,0 +1,248 @@
+//! A name the tagger found in the article is a name wherever the article writes it.
+//!
+//! Why: the tagger reads one sentence at a time. A company it tags in twenty sentences ("Patriot
+//! filed for bankruptcy", "the deal with Patriot") it can miss in the next one, where the words
+//! around it say less ("Unlike Patriot, Mr. Clarke …"); a reader knows it is the same company.
+//! On the modern-news set such misses of names found elsewhere in the same article were the
+//! largest class of missed organisations. So a stretch of text that is, word for word, an entity
+//! found at least twice elsewhere in the article becomes an entity with the label found most
+//! often, provided the tagger left it alone there. Only in stretches that stand alone:
+//!
+//! - the stretch starts with a capital letter, as the entity's text does (exact comparison);
+//! - no capitalised word the tagger left alone touches it ("Patriot Coal" is another name),
+//!   except a sentence's first word ("But Patriot …");
+//! - the article shows the entity at least as often as such lone stretches of it, so a word
+//!   the tagger usually leaves alone (it knows better there) is not forced into a name.
+//!
+//! It only adds entities, never changes the tagger's. Bounded work: at most [`MAX_TOKENS`]
+//! hash lookups per capitalised token.
+
+use std::collections::HashMap;
+
+use crate::doc::{Document, Entity, Label, Span, TokenKind};
+
+/// The longest entity (in tokens) looked for again.
+const MAX_TOKENS: usize = 6;
+
+/// How many times the article must show an entity before its other mentions are looked for.
+const MIN_FOUND: usize = 2;
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Adds the article's own names where the tagger missed them (see the module doc). Entities stay
+/// sorted and disjoint.
+pub(crate) fn apply(doc: &mut Document) {
+    if doc.entities.len() < MIN_FOUND {
+        return;
+    }
+    let text = doc.text.as_str();
+    let tokens = &doc.tokens;
+    let word = |i: usize| tokens[i].span.of(text);
+    let key = |r: std::ops::Range<usize>| {
+        let mut k = String::new();
+        for i in r {
+            if !k.is_empty() {
+                k.push(' ');
+            }
+            k.push_str(word(i));
+        }
+        k
+    };
+    // Entity texts (words joined by one space, so a line break inside does not matter) with how
+    // often each label was given, in order of first appearance.
+    let mut found: HashMap<String, Vec<(Label, usize)>> = HashMap::new();
+    for e in &doc.entities {
+        if e.tokens.len() > MAX_TOKENS || !starts_upper(word(e.tokens.start)) {
+            continue;
+        }
+        let counts = found.entry(key(e.tokens.clone())).or_default();
+        match counts.iter_mut().find(|(l, _)| *l == e.label) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e.label, 1)),
+        }
+    }
+    found.retain(|_, counts| counts.iter().map(|(_, n)| n).sum::<usize>() >= MIN_FOUND);
+    if found.is_empty() {
+        return;
+    }
+
+    let n = tokens.len();
+    let mut covered = vec![false; n];
+    for e in &doc.entities {
+        for c in &mut covered[e.tokens.clone()] {
+            *c = true;
+        }
+    }
+    let mut sentence_start = vec![false; n];
+    let mut sentence_of = vec![usize::MAX; n];
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let r = sent.tokens.start.min(n)..sent.tokens.end.min(n);
+        if let Some(f) = sentence_start.get_mut(r.start) {
+            *f = true;
+        }
+        for k in r {
+            sentence_of[k] = s;
+        }
+    }
+    // A capitalised word nobody tagged, which would make a lone stretch part of a longer name.
+    let loose_capital = |k: usize| !covered[k] && tokens[k].kind == TokenKind::Word && starts_upper(word(k));
+
+    // Lone stretches matching a found entity: (tokens, text key).
+    let mut lone: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !starts_upper(word(i)) || sentence_of[i] == usize::MAX {
+            i += 1;
+            continue;
+        }
+        let hit = (1..=MAX_TOKENS.min(n - i)).rev().find_map(|len| {
+            let r = i..i + len;
+            if r.clone().any(|k| covered[k] || sentence_of[k] != sentence_of[i]) {
+                return None;
+            }
+            let k = key(r.clone());
+            found.contains_key(&k).then_some((r, k))
+        });
+        let Some((r, k)) = hit else {
+            i += 1;
+            continue;
+        };
+        let before_ok = r.start == 0
+            || sentence_of[r.start - 1] != sentence_of[r.start]
+            || !loose_capital(r.start - 1)
+            || sentence_start[r.start - 1];
+        let after_ok = r.end >= n || sentence_of[r.end] != sentence_of[i] || !loose_capital(r.end);
+        i = r.end;
+        if before_ok && after_ok {
+            lone.push((r, k));
+        }
+    }
+    if lone.is_empty() {
+        return;
+    }
+    let mut lone_count: HashMap<&str, usize> = HashMap::new();
+    for (_, k) in &lone {
+        *lone_count.entry(k.as_str()).or_default() += 1;
+    }
+    let mut added: Vec<Entity> = Vec::new();
+    for (r, k) in &lone {
+        let counts = &found[k];
+        let total: usize = counts.iter().map(|(_, n)| n).sum();
+        if total < lone_count[k.as_str()] {
+            continue;
+        }
+        let top = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let Some(&(label, _)) = counts.iter().find(|(_, n)| *n == top) else { continue };
+        let span = Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
+        added.push(Entity { span, label, tokens: r.clone(), cluster: None });
+    }
+    if added.is_empty() {
+        return;
+    }
+    // Both lists are sorted and disjoint from each other: merge them in one pass.
+    let old = std::mem::take(&mut doc.entities);
+    let mut merged = Vec::with_capacity(old.len() + added.len());
+    let (mut a, mut b) = (old.into_iter().peekable(), added.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.tokens.start < y.tokens.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        merged.extend(if take_a { a.next() } else { b.next() });
+    }
+    doc.entities = merged;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::{Entity, Label};
+
+    /// Segments `text`, gives it the entities at the listed (byte offset, text, label), applies
+    /// the rule and returns every entity's text and label.
+    fn after(text: &str, given: &[(usize, &str, Label)]) -> Vec<(String, Label)> {
+        let mut doc = crate::text::segment_text(text);
+        for &(at, t, label) in given {
+            let end = at + t.len();
+            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
+            let last = doc.tokens.iter().position(|k| k.span.end == end).unwrap();
+            let span = crate::doc::Span::new(at, end);
+            doc.entities.push(Entity { span, label, tokens: first..last + 1, cluster: None });
+        }
+        super::apply(&mut doc);
+        assert!(doc.entities.windows(2).all(|w| w[0].tokens.end <= w[1].tokens.start), "sorted, disjoint");
+        doc.entities.iter().map(|e| (e.span.of(text).to_string(), e.label)).collect()
+    }
+
+    fn at(text: &str, needle: &str, nth: usize) -> usize {
+        text.match_indices(needle).nth(nth).unwrap().0
+    }
+
+    #[test]
+    fn a_name_found_twice_is_found_everywhere() {
+        // Our own sentences: the tagger found "Quarrow" in two of them.
+        let text = "Lenders to Quarrow met in Dunmore. Shares of Quarrow fell sharply. \
+                    Unlike Quarrow, its rival kept digging. But Quarrow declined to comment.";
+        let got = after(
+            text,
+            &[
+                (at(text, "Quarrow", 0), "Quarrow", Label::ORG),
+                (at(text, "Dunmore", 0), "Dunmore", Label::LOC),
+                (at(text, "Quarrow", 1), "Quarrow", Label::ORG),
+            ],
+        );
+        let q: Vec<_> = got.iter().filter(|(t, _)| t == "Quarrow").collect();
+        assert_eq!(q.len(), 4, "{got:?}");
+        assert!(q.iter().all(|(_, l)| *l == Label::ORG), "{got:?}");
+        // "Dunmore" was found once: not enough to look for it again (it is not elsewhere anyway).
+        assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn a_longer_capitalised_name_and_a_once_found_name_are_left_alone() {
+        let text = "Lenders to Quarrow met. Shares of Quarrow fell. Quarrow Mining Trust is another firm. \
+                    Pell said so. Then Pell left.";
+        let got = after(
+            text,
+            &[
+                (at(text, "Quarrow", 0), "Quarrow", Label::ORG),
+                (at(text, "Quarrow", 1), "Quarrow", Label::ORG),
+                (at(text, "Pell", 0), "Pell", Label::PER),
+            ],
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_word_the_tagger_mostly_leaves_alone_stays_alone() {
+        // Found twice, written alone three times: the tagger's reading of those three stands.
+        let text = "Summit rose. Summit fell. Summit talks began. A Summit delegate spoke. Summit ended.";
+        let given = [(at(text, "Summit", 0), "Summit", Label::ORG), (at(text, "Summit", 1), "Summit", Label::ORG)];
+        assert_eq!(after(text, &given).len(), 2);
+        // Found twice, alone twice: taken. The one before "Road" is part of a longer name.
+        let text = "Harlow praised Harlow Road. Harlow spoke. Harlow left early. Then Harlow went home.";
+        let got = after(
+            text,
+            &[(at(text, "Harlow", 0), "Harlow", Label::PER), (at(text, "Harlow", 2), "Harlow", Label::PER)],
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got.iter().all(|(t, l)| t == "Harlow" && *l == Label::PER), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains("Road")));
+    }
+
+    #[test]
+    fn the_label_found_most_often_wins_and_text_is_never_changed() {
+        let text = "Vantor rose. Vantor fell. Vantor said. Then Vantor\nwaited, and Vantor left.";
+        let given: Vec<_> = [(0, Label::ORG), (1, Label::PER), (2, Label::ORG)]
+            .into_iter()
+            .map(|(k, l)| (at(text, "Vantor", k), "Vantor", l))
+            .collect();
+        let got = after(text, &given);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[3].1, Label::ORG);
+        assert_eq!(got[4].1, Label::ORG);
+    }
+}
