@@ -25,7 +25,8 @@
 //! **Lower case.** In normally cased text an entity with no capital letter at all ("the
 //! regional transport authority") is a description, not a name; text typed all in lower case
 //! keeps what the tagger found. **Laws.** A law's name ends with its "Act" ("[Dodd-Frank Act]", MISC as in CoNLL); the
-//! tagger, which rarely saw one, stops before it. **Greetings.** "Hello," or "Thanks!" opening a
+//! tagger, which rarely saw one, stops before it. **Descriptions** around an organisation's name
+//! stay outside it: "The nonpartisan [Commission …]", "[Harbour Bank] CEO". **Greetings.** "Hello," or "Thanks!" opening a
 //! sentence is capitalised because it opens the sentence: not a name.
 
 use crate::clusters::acronyms;
@@ -174,6 +175,9 @@ pub(crate) fn apply(doc: &mut Document) {
     let cased = doc.sentences.iter().filter(|s| first_letter_upper(text, tokens, s.tokens.clone())).count();
     if cased * 2 >= doc.sentences.len() {
         doc.entities.retain(|e| e.span.of(text).chars().any(|c| c.is_uppercase()));
+        for e in &mut doc.entities {
+            trim_description(text, tokens, e);
+        }
     }
     // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name.
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.start).collect();
@@ -185,6 +189,47 @@ pub(crate) fn apply(doc: &mut Document) {
         !greeting
     });
 }
+
+/// In normally cased text, the words of a description around an organisation's or other name
+/// stay outside it: "The nonpartisan [Commission on Presidential Debates]", "the federal
+/// [Securities and Exchange Commission]", "[Harbour Bank] CEO". CoNLL keeps "The" outside every
+/// name but a newspaper's ("The Daily Ledger", see the module doc) and a few places ("The
+/// Hague"), so a place keeps it. People are left alone ("de Gaulle").
+fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
+    if e.label == Label::PER {
+        return;
+    }
+    let word = |i: usize| tokens[i].span.of(text);
+    let lower = |i: usize| {
+        let w = word(i);
+        tokens[i].kind == crate::doc::TokenKind::Word && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    // A name after the trimmed words: two letters at least ("serie [A]" is not a name).
+    let name_at = |i: usize| word(i).chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let mut first = e.tokens.start;
+    let outlet = OUTLET_WORDS.binary_search(&word(e.tokens.end - 1)).is_ok();
+    if e.label != Label::LOC && word(first) == "The" && !outlet && first + 1 < e.tokens.end && name_at(first + 1) {
+        first += 1;
+    }
+    while first + 1 < e.tokens.end && lower(first) && name_at(first + 1) {
+        first += 1;
+    }
+    let mut last = e.tokens.end - 1;
+    if e.label == Label::ORG
+        && last > first
+        && ROLE_TAILS.contains(&word(last))
+        && !matches!(word(last - 1), "of" | "for" | "and" | "the" | "&")
+    {
+        last -= 1;
+    }
+    if first != e.tokens.start || last + 1 != e.tokens.end {
+        e.tokens = first..last + 1;
+        e.span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    }
+}
+
+/// Roles written after an organisation's name ("[Harbour Bank] CEO"), outside it.
+const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Justice", "Spokesman", "Spokeswoman"];
 
 /// Whether the first word of the sentence over `range` begins with a capital letter.
 fn first_letter_upper(text: &str, tokens: &[crate::doc::Token], range: std::ops::Range<usize>) -> bool {
@@ -210,6 +255,38 @@ const NOT_NAMES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The span [`trim_description`] leaves of the entity `t` (a substring of `text`).
+    fn trimmed(text: &str, t: &str, label: Label) -> String {
+        let doc = crate::text::segment_text(text);
+        let at = text.find(t).unwrap();
+        let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
+        let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
+        let mut e = Entity { span: Span::new(at, at + t.len()), label, tokens: first..last + 1, cluster: None };
+        trim_description(text, &doc.tokens, &mut e);
+        assert_eq!(e.span, Span::new(doc.tokens[e.tokens.start].span.start, doc.tokens[e.tokens.end - 1].span.end));
+        e.span.of(text).to_string()
+    }
+
+    #[test]
+    fn descriptions_around_a_name_stay_outside_it() {
+        // Our own sentences.
+        let t = "The nonpartisan Board on Ferry Safety met. The Harbour Council met.";
+        assert_eq!(trimmed(t, "The nonpartisan Board on Ferry Safety", Label::ORG), "Board on Ferry Safety");
+        assert_eq!(trimmed(t, "The Harbour Council", Label::ORG), "Harbour Council");
+        let t = "Inspectors from the federal Maritime Safety Commission and Dalvik Bank CEO Ines Varga came.";
+        assert_eq!(trimmed(t, "federal Maritime Safety Commission", Label::ORG), "Maritime Safety Commission");
+        assert_eq!(trimmed(t, "Dalvik Bank CEO", Label::ORG), "Dalvik Bank");
+        // Kept: a newspaper's "The", a place's, a person's particle, a one-letter name, a role
+        // that ends an organisation's name.
+        let t = "The Daily Ledger and The Hague and serie A and Ministry of Justice and Mara de Vries and Acme CEO.";
+        assert_eq!(trimmed(t, "The Daily Ledger", Label::ORG), "The Daily Ledger");
+        assert_eq!(trimmed(t, "The Hague", Label::LOC), "The Hague");
+        assert_eq!(trimmed(t, "serie A", Label::MISC), "serie A");
+        assert_eq!(trimmed(t, "Ministry of Justice", Label::ORG), "Ministry of Justice");
+        assert_eq!(trimmed(t, "Mara de Vries", Label::PER), "Mara de Vries");
+        assert_eq!(trimmed(t, "Acme CEO", Label::ORG), "Acme");
+    }
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
