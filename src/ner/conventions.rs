@@ -179,14 +179,17 @@ pub(crate) fn apply(doc: &mut Document) {
             trim_description(text, tokens, e);
         }
     }
-    // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name.
+    // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name. "Feb. 9": a date.
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.start).collect();
     doc.entities.retain(|e| {
         let greeting = e.tokens.len() == 1
             && starts.binary_search(&e.tokens.start).is_ok()
             && NOT_NAMES.binary_search(&word(e.tokens.start).to_lowercase().as_str()).is_ok()
             && tokens.get(e.tokens.end).map_or(true, |t| t.kind == crate::doc::TokenKind::Punct);
-        !greeting
+        let date = e.tokens.len() == 1
+            && MONTH_ABBREVIATIONS.binary_search(&word(e.tokens.start)).is_ok()
+            && word(e.tokens.end).starts_with(|c: char| c.is_ascii_digit());
+        !greeting && !date
     });
 }
 
@@ -228,8 +231,9 @@ fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
     }
 }
 
-/// Roles written after an organisation's name ("[Harbour Bank] CEO"), outside it.
-const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Justice", "Spokesman", "Spokeswoman"];
+/// Roles written after an organisation's name ("[Harbour Bank] CEO"), outside it. Not
+/// "Justice": it ends many organisations' names ("Citizens for Tax Justice").
+const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman"];
 
 /// Whether the first word of the sentence over `range` begins with a capital letter.
 fn first_letter_upper(text: &str, tokens: &[crate::doc::Token], range: std::ops::Range<usize>) -> bool {
@@ -245,6 +249,11 @@ fn first_letter_upper(text: &str, tokens: &[crate::doc::Token], range: std::ops:
 /// Last words of laws' and amendments' names ("the Dodd-Frank Act", "the Second Amendment").
 /// Not "Treaty", "Convention" or "Agreement": CoNLL also names organisations with those.
 const LAW_WORDS: &[&str] = &["Accord", "Accords", "Act", "Amendment", "Doctrine"];
+
+/// Months as news copy abbreviates them before a day ("Feb. 9"): part of a date, never a name
+/// (sorted).
+const MONTH_ABBREVIATIONS: &[&str] =
+    &["Apr.", "Aug.", "Dec.", "Feb.", "Jan.", "Jul.", "Jun.", "Mar.", "Nov.", "Oct.", "Sep.", "Sept."];
 
 /// Words that open a sentence as a greeting or an answer and are never a name there (sorted).
 const NOT_NAMES: &[&str] = &[
@@ -294,6 +303,7 @@ mod tests {
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
         assert!(OUTLET_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(MONTH_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(HONORIFICS.iter().all(|h| TITLES.contains(h)));
     }
 
@@ -371,6 +381,23 @@ mod tests {
         assert!(!got.is_empty(), "all-lowercase text keeps the tagger's names: {got:?}");
         let got = entities("Hello Kitty sold well.");
         assert!(got.iter().any(|(t, _)| t.contains("Kitty")), "a name that starts with Hello stays: {got:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_month_before_a_day_is_no_name() {
+        // Whatever the tagger makes of it, "Feb." before a day is a date; a name that merely
+        // follows a month stays ("Jan. Ostrava" is no date).
+        let text = "The board met on Feb. 9 in Dunmore, and Jan. Ostrava spoke.";
+        let mut doc = crate::text::segment_text(text);
+        for t in ["Feb.", "Dunmore", "Jan."] {
+            let at = text.find(t).unwrap();
+            let k = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
+            let span = Span::new(at, at + t.len());
+            doc.entities.push(Entity { span, label: Label::ORG, tokens: k..k + 1, cluster: None });
+        }
+        apply(&mut doc);
+        let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(text)).collect();
+        assert_eq!(got, vec!["Dunmore", "Jan."]);
     }
 
     #[test]
