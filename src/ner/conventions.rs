@@ -26,7 +26,8 @@
 //! regional transport authority") is a description, not a name; text typed all in lower case
 //! keeps what the tagger found. **Laws.** A law's name ends with its "Act" ("[Dodd-Frank Act]", MISC as in CoNLL); the
 //! tagger, which rarely saw one, stops before it. **Descriptions** around an organisation's name
-//! stay outside it: "The nonpartisan [Commission …]", "[Harbour Bank] CEO". **Greetings.** "Hello," or "Thanks!" opening a
+//! stay outside it: "The nonpartisan [Commission …]", "[Harbour Bank] CEO". **Party tags**
+//! after a US politician's name, "([R-Ky.])", are one MISC name. **Greetings.** "Hello," or "Thanks!" opening a
 //! sentence is capitalised because it opens the sentence: not a name.
 
 use crate::clusters::acronyms;
@@ -69,6 +70,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 /// sorted and disjoint: a span only shrinks, or takes the one "The" token before it, which no
 /// other entity holds.
 pub(crate) fn apply(doc: &mut Document) {
+    party_tags(doc);
     let text = doc.text.as_str();
     let tokens = &doc.tokens;
     let word = |i: usize| tokens.get(i).and_then(|t| text.get(t.span.start..t.span.end)).unwrap_or("");
@@ -235,6 +237,55 @@ fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
 /// "Justice": it ends many organisations' names ("Citizens for Tax Justice").
 const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman"];
 
+/// Whether `w` is a US politician's party-and-state tag as papers write it after the name:
+/// "R-Ky.", "D-N.Y.", "I-Vt.", "D-Ohio" (a party letter, a hyphen, a capitalised state).
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b.len() <= 9
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
+/// "(R-Ky.)" after a name is one MISC name (our guidelines, like "Republican"): the tagger,
+/// which never saw one in 1996 Reuters, calls it ORG or misses it. Only inside parentheses.
+fn party_tags(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let tokens = &doc.tokens;
+    let mut added = Vec::new();
+    let mut next = 0; // the first entity that may hold token k
+    for (j, three) in tokens.windows(3).enumerate() {
+        let k = j + 1;
+        let [open, tag, close] = three else { continue };
+        if open.span.of(text) != "(" || close.span.of(text) != ")" || !is_party_tag(tag.span.of(text)) {
+            continue;
+        }
+        while next < doc.entities.len() && doc.entities[next].tokens.end <= k {
+            next += 1;
+        }
+        match doc.entities.get_mut(next) {
+            Some(e) if e.tokens == (k..k + 1) => e.label = Label::MISC,
+            Some(e) if e.tokens.start <= k => {}
+            _ => added.push(Entity { span: tokens[k].span, label: Label::MISC, tokens: k..k + 1, cluster: None }),
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // One merge of two sorted, disjoint lists.
+    let old = std::mem::take(&mut doc.entities);
+    let mut added = added.into_iter().peekable();
+    for e in old {
+        while let Some(a) = added.next_if(|a| a.tokens.start < e.tokens.start) {
+            doc.entities.push(a);
+        }
+        doc.entities.push(e);
+    }
+    doc.entities.extend(added);
+}
+
 /// Whether the first word of the sentence over `range` begins with a capital letter.
 fn first_letter_upper(text: &str, tokens: &[crate::doc::Token], range: std::ops::Range<usize>) -> bool {
     tokens
@@ -398,6 +449,20 @@ mod tests {
         apply(&mut doc);
         let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(text)).collect();
         assert_eq!(got, vec!["Dunmore", "Jan."]);
+    }
+
+    #[test]
+    fn a_party_and_state_tag_is_one_misc_name() {
+        // Our own sentence: "(R-Ky.)" and "(D-N.M.)" are MISC whatever the tagger said.
+        let text = "Sen. Orla Hask (R-Ky.) and Rep. Tomas Eyre (D-N.M.) disagreed. R-Ky. alone is not one.";
+        let mut doc = crate::text::segment_text(text);
+        let at = text.find("R-Ky.").unwrap();
+        let k = doc.tokens.iter().position(|t| t.span.start == at).unwrap();
+        doc.entities.push(Entity { span: Span::new(at, at + 5), label: Label::ORG, tokens: k..k + 1, cluster: None });
+        party_tags(&mut doc);
+        let got: Vec<(&str, Label)> = doc.entities.iter().map(|e| (e.span.of(text), e.label)).collect();
+        assert_eq!(got, vec![("R-Ky.", Label::MISC), ("D-N.M.", Label::MISC)]);
+        assert!(is_party_tag("D-Ohio") && is_party_tag("I-Vt.") && !is_party_tag("X-Men") && !is_party_tag("R-"));
     }
 
     #[test]
