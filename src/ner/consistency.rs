@@ -14,7 +14,11 @@
 //! - the article shows the entity at least as often as such lone stretches of it, so a word
 //!   the tagger usually leaves alone (it knows better there) is not forced into a name.
 //!
-//! It only adds entities, never changes the tagger's. Bounded work: at most [`MAX_TOKENS`]
+//! And a text the article tags one way at least [`MAJORITY`] times, and that many times as
+//! often as another way, takes that label everywhere ("Patriot" as ORG 27 times and LOC twice);
+//! labels to or from PER are left to the person groups of `clusters`.
+//!
+//! Spans are never changed. Bounded work: at most [`MAX_TOKENS`]
 //! hash lookups per capitalised token.
 
 use std::collections::HashMap;
@@ -26,6 +30,10 @@ const MAX_TOKENS: usize = 6;
 
 /// How many times the article must show an entity before its other mentions are looked for.
 const MIN_FOUND: usize = 2;
+
+/// How many times, and how many times more often than another label, a text must carry one
+/// label for that label to be given to all its mentions.
+const MAJORITY: usize = 4;
 
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -61,6 +69,23 @@ pub(crate) fn apply(doc: &mut Document) {
         match counts.iter_mut().find(|(l, _)| *l == e.label) {
             Some((_, n)) => *n += 1,
             None => counts.push((e.label, 1)),
+        }
+    }
+    // A text tagged one way at least four times, and four times as often as another way, is
+    // that every time ("Patriot" ORG 27 times, LOC twice). Not to or from a person: a person's
+    // groups decide that (`clusters`), and a surname may be a place too.
+    for e in &mut doc.entities {
+        if e.label == Label::PER || e.tokens.len() > MAX_TOKENS || !starts_upper(word(e.tokens.start)) {
+            continue;
+        }
+        let Some(counts) = found.get(&key(e.tokens.clone())) else { continue };
+        let mine = counts.iter().find(|(l, _)| *l == e.label).map_or(0, |(_, n)| *n);
+        let top = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let first_top = counts.iter().find(|(_, n)| *n == top);
+        if let Some(&(label, _)) =
+            first_top.filter(|(l, _)| *l != Label::PER && top >= MAJORITY && top >= MAJORITY * mine)
+        {
+            e.label = label;
         }
     }
     found.retain(|_, counts| counts.iter().map(|(_, n)| n).sum::<usize>() >= MIN_FOUND);
@@ -231,6 +256,22 @@ mod tests {
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(got.iter().all(|(t, l)| t == "Harlow" && *l == Label::PER), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t.contains("Road")));
+    }
+
+    #[test]
+    fn a_strong_majority_label_is_given_to_every_mention() {
+        let text = "Vantor rose. Vantor fell. Vantor said. Vantor won. Vantor left. Ava Vantor and Vantor Bay.";
+        let mut given: Vec<_> = (0..5).map(|k| (at(text, "Vantor", k), "Vantor", Label::ORG)).collect();
+        given[2].2 = Label::LOC;
+        let got = after(text, &given);
+        // Four ORG against one LOC: all ORG.
+        assert!(got.iter().all(|(_, l)| *l == Label::ORG), "{got:?}");
+        // Three against one is not enough; a person keeps its label.
+        given.pop();
+        given[1].2 = Label::PER;
+        let got = after(text, &given);
+        let labels: Vec<Label> = got.iter().map(|(_, l)| *l).collect();
+        assert_eq!(&labels[..4], &[Label::ORG, Label::PER, Label::LOC, Label::ORG], "{got:?}");
     }
 
     #[test]
