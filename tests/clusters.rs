@@ -587,6 +587,21 @@ fn a_surname_tagged_org_as_often_as_per_is_still_the_person() {
 }
 
 #[test]
+fn a_dotted_acronym_takes_the_type_of_the_name_it_abbreviates() {
+    // The tagger reads "I.T.S." by its shape (like "U.S.", a place); grouped with the name it
+    // spells, it is the organisation. An undotted acronym keeps the tagger's type.
+    let f = fixture(
+        "The [Internal Tariff Service](ORG:s) audited the port. Officials at the [I.T.S.](LOC:s) said \
+         the [I.T.S.](MISC:s) would finish in May. The [Northern Rail Board](ORG:b) and the [NRB](LOC:b) agreed.",
+    )
+    .run();
+    f.assert_partition();
+    let labels: Vec<Label> = f.doc.entities.iter().map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::ORG, Label::ORG, Label::ORG, Label::ORG, Label::LOC], "{}", f.dump());
+    assert_eq!(f.cluster_id("s"), f.doc.entities[1].cluster.unwrap(), "{}", f.dump());
+}
+
+#[test]
 fn cluster_type_follows_the_most_complete_name() {
     // The full name is an organisation; two shortened mentions tagged LOC do not outvote it.
     let f = fixture(
