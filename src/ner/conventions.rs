@@ -199,7 +199,8 @@ pub(crate) fn apply(doc: &mut Document) {
 /// stay outside it: "The nonpartisan [Commission on Presidential Debates]", "the federal
 /// [Securities and Exchange Commission]", "[Harbour Bank] CEO". CoNLL keeps "The" outside every
 /// name but a newspaper's ("The Daily Ledger", see the module doc) and a few places ("The
-/// Hague"), so a place keeps it. People are left alone ("de Gaulle").
+/// Hague"), so a place keeps it. People are left alone ("de Gaulle"). And a "place" whose last
+/// word names an institution ("[West Virginia University]") is an organisation.
 fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
     if e.label == Label::PER {
         return;
