@@ -178,7 +178,7 @@ pub(crate) fn apply(doc: &mut Document) {
     if cased * 2 >= doc.sentences.len() {
         doc.entities.retain(|e| e.span.of(text).chars().any(|c| c.is_uppercase()));
         for e in &mut doc.entities {
-            trim_description(text, tokens, e);
+            trim_and_retype(text, tokens, e);
         }
     }
     // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name. "Feb. 9": a date.
@@ -200,8 +200,9 @@ pub(crate) fn apply(doc: &mut Document) {
 /// [Securities and Exchange Commission]", "[Harbour Bank] CEO". CoNLL keeps "The" outside every
 /// name but a newspaper's ("The Daily Ledger", see the module doc) and a few places ("The
 /// Hague"), so a place keeps it. People are left alone ("de Gaulle"). And a "place" whose last
-/// word names an institution ("[West Virginia University]") is an organisation.
-fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
+/// word names an institution ("[West Virginia University]") is an organisation; a name whose
+/// last word names a natural place ("[Arden Estuary]") is a place.
+fn trim_and_retype(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
     if e.label == Label::PER {
         return;
     }
@@ -222,10 +223,13 @@ fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
     }
     // "[West Virginia University]" tagged LOC for the place in it: the last word makes it an
     // institution (CoNLL train+dev: all 250 such names ORG).
-    if e.label == Label::LOC && e.tokens.len() > 1 {
+    // And "[Arden Estuary]" tagged ORG: the last word makes it a natural place.
+    if e.tokens.len() > 1 {
         let head = word(e.tokens.end - 1).to_lowercase();
-        if INSTITUTION_HEADS.binary_search(&head.as_str()).is_ok() {
+        if e.label == Label::LOC && INSTITUTION_HEADS.binary_search(&head.as_str()).is_ok() {
             e.label = Label::ORG;
+        } else if e.label != Label::LOC && NATURAL_HEADS.binary_search(&head.as_str()).is_ok() {
+            e.label = Label::LOC;
         }
     }
     let mut last = e.tokens.end - 1;
@@ -247,6 +251,14 @@ fn trim_description(text: &str, tokens: &[crate::doc::Token], e: &mut Entity) {
 const INSTITUTION_HEADS: &[&str] = &[
     "academy", "agency", "association", "college", "commission", "committee", "company", "corp", "corporation",
     "council", "department", "foundation", "inc", "institute", "ministry", "party", "school", "university",
+];
+
+/// Last words that make a name a natural place's (sorted; CoNLL train+dev: 46 of 47 such names
+/// LOC). Not "bay", "coast", "forest" or "park": teams are named with them ("Tampa Bay",
+/// "Nottingham Forest").
+const NATURAL_HEADS: &[&str] = &[
+    "atoll", "canyon", "creek", "desert", "estuary", "gulf", "island", "islands", "lake", "mountains", "ocean",
+    "peninsula", "river", "sea", "strait", "straits", "valley",
 ];
 
 /// Roles written after an organisation's name ("[Harbour Bank] CEO"), outside it. Not
@@ -332,14 +344,14 @@ const NOT_NAMES: &[&str] = &[
 mod tests {
     use super::*;
 
-    /// The span [`trim_description`] leaves of the entity `t` (a substring of `text`).
+    /// The span [`trim_and_retype`] leaves of the entity `t` (a substring of `text`).
     fn trimmed(text: &str, t: &str, label: Label) -> String {
         let doc = crate::text::segment_text(text);
         let at = text.find(t).unwrap();
         let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
         let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
         let mut e = Entity { span: Span::new(at, at + t.len()), label, tokens: first..last + 1, cluster: None };
-        trim_description(text, &doc.tokens, &mut e);
+        trim_and_retype(text, &doc.tokens, &mut e);
         assert_eq!(e.span, Span::new(doc.tokens[e.tokens.start].span.start, doc.tokens[e.tokens.end - 1].span.end));
         e.span.of(text).to_string()
     }
@@ -372,6 +384,7 @@ mod tests {
         assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(MONTH_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(INSTITUTION_HEADS.windows(2).all(|w| w[0] < w[1]));
+        assert!(NATURAL_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(HONORIFICS.iter().all(|h| TITLES.contains(h)));
     }
 
@@ -461,12 +474,25 @@ mod tests {
             let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
             let span = Span::new(at, at + t.len());
             let mut e = Entity { span, label: Label::LOC, tokens: first..last + 1, cluster: None };
-            trim_description(text, &doc.tokens, &mut e);
+            trim_and_retype(text, &doc.tokens, &mut e);
             e.label
         };
         assert_eq!(label_of("Lakeport State University"), Label::ORG);
         assert_eq!(label_of("Lakeport Bank"), Label::LOC, "a bank may be a place (West Bank)");
         assert_eq!(label_of("Lakeport"), Label::LOC);
+        let text = "The Arden Estuary Trust sued over the Arden Estuary.";
+        let doc = crate::text::segment_text(text);
+        let label_of = |t: &str, nth: usize| {
+            let at = text.match_indices(t).nth(nth).unwrap().0;
+            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
+            let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
+            let span = Span::new(at, at + t.len());
+            let mut e = Entity { span, label: Label::ORG, tokens: first..last + 1, cluster: None };
+            trim_and_retype(text, &doc.tokens, &mut e);
+            e.label
+        };
+        assert_eq!(label_of("Arden Estuary", 1), Label::LOC);
+        assert_eq!(label_of("Arden Estuary Trust", 0), Label::ORG);
     }
 
     #[test]
