@@ -32,6 +32,7 @@
 
 use crate::clusters::acronyms;
 use crate::doc::{Document, Entity, Label, Span};
+use crate::lexicon;
 
 /// Personal honorifics: they only ever stand before a person's name.
 const HONORIFICS: &[&str] = &["messrs", "mr", "mrs", "ms", "mx"];
@@ -71,6 +72,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 /// other entity holds.
 pub(crate) fn apply(doc: &mut Document) {
     party_tags(doc);
+    split_lists(doc);
     let text = doc.text.as_str();
     let tokens = &doc.tokens;
     let word = |i: usize| tokens.get(i).and_then(|t| text.get(t.span.start..t.span.end)).unwrap_or("");
@@ -264,6 +266,50 @@ const NATURAL_HEADS: &[&str] = &[
 /// Roles written after an organisation's name ("[Harbour Bank] CEO"), outside it. Not
 /// "Justice": it ends many organisations' names ("Citizens for Tax Justice").
 const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman"];
+
+/// "[Irwin, McAteer]" tagged as one person is a list of two: a name holds no comma but before a
+/// suffix ("Joseph Biden, Jr.", "Acme, Inc.") or in a firm's name with "&" ("Bodman, Longley &
+/// Dahling").
+fn split_lists(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let tokens = &doc.tokens;
+    let word = |i: usize| tokens[i].span.of(text);
+    let listing = |e: &Entity| {
+        let inner = e.tokens.start + 1..e.tokens.end.saturating_sub(1);
+        inner.clone().any(|k| word(k) == ",")
+            && !e.tokens.clone().any(|k| word(k) == "&")
+            && !inner.filter(|&k| word(k) == ",").any(|k| {
+                let next = word(k + 1);
+                let bare = next.strip_suffix('.').unwrap_or(next).to_lowercase();
+                lexicon::is_name_suffix_word(&bare) || lexicon::is_name_suffix(next)
+            })
+    };
+    if !doc.entities.iter().any(listing) {
+        return;
+    }
+    let old = std::mem::take(&mut doc.entities);
+    for e in old {
+        if !listing(&e) {
+            doc.entities.push(e);
+            continue;
+        }
+        let mut start = e.tokens.start;
+        for k in e.tokens.start..=e.tokens.end {
+            if k < e.tokens.end && word(k) != "," {
+                continue;
+            }
+            if k > start
+                && text
+                    .get(tokens[start].span.start..tokens[k - 1].span.end)
+                    .is_some_and(|p| p.chars().any(char::is_uppercase))
+            {
+                let span = Span::new(tokens[start].span.start, tokens[k - 1].span.end);
+                doc.entities.push(Entity { span, label: e.label, tokens: start..k, cluster: None });
+            }
+            start = k + 1;
+        }
+    }
+}
 
 /// Whether `w` is a US politician's party-and-state tag as papers write it after the name:
 /// "R-Ky.", "D-N.Y.", "I-Vt.", "D-Ohio" (a party letter, a hyphen, a capitalised state).
@@ -493,6 +539,28 @@ mod tests {
         };
         assert_eq!(label_of("Arden Estuary", 1), Label::LOC);
         assert_eq!(label_of("Arden Estuary Trust", 0), Label::ORG);
+    }
+
+    #[test]
+    fn a_list_tagged_as_one_name_is_split_at_its_commas() {
+        let text = "Irwin, McAteer and Dunne played. Joseph Vale, Jr. and Hale, Bodman & Dahl came.";
+        let mut doc = crate::text::segment_text(text);
+        for t in ["Irwin, McAteer", "Joseph Vale, Jr.", "Hale, Bodman & Dahl"] {
+            let at = text.find(t).unwrap();
+            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
+            let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
+            let span = Span::new(at, at + t.len());
+            doc.entities.push(Entity { span, label: Label::PER, tokens: first..last + 1, cluster: None });
+        }
+        split_lists(&mut doc);
+        let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(text)).collect();
+        assert_eq!(got, vec!["Irwin", "McAteer", "Joseph Vale, Jr.", "Hale, Bodman & Dahl"]);
+        assert!(
+            doc.entities
+                .iter()
+                .all(|e| e.span
+                    == Span::new(doc.tokens[e.tokens.start].span.start, doc.tokens[e.tokens.end - 1].span.end))
+        );
     }
 
     #[test]
