@@ -421,14 +421,35 @@ impl<'a> Frame<'a> {
         let mut j = 0;
         // A dateline ("WASHINGTON —", "Paris (AFP) –") ends at the first dash.
         if let Some(d) = (0..k.min(8)).find(|&d| matches!(self.s(ctx[d]), "—" | "–" | "-" | "―")) {
-            if (0..d).all(|x| !self.is_word(ctx[x]) || self.capitalized(ctx[x])) {
+            // "WASHINGTON, Dec. 8 (UPI) —": capitals, a date's number, the agency in brackets.
+            let number = |x: usize| self.s(ctx[x]).bytes().all(|b| b.is_ascii_digit());
+            if (0..d).all(|x| !self.is_word(ctx[x]) || self.capitalized(ctx[x]) || number(x)) {
                 j = d + 1;
             }
         }
         // An opening adverbial ("In a statement, …", "Amid the row, …", "Speaking Monday, …").
         if j < k && self.is_word(ctx[j]) {
             let l0 = self.lower(ctx[j]);
-            if lexicon::is_capitalized_stopword(l0) || l0.ends_with("ing") || l0.ends_with("ly") || l0 == "amid" {
+            let next = (j + 1 < k).then(|| self.lower(ctx[j + 1]));
+            // "First, …", "Finally, …": an adverb standing alone before its comma.
+            let lone_adverb = next == Some(",") && lexicon::is_aux_or_adverb(l0);
+            // "Preceded at the lectern by X, …", "Horrified at the prospect, …": a participle
+            // clause (a name ending in "-ed", "Ahmed", is followed by a verb, not a preposition).
+            let participle = l0.len() > 4
+                && l0.ends_with("ed")
+                && next.is_some_and(|n| {
+                    matches!(
+                        n,
+                        "at" | "by" | "in" | "with" | "from" | "on" | "for" | "about" | "after" | "over" | "into"
+                    )
+                });
+            if lexicon::is_capitalized_stopword(l0)
+                || l0.ends_with("ing")
+                || l0.ends_with("ly")
+                || l0 == "amid"
+                || lone_adverb
+                || participle
+            {
                 if let Some(c) = (j..k).find(|&c| self.s(ctx[c]) == ",") {
                     j = c + 1;
                     // "Speaking in Dover, Delaware, the mayor …": a place's state or country
@@ -467,7 +488,11 @@ impl<'a> Frame<'a> {
                     return (e > j).then(|| self.span(i, ctx[e]));
                 }
             }
+            // "There’s still time for X", "That’s because …": a contracted function word.
+            let contracted = (lw.strip_suffix("’s").or(lw.strip_suffix("'s")))
+                .is_some_and(|b| lexicon::is_capitalized_stopword(b) || lexicon::is_subject_pronoun(b));
             if self.is_word(i)
+                && !contracted
                 && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
             {
                 return self.np_ending_at(ctx, self.np_right_edge(ctx, j, k));
@@ -884,6 +909,12 @@ impl<'a> Frame<'a> {
         self.sentence_subject(&ctx, ctx.len())
     }
 
+    /// Does candidate `ci` stand inside a sentence, after some of its words on the same line?
+    pub fn mid_sentence(&self, ci: usize) -> bool {
+        let (a, _) = self.bounds[ci];
+        a > 0 && self.toks.get(a).is_some_and(|t| t.para == self.toks[a - 1].para) && !self.is_terminator(a - 1)
+    }
+
     /// Line of the first token of candidate `ci`, and whether the candidate opens its line.
     pub fn para_of(&self, ci: usize) -> (usize, bool) {
         let (a, _) = self.bounds[ci];
@@ -976,8 +1007,18 @@ pub fn continue_speakers(frame: &Frame<'_>, kept: &[usize], found: &mut [Found])
             let from_dash = frame.dash_line_after(ci);
             // The subject of the sentence just before, when no quotation sits in it.
             let from_prev = frame.previous_sentence_subject(ci, last.map(|(s, _)| s.end));
-            found[q].speaker =
-                same_line_prev.or(same_line_next).or(from_colon).or(from_dash).or(from_prev).or(last.map(|(s, _)| s));
+            // A fragment inside a sentence (`X accused Y of being “politically correct”`) is the
+            // words of that sentence's subject, not of the quotation before it.
+            let own = (!frame.sentence_like(ci) && frame.mid_sentence(ci))
+                .then(|| frame.previous_sentence_subject(ci, None))
+                .flatten();
+            found[q].speaker = own
+                .or(same_line_prev)
+                .or(same_line_next)
+                .or(from_colon)
+                .or(from_dash)
+                .or(from_prev)
+                .or(last.map(|(s, _)| s));
         }
         if let Some(s) = found[q].speaker {
             last = Some((s, frame.end_para_of(ci)));
