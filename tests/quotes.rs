@@ -520,3 +520,17 @@ fn a_cue_with_its_own_clause_after_a_line_break_opens_the_next_paragraph() {
                  the spring, and several members have asked for a second vote soon.";
     assert_eq!(speaker_of(short, "new pier").as_deref(), Some("Councillor Tom Reyes"));
 }
+
+#[test]
+fn judging_verbs_frame_one_word_quotations_from_further_away() {
+    // A weak cue up to ten words before the quotation frames it.
+    let t = "Senator Ana Ruiz called both the mayor and the new harbour board “reckless” on Monday.";
+    assert_eq!(speaker_of(t, "reckless").as_deref(), Some("Senator Ana Ruiz"));
+    let t = "The union accused the harbour board of “stalling” for a year.";
+    assert_eq!(speaker_of(t, "stalling").as_deref(), Some("The union"));
+    let t = "Ben Okafor dismissed the plan as “fantasy” at the meeting.";
+    assert_eq!(speaker_of(t, "fantasy").as_deref(), Some("Ben Okafor"));
+    // Without a cue a single word stays a term.
+    let t = "The harbour board bought a “smart” buoy for the channel.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
