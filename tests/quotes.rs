@@ -534,3 +534,16 @@ fn judging_verbs_frame_one_word_quotations_from_further_away() {
     let t = "The harbour board bought a “smart” buoy for the channel.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn titles_after_a_naming_word_are_names_even_near_a_cue() {
+    let t = "Ruiz said the council had paid for a short film called “Harbour Days” last spring.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "“We will keep the ferry,” Ruiz said on the podcast “Tide Table Tonight.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.contains("keep the ferry"));
+    // Naming someone's words is still a quotation: the object sits between verb and quote.
+    let t = "The senator called her rival “Mister Maybe” at the rally.";
+    assert_eq!(quotes(t).len(), 1, "{:?}", quotes(t));
+}

@@ -965,6 +965,22 @@ impl<'a> Frame<'a> {
         (a > 0 && self.toks[a - 1].para == line).then(|| self.lower(a - 1))
     }
 
+    /// "a play called “…”", "an account named “…”": a participle of naming right after a
+    /// lower-case noun, so the quoted words are the thing's name, not someone's words.
+    pub fn named_by_participle(&self, ci: usize) -> bool {
+        let (a, _) = self.bounds[ci];
+        if a < 2 || self.toks[a - 2].para != self.toks[a].para {
+            return false;
+        }
+        let (verb, noun) = (a - 1, a - 2);
+        matches!(self.lower(verb), "called" | "named" | "titled" | "entitled" | "dubbed")
+            && self.is_word(noun)
+            && self.s(noun).chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::is_subject_pronoun(self.lower(noun))
+            && !lexicon::is_aux_or_adverb(self.lower(noun))
+            && cues::classify(self.lower(noun)).is_none()
+    }
+
     /// The lowercase word two before candidate `ci` on its line, if any.
     pub fn word_before2(&self, ci: usize) -> Option<&'a str> {
         let (a, _) = self.bounds[ci];

@@ -47,6 +47,11 @@ pub fn is_quotation(frame: &Frame<'_>, ci: usize, pair: &Pair, found: &Found) ->
                 || matches!(w, "told" | "with")
         });
     let cued = found.direct && found.near;
+    // A title after a naming word or a naming participle ("the podcast “…”", "a film called
+    // “…”") is a name even when a speech verb stands nearby ("she said on the podcast “…”").
+    if title && words < 8 && (naming || frame.named_by_participle(ci)) {
+        return false;
+    }
     if scare || show || !pair.closed && words < 4 {
         return false;
     }
