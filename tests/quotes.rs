@@ -547,3 +547,14 @@ fn titles_after_a_naming_word_are_names_even_near_a_cue() {
     let t = "The senator called her rival “Mister Maybe” at the rally.";
     assert_eq!(quotes(t).len(), 1, "{:?}", quotes(t));
 }
+
+#[test]
+fn a_pronoun_after_the_reporting_verbs_object_yields_to_its_subject() {
+    let t = "Senator Ana Ruiz assured the dock workers they would get “every cent back” by May.";
+    assert_eq!(speaker_of(t, "every cent").as_deref(), Some("Senator Ana Ruiz"));
+    let t = "Ben Okafor admitted to the Harbour Gazette that he had “misread the tide tables” twice.";
+    assert_eq!(speaker_of(t, "misread").as_deref(), Some("Ben Okafor"));
+    // A relative "who" speaks for itself.
+    let t = "“The budget is fine,” said Ben Okafor, who said the ferry was “never in danger.”";
+    assert_eq!(speaker_of(t, "never in danger").as_deref(), Some("who"));
+}
