@@ -558,3 +558,14 @@ fn a_pronoun_after_the_reporting_verbs_object_yields_to_its_subject() {
     let t = "“The budget is fine,” said Ben Okafor, who said the ferry was “never in danger.”";
     assert_eq!(speaker_of(t, "never in danger").as_deref(), Some("who"));
 }
+
+#[test]
+fn an_opening_phrase_with_its_appositive_is_not_the_subject() {
+    let t = "Outside the town hall, Mayor Ana Ruiz wants a “much smaller budget” this year.";
+    assert_eq!(speaker_of(t, "smaller budget").as_deref(), Some("Mayor Ana Ruiz"));
+    let t = "Introduced by Ben Okafor, the harbour master, Mayor Ana Ruiz wants a “much smaller budget” this year.";
+    assert_eq!(speaker_of(t, "smaller budget").as_deref(), Some("Mayor Ana Ruiz"));
+    // Without a name after the second comma the phrase is the subject's own apposition.
+    let t = "On Monday, the harbour master, who rarely speaks, wants a “much smaller budget” this year.";
+    assert_eq!(speaker_of(t, "smaller budget").as_deref(), Some("the harbour master"));
+}

@@ -452,7 +452,29 @@ impl<'a> Frame<'a> {
                         "at" | "by" | "in" | "with" | "from" | "on" | "for" | "about" | "after" | "over" | "into"
                     )
                 });
+            // "Outside the arena, …", "Across town, …": a preposition the stopword list lacks.
+            let preposition = matches!(
+                l0,
+                "outside"
+                    | "inside"
+                    | "beyond"
+                    | "across"
+                    | "around"
+                    | "behind"
+                    | "near"
+                    | "toward"
+                    | "towards"
+                    | "throughout"
+                    | "until"
+                    | "unless"
+                    | "whether"
+                    | "beneath"
+                    | "alongside"
+                    | "besides"
+                    | "than"
+            );
             if lexicon::is_capitalized_stopword(l0)
+                || preposition
                 || l0.ends_with("ing")
                 || l0.ends_with("ly")
                 || l0 == "amid"
@@ -467,6 +489,22 @@ impl<'a> Frame<'a> {
                         let run = (j..k.min(j + 4)).take_while(|&x| self.capitalized(ctx[x])).count();
                         if run > 0 && j + run < k && self.s(ctx[j + run]) == "," {
                             j += run + 1;
+                        }
+                    }
+                    // "Preceded by Joe Arpaio, the county sheriff, Trump …": an appositive of the
+                    // adverbial's last name, when a name follows its comma.
+                    if c > 0 && self.capitalized(ctx[c - 1]) && j < k {
+                        let det = self.is_word(ctx[j]) && cues::is_determiner(self.lower(ctx[j]));
+                        if det {
+                            if let Some(c2) = (j + 1..k.min(j + 10)).find(|&x| self.s(ctx[x]) == ",") {
+                                let n = c2 + 1;
+                                if n < k
+                                    && self.capitalized(ctx[n])
+                                    && !lexicon::is_capitalized_stopword(self.lower(ctx[n]))
+                                {
+                                    j = n;
+                                }
+                            }
                         }
                     }
                 }
