@@ -569,3 +569,12 @@ fn an_opening_phrase_with_its_appositive_is_not_the_subject() {
     let t = "On Monday, the harbour master, who rarely speaks, wants a “much smaller budget” this year.";
     assert_eq!(speaker_of(t, "smaller budget").as_deref(), Some("the harbour master"));
 }
+
+#[test]
+fn a_quantifier_can_be_the_subject_of_said() {
+    let t = "Few dock workers were asked; most said the cuts were “far too deep.”";
+    assert_eq!(speaker_of(t, "far too deep").as_deref(), Some("most"));
+    // A determiner before a cue word still makes it a noun: "the tweet", "his remarks".
+    let t = "Ana Ruiz wrote that his remarks were “far too deep” for the council.";
+    assert_eq!(speaker_of(t, "far too deep").as_deref(), Some("Ana Ruiz"));
+}

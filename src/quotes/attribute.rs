@@ -213,7 +213,14 @@ impl<'a> Frame<'a> {
         let cue = cues::classify(lw)?;
         // "a tweet", "his remarks", "the report": nouns, not verbs.
         if k > 0 && cues::is_determiner(self.lower(ctx[k - 1])) && self.lower(ctx[k - 1]) != "that" {
-            return None;
+            // "most said", "many say", "some argued": a quantifier as the subject of a verb
+            // that is never a noun.
+            let quantified = lexicon::is_quantifier(self.lower(ctx[k - 1]))
+                && !lexicon::is_determiner(self.lower(ctx[k - 1]))
+                && matches!(lw, "said" | "say" | "says" | "told" | "tell" | "argued" | "argue" | "insisted" | "insist");
+            if !quantified {
+                return None;
+            }
         }
         // Extend: "pointed out", "said in a statement".
         let mut last = k;
