@@ -444,6 +444,9 @@ fn opening_clauses_and_contractions_are_not_the_subject() {
     assert_eq!(speaker_of(t, "tireless").as_deref(), Some("Mayor Ana Ruiz"));
     let t = "There’s still time for Ben Okafor to stop the “quiet cuts” at the harbour.";
     assert_eq!(speaker_of(t, "quiet cuts").as_deref(), Some("Ben Okafor"));
+    // A contracted pronoun is still the subject.
+    let t = "“We will not close the ferry,” Ruiz said. She’s been fighting the “quiet cuts” for weeks.";
+    assert_eq!(speaker_of(t, "quiet cuts").as_deref(), Some("She’s"));
     // A name that ends in "-ed" is still a name.
     let t = "Ahmed praised the “tireless crews” of the ferry.";
     assert_eq!(speaker_of(t, "tireless").as_deref(), Some("Ahmed"));

@@ -542,9 +542,10 @@ impl<'a> Frame<'a> {
                     return (e > j).then(|| self.span(i, ctx[e]));
                 }
             }
-            // "There’s still time for X", "That’s because …": a contracted function word.
-            let contracted = (lw.strip_suffix("’s").or(lw.strip_suffix("'s")))
-                .is_some_and(|b| lexicon::is_capitalized_stopword(b) || lexicon::is_subject_pronoun(b));
+            // "There’s still time for X", "That’s because …": a contracted function word ("He’s"
+            // stays a subject).
+            let contracted =
+                (lw.strip_suffix("’s").or(lw.strip_suffix("'s"))).is_some_and(lexicon::is_capitalized_stopword);
             if self.is_word(i)
                 && !contracted
                 && (lexicon::is_subject_pronoun(lw) || self.capitalized(i) && !lexicon::is_capitalized_stopword(lw))
