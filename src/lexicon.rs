@@ -247,11 +247,15 @@ const SPEECH_PARTICIPLE: &[&str] = &[
 
 /// Verbs that report speech only when they directly frame a quote ("called", "read"), among
 /// them verbs of characterising someone's words ("referred to the mayor as “…”", "decried the
-/// party for “…”": PolNeAR counts the quoted words; train detection F1 +0.0009, dev +0.0007).
+/// party for “…”": PolNeAR counts the quoted words; train detection F1 +0.0009, dev +0.0007),
+/// and, since issue 9's third round, verbs of judging them ("accused X of “…”", "dismissed it as
+/// “…”", "blamed", "slammed", "praised", "criticized", "cited").
 const SPEECH_WEAK: &[&str] = &[
-    "branded", "brands", "call", "called", "calls", "characterized", "characterizes", "decried", "decries",
-    "denounced", "denounces", "describe", "described", "describes", "dub", "dubbed", "dubs", "label", "labeled",
-    "labelled", "labels", "mocked", "mocks", "read", "reads", "refer", "referred", "refers", "term", "termed", "terms",
+    "accused", "accuses", "blamed", "blames", "branded", "brands", "call", "called", "calls", "characterized",
+    "characterizes", "cited", "cites", "criticised", "criticized", "criticizes", "decried", "decries", "denounced",
+    "denounces", "describe", "described", "describes", "dismissed", "dismisses", "dub", "dubbed", "dubs", "label",
+    "labeled", "labelled", "labels", "mocked", "mocks", "praised", "praises", "read", "reads", "refer", "referred",
+    "refers", "slammed", "slams", "term", "termed", "terms",
 ];
 
 /// Nouns that, after "in a(n)", extend a speech cue ("said in a statement").
