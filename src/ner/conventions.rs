@@ -27,7 +27,9 @@
 //! keeps what the tagger found. **Laws.** A law's name ends with its "Act" ("[Dodd-Frank Act]", MISC as in CoNLL); the
 //! tagger, which rarely saw one, stops before it. **Descriptions** around an organisation's name
 //! stay outside it: "The nonpartisan [Commission …]", "[Harbour Bank] CEO". **Party tags**
-//! after a US politician's name, "([R-Ky.])", are one MISC name. **Greetings.** "Hello," or "Thanks!" opening a
+//! after a US politician's name, "([R-Ky.])", are one MISC name. **Datelines**: the agency in
+//! "LONDON ([Reuters]) -" is an organisation, and a month before a day ("Nov 3") is a date, not
+//! a name. **Greetings.** "Hello," or "Thanks!" opening a
 //! sentence is capitalised because it opens the sentence: not a name.
 
 use crate::clusters::acronyms;
@@ -72,6 +74,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 /// other entity holds.
 pub(crate) fn apply(doc: &mut Document) {
     party_tags(doc);
+    dateline_agencies(doc);
     split_lists(doc);
     let text = doc.text.as_str();
     let tokens = &doc.tokens;
@@ -183,15 +186,20 @@ pub(crate) fn apply(doc: &mut Document) {
             trim_and_retype(text, tokens, e);
         }
     }
-    // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name. "Feb. 9": a date.
+    // "Hello, …" / "Thanks!" at a sentence start: a greeting, not a name. A month before a day,
+    // "Feb. 9", "Nov 3" (Reuters' datelines), "May 12": a date.
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.tokens.start).collect();
     doc.entities.retain(|e| {
         let greeting = e.tokens.len() == 1
             && starts.binary_search(&e.tokens.start).is_ok()
             && NOT_NAMES.binary_search(&word(e.tokens.start).to_lowercase().as_str()).is_ok()
             && tokens.get(e.tokens.end).map_or(true, |t| t.kind == crate::doc::TokenKind::Punct);
+        let month = |w: &str| {
+            let bare = w.strip_suffix('.').unwrap_or(w);
+            w.starts_with(char::is_uppercase) && lexicon::month_number(&bare.to_lowercase()).is_some()
+        };
         let date = e.tokens.len() == 1
-            && MONTH_ABBREVIATIONS.binary_search(&word(e.tokens.start)).is_ok()
+            && month(word(e.tokens.start))
             && word(e.tokens.end).starts_with(|c: char| c.is_ascii_digit());
         !greeting && !date
     });
@@ -266,6 +274,60 @@ const NATURAL_HEADS: &[&str] = &[
 /// Roles written after an organisation's name ("[Harbour Bank] CEO"), outside it. Not
 /// "Justice": it ends many organisations' names ("Citizens for Tax Justice").
 const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman"];
+
+/// Sorted, disjoint `added` entities merged into `doc.entities` (sorted, disjoint, and disjoint
+/// from them) in one pass.
+fn merge_entities(doc: &mut Document, added: Vec<Entity>) {
+    if added.is_empty() {
+        return;
+    }
+    let old = std::mem::take(&mut doc.entities);
+    let mut added = added.into_iter().peekable();
+    for e in old {
+        while let Some(a) = added.next_if(|a| a.tokens.start < e.tokens.start) {
+            doc.entities.push(a);
+        }
+        doc.entities.push(e);
+    }
+    doc.entities.extend(added);
+}
+
+/// The news agency in a dateline, "LONDON (Reuters) -", "WASHINGTON, Nov 3 (AP) —", is an
+/// organisation: a paragraph that opens with a place in capitals, then at most a date, then
+/// one to three capitalised words in parentheses and a dash. The tagger knew "Reuters" there
+/// but not every agency ("AP").
+fn dateline_agencies(doc: &mut Document) {
+    /// How far into a paragraph (in tokens) the parenthesis may open.
+    const REACH: usize = 10;
+    let text = doc.text.as_str();
+    let tokens = &doc.tokens;
+    let word = |i: usize| tokens[i].span.of(text);
+    let capitals = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for p in &doc.paragraphs {
+        let r = p.tokens.clone();
+        if r.is_empty() || !capitals(word(r.start)) {
+            continue;
+        }
+        let Some(open) = (r.start + 1..r.end.min(r.start + REACH)).find(|&k| word(k) == "(") else { continue };
+        let Some(close) = (open + 1..r.end.min(open + 5)).find(|&k| word(k) == ")") else { continue };
+        let inside = open + 1..close;
+        let dash = close + 1 < r.end && matches!(word(close + 1), "-" | "--" | "—" | "–");
+        if dash && !inside.is_empty() && inside.clone().all(|k| word(k).starts_with(char::is_uppercase)) {
+            found.push(inside);
+        }
+    }
+    let mut added = Vec::new();
+    for r in found {
+        let span = Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
+        match doc.entities.iter_mut().find(|e| e.tokens.start < r.end && r.start < e.tokens.end) {
+            Some(e) if e.tokens == r => e.label = Label::ORG,
+            Some(_) => {}
+            None => added.push(Entity { span, label: Label::ORG, tokens: r, cluster: None }),
+        }
+    }
+    merge_entities(doc, added);
+}
 
 /// "[Irwin, McAteer]" tagged as one person is a list of two: a name holds no comma but before a
 /// suffix ("Joseph Biden, Jr.", "Acme, Inc.") or in a firm's name with "&" ("Bodman, Longley &
@@ -345,19 +407,7 @@ fn party_tags(doc: &mut Document) {
             _ => added.push(Entity { span: tokens[k].span, label: Label::MISC, tokens: k..k + 1, cluster: None }),
         }
     }
-    if added.is_empty() {
-        return;
-    }
-    // One merge of two sorted, disjoint lists.
-    let old = std::mem::take(&mut doc.entities);
-    let mut added = added.into_iter().peekable();
-    for e in old {
-        while let Some(a) = added.next_if(|a| a.tokens.start < e.tokens.start) {
-            doc.entities.push(a);
-        }
-        doc.entities.push(e);
-    }
-    doc.entities.extend(added);
+    merge_entities(doc, added);
 }
 
 /// Whether the first word of the sentence over `range` begins with a capital letter.
@@ -374,11 +424,6 @@ fn first_letter_upper(text: &str, tokens: &[crate::doc::Token], range: std::ops:
 /// Last words of laws' and amendments' names ("the Dodd-Frank Act", "the Second Amendment").
 /// Not "Treaty", "Convention" or "Agreement": CoNLL also names organisations with those.
 const LAW_WORDS: &[&str] = &["Accord", "Accords", "Act", "Amendment", "Doctrine"];
-
-/// Months as news copy abbreviates them before a day ("Feb. 9"): part of a date, never a name
-/// (sorted).
-const MONTH_ABBREVIATIONS: &[&str] =
-    &["Apr.", "Aug.", "Dec.", "Feb.", "Jan.", "Jul.", "Jun.", "Mar.", "Nov.", "Oct.", "Sep.", "Sept."];
 
 /// Words that open a sentence as a greeting or an answer and are never a name there (sorted).
 const NOT_NAMES: &[&str] = &[
@@ -428,7 +473,6 @@ mod tests {
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
         assert!(OUTLET_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
-        assert!(MONTH_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(INSTITUTION_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(NATURAL_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(HONORIFICS.iter().all(|h| TITLES.contains(h)));
@@ -564,12 +608,26 @@ mod tests {
     }
 
     #[test]
-    fn an_abbreviated_month_before_a_day_is_no_name() {
-        // Whatever the tagger makes of it, "Feb." before a day is a date; a name that merely
-        // follows a month stays ("Jan. Ostrava" is no date).
-        let text = "The board met on Feb. 9 in Dunmore, and Jan. Ostrava spoke.";
+    fn the_agency_in_a_dateline_is_an_organisation() {
+        let text = "DUNMORE, Nov 3 (Harbour Wire) — The ferry ran late.\n\nLAKEPORT (HW) - It did not.\n\n\
+                    Dunmore (pop. 3,000) — a town. LAKEPORT (Tuesday) rain.";
         let mut doc = crate::text::segment_text(text);
-        for t in ["Feb.", "Dunmore", "Jan."] {
+        let at = text.find("HW").unwrap();
+        let k = doc.tokens.iter().position(|t| t.span.start == at).unwrap();
+        doc.entities.push(Entity { span: Span::new(at, at + 2), label: Label::LOC, tokens: k..k + 1, cluster: None });
+        dateline_agencies(&mut doc);
+        let got: Vec<(&str, Label)> = doc.entities.iter().map(|e| (e.span.of(text), e.label)).collect();
+        assert_eq!(got, vec![("Harbour Wire", Label::ORG), ("HW", Label::ORG)]);
+    }
+
+    #[test]
+    fn a_month_before_a_day_is_no_name() {
+        // Whatever the tagger makes of it, "Feb." or "Nov" before a day is a date; a name that
+        // merely follows a month stays ("Jan. Ostrava" is no date).
+        let text =
+            "The board met on Feb. 9 in Dunmore, and Jan. Ostrava spoke. DUNMORE, Nov 3 (Reuters) - May 12 came.";
+        let mut doc = crate::text::segment_text(text);
+        for t in ["Feb.", "Dunmore", "Jan.", "Nov", "May"] {
             let at = text.find(t).unwrap();
             let k = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
             let span = Span::new(at, at + t.len());
