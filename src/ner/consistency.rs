@@ -163,23 +163,7 @@ pub(crate) fn apply(doc: &mut Document) {
         let span = Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
         added.push(Entity { span, label, tokens: r.clone(), cluster: None });
     }
-    if added.is_empty() {
-        return;
-    }
-    // Both lists are sorted and disjoint from each other: merge them in one pass.
-    let old = std::mem::take(&mut doc.entities);
-    let mut merged = Vec::with_capacity(old.len() + added.len());
-    let (mut a, mut b) = (old.into_iter().peekable(), added.into_iter().peekable());
-    loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.tokens.start < y.tokens.start,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
-        };
-        merged.extend(if take_a { a.next() } else { b.next() });
-    }
-    doc.entities = merged;
+    super::merge_entities(&mut doc.entities, added);
 }
 
 #[cfg(test)]

@@ -156,26 +156,14 @@ pub(crate) fn apply(doc: &mut Document) {
             if tagged {
                 relabel.push((k + 1, e.label));
             } else {
-                defined
-                    .push((k + 1, Entity { span: inner, label: e.label, tokens: open + 1..open + 2, cluster: None }));
+                defined.push(Entity { span: inner, label: e.label, tokens: open + 1..open + 2, cluster: None });
             }
         }
     }
     for (at, label) in relabel {
         doc.entities[at].label = label;
     }
-    if !defined.is_empty() {
-        // One merge, not an insert each: linear however many acronyms an input defines.
-        let old = std::mem::take(&mut doc.entities);
-        let mut defined = defined.into_iter().peekable();
-        for (k, e) in old.into_iter().enumerate() {
-            while let Some((_, d)) = defined.next_if(|(at, _)| *at == k) {
-                doc.entities.push(d);
-            }
-            doc.entities.push(e);
-        }
-        doc.entities.extend(defined.map(|(_, d)| d));
-    }
+    super::merge_entities(&mut doc.entities, defined);
     // In normally cased text a name has a capital somewhere ("the regional transport
     // authority" is a description). Text in lower case throughout keeps what the tagger found:
     // it was trained on re-cased copies for that.
@@ -275,23 +263,6 @@ const NATURAL_HEADS: &[&str] = &[
 /// "Justice": it ends many organisations' names ("Citizens for Tax Justice").
 const ROLE_TAILS: &[&str] = &["CEO", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman"];
 
-/// Sorted, disjoint `added` entities merged into `doc.entities` (sorted, disjoint, and disjoint
-/// from them) in one pass.
-fn merge_entities(doc: &mut Document, added: Vec<Entity>) {
-    if added.is_empty() {
-        return;
-    }
-    let old = std::mem::take(&mut doc.entities);
-    let mut added = added.into_iter().peekable();
-    for e in old {
-        while let Some(a) = added.next_if(|a| a.tokens.start < e.tokens.start) {
-            doc.entities.push(a);
-        }
-        doc.entities.push(e);
-    }
-    doc.entities.extend(added);
-}
-
 /// The news agency in a dateline, "LONDON (Reuters) -", "WASHINGTON, Nov 3 (AP) —", is an
 /// organisation: a paragraph that opens with a place in capitals, then at most a date, then
 /// one to three capitalised words in parentheses and a dash. The tagger knew "Reuters" there
@@ -326,7 +297,7 @@ fn dateline_agencies(doc: &mut Document) {
             None => added.push(Entity { span, label: Label::ORG, tokens: r, cluster: None }),
         }
     }
-    merge_entities(doc, added);
+    super::merge_entities(&mut doc.entities, added);
 }
 
 /// "[Irwin, McAteer]" tagged as one person is a list of two: a name holds no comma but before a
@@ -407,7 +378,7 @@ fn party_tags(doc: &mut Document) {
             _ => added.push(Entity { span: tokens[k].span, label: Label::MISC, tokens: k..k + 1, cluster: None }),
         }
     }
-    merge_entities(doc, added);
+    super::merge_entities(&mut doc.entities, added);
 }
 
 /// Whether the first word of the sentence over `range` begins with a capital letter.

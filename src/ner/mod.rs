@@ -141,6 +141,24 @@ fn recognize_reporting(model: &Model, doc: &mut Document, on_block: &mut dyn FnM
     consistency::apply(doc);
 }
 
+/// Sorted, disjoint `added` entities merged into `entities` (sorted, disjoint, and disjoint from
+/// them) in one pass: linear however many a pass adds.
+pub(crate) fn merge_entities(entities: &mut Vec<Entity>, added: Vec<Entity>) {
+    if added.is_empty() {
+        return;
+    }
+    let old = std::mem::take(entities);
+    entities.reserve(old.len() + added.len());
+    let mut added = added.into_iter().peekable();
+    for e in old {
+        while let Some(a) = added.next_if(|a| a.tokens.start < e.tokens.start) {
+            entities.push(a);
+        }
+        entities.push(e);
+    }
+    entities.extend(added);
+}
+
 /// Tags `sentences` block by block, cut exactly where [`Model::tag_states`] cuts a long document
 /// into chunks (sentences in pieces of at most `MAX_SENTENCE` tokens, pieces packed greedily into
 /// chunks of at most `MAX_CHUNK`), so the states are the same as one `tag_states` call over all
