@@ -168,26 +168,18 @@ pub(crate) fn apply(doc: &mut Document) {
 
 #[cfg(test)]
 mod tests {
-    use crate::doc::{Entity, Label};
+    use crate::doc::Label;
 
-    /// Segments `text`, gives it the entities at the listed (byte offset, text, label), applies
+    /// Segments `text`, gives it the entities at the listed (text, occurrence, label), applies
     /// the rule and returns every entity's text and label.
-    fn after(text: &str, given: &[(usize, &str, Label)]) -> Vec<(String, Label)> {
+    fn after(text: &str, given: &[(&str, usize, Label)]) -> Vec<(String, Label)> {
         let mut doc = crate::text::segment_text(text);
-        for &(at, t, label) in given {
-            let end = at + t.len();
-            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
-            let last = doc.tokens.iter().position(|k| k.span.end == end).unwrap();
-            let span = crate::doc::Span::new(at, end);
-            doc.entities.push(Entity { span, label, tokens: first..last + 1, cluster: None });
+        for &(t, nth, label) in given {
+            doc.entities.push(super::super::entity_at(&doc, t, nth, label));
         }
         super::apply(&mut doc);
         assert!(doc.entities.windows(2).all(|w| w[0].tokens.end <= w[1].tokens.start), "sorted, disjoint");
         doc.entities.iter().map(|e| (e.span.of(text).to_string(), e.label)).collect()
-    }
-
-    fn at(text: &str, needle: &str, nth: usize) -> usize {
-        text.match_indices(needle).nth(nth).unwrap().0
     }
 
     #[test]
@@ -195,14 +187,7 @@ mod tests {
         // Our own sentences: the tagger found "Quarrow" in two of them.
         let text = "Lenders to Quarrow met in Dunmore. Shares of Quarrow fell sharply. \
                     Unlike Quarrow, its rival kept digging. But Quarrow declined to comment.";
-        let got = after(
-            text,
-            &[
-                (at(text, "Quarrow", 0), "Quarrow", Label::ORG),
-                (at(text, "Dunmore", 0), "Dunmore", Label::LOC),
-                (at(text, "Quarrow", 1), "Quarrow", Label::ORG),
-            ],
-        );
+        let got = after(text, &[("Quarrow", 0, Label::ORG), ("Dunmore", 0, Label::LOC), ("Quarrow", 1, Label::ORG)]);
         let q: Vec<_> = got.iter().filter(|(t, _)| t == "Quarrow").collect();
         assert_eq!(q.len(), 4, "{got:?}");
         assert!(q.iter().all(|(_, l)| *l == Label::ORG), "{got:?}");
@@ -214,14 +199,7 @@ mod tests {
     fn a_longer_capitalised_name_and_a_once_found_name_are_left_alone() {
         let text = "Lenders to Quarrow met. Shares of Quarrow fell. Quarrow Mining Trust is another firm. \
                     Pell said so. Then Pell left.";
-        let got = after(
-            text,
-            &[
-                (at(text, "Quarrow", 0), "Quarrow", Label::ORG),
-                (at(text, "Quarrow", 1), "Quarrow", Label::ORG),
-                (at(text, "Pell", 0), "Pell", Label::PER),
-            ],
-        );
+        let got = after(text, &[("Quarrow", 0, Label::ORG), ("Quarrow", 1, Label::ORG), ("Pell", 0, Label::PER)]);
         assert_eq!(got.len(), 3, "{got:?}");
     }
 
@@ -229,14 +207,11 @@ mod tests {
     fn a_word_the_tagger_mostly_leaves_alone_stays_alone() {
         // Found twice, written alone three times: the tagger's reading of those three stands.
         let text = "Summit rose. Summit fell. Summit talks began. A Summit delegate spoke. Summit ended.";
-        let given = [(at(text, "Summit", 0), "Summit", Label::ORG), (at(text, "Summit", 1), "Summit", Label::ORG)];
+        let given = [("Summit", 0, Label::ORG), ("Summit", 1, Label::ORG)];
         assert_eq!(after(text, &given).len(), 2);
         // Found twice, alone twice: taken. The one before "Road" is part of a longer name.
         let text = "Harlow praised Harlow Road. Harlow spoke. Harlow left early. Then Harlow went home.";
-        let got = after(
-            text,
-            &[(at(text, "Harlow", 0), "Harlow", Label::PER), (at(text, "Harlow", 2), "Harlow", Label::PER)],
-        );
+        let got = after(text, &[("Harlow", 0, Label::PER), ("Harlow", 2, Label::PER)]);
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(got.iter().all(|(t, l)| t == "Harlow" && *l == Label::PER), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t.contains("Road")));
@@ -245,7 +220,7 @@ mod tests {
     #[test]
     fn a_strong_majority_label_is_given_to_every_mention() {
         let text = "Vantor rose. Vantor fell. Vantor said. Vantor won. Vantor left. Ava Vantor and Vantor Bay.";
-        let mut given: Vec<_> = (0..5).map(|k| (at(text, "Vantor", k), "Vantor", Label::ORG)).collect();
+        let mut given: Vec<_> = (0..5).map(|k| ("Vantor", k, Label::ORG)).collect();
         given[2].2 = Label::LOC;
         let got = after(text, &given);
         // Four ORG against one LOC: all ORG.
@@ -261,10 +236,8 @@ mod tests {
     #[test]
     fn the_label_found_most_often_wins_and_text_is_never_changed() {
         let text = "Vantor rose. Vantor fell. Vantor said. Then Vantor\nwaited, and Vantor left.";
-        let given: Vec<_> = [(0, Label::ORG), (1, Label::PER), (2, Label::ORG)]
-            .into_iter()
-            .map(|(k, l)| (at(text, "Vantor", k), "Vantor", l))
-            .collect();
+        let given: Vec<_> =
+            [(0, Label::ORG), (1, Label::PER), (2, Label::ORG)].into_iter().map(|(k, l)| ("Vantor", k, l)).collect();
         let got = after(text, &given);
         assert_eq!(got.len(), 5, "{got:?}");
         assert_eq!(got[3].1, Label::ORG);

@@ -404,15 +404,13 @@ const NOT_NAMES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::super::entity_at;
     use super::*;
 
     /// The span [`trim_and_retype`] leaves of the entity `t` (a substring of `text`).
     fn trimmed(text: &str, t: &str, label: Label) -> String {
         let doc = crate::text::segment_text(text);
-        let at = text.find(t).unwrap();
-        let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
-        let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
-        let mut e = Entity { span: Span::new(at, at + t.len()), label, tokens: first..last + 1, cluster: None };
+        let mut e = entity_at(&doc, t, 0, label);
         trim_and_retype(text, &doc.tokens, &mut e);
         assert_eq!(e.span, Span::new(doc.tokens[e.tokens.start].span.start, doc.tokens[e.tokens.end - 1].span.end));
         e.span.of(text).to_string()
@@ -529,26 +527,18 @@ mod tests {
     fn a_place_named_institution_is_an_organisation() {
         let text = "She studied at Lakeport State University near Lakeport Bank.";
         let doc = crate::text::segment_text(text);
-        let label_of = |t: &str| {
-            let at = text.find(t).unwrap();
-            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
-            let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
-            let span = Span::new(at, at + t.len());
-            let mut e = Entity { span, label: Label::LOC, tokens: first..last + 1, cluster: None };
+        let label_of = |t: &str, nth: usize, label: Label| {
+            let mut e = entity_at(&doc, t, nth, label);
             trim_and_retype(text, &doc.tokens, &mut e);
             e.label
         };
-        assert_eq!(label_of("Lakeport State University"), Label::ORG);
-        assert_eq!(label_of("Lakeport Bank"), Label::LOC, "a bank may be a place (West Bank)");
-        assert_eq!(label_of("Lakeport"), Label::LOC);
+        assert_eq!(label_of("Lakeport State University", 0, Label::LOC), Label::ORG);
+        assert_eq!(label_of("Lakeport Bank", 0, Label::LOC), Label::LOC, "a bank may be a place (West Bank)");
+        assert_eq!(label_of("Lakeport", 0, Label::LOC), Label::LOC);
         let text = "The Arden Estuary Trust sued over the Arden Estuary.";
         let doc = crate::text::segment_text(text);
         let label_of = |t: &str, nth: usize| {
-            let at = text.match_indices(t).nth(nth).unwrap().0;
-            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
-            let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
-            let span = Span::new(at, at + t.len());
-            let mut e = Entity { span, label: Label::ORG, tokens: first..last + 1, cluster: None };
+            let mut e = entity_at(&doc, t, nth, Label::ORG);
             trim_and_retype(text, &doc.tokens, &mut e);
             e.label
         };
@@ -561,11 +551,7 @@ mod tests {
         let text = "Irwin, McAteer and Dunne played. Joseph Vale, Jr. and Hale, Bodman & Dahl came.";
         let mut doc = crate::text::segment_text(text);
         for t in ["Irwin, McAteer", "Joseph Vale, Jr.", "Hale, Bodman & Dahl"] {
-            let at = text.find(t).unwrap();
-            let first = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
-            let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).unwrap();
-            let span = Span::new(at, at + t.len());
-            doc.entities.push(Entity { span, label: Label::PER, tokens: first..last + 1, cluster: None });
+            doc.entities.push(entity_at(&doc, t, 0, Label::PER));
         }
         split_lists(&mut doc);
         let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(text)).collect();
@@ -583,9 +569,7 @@ mod tests {
         let text = "DUNMORE, Nov 3 (Harbour Wire) — The ferry ran late.\n\nLAKEPORT (HW) - It did not.\n\n\
                     Dunmore (pop. 3,000) — a town. LAKEPORT (Tuesday) rain.";
         let mut doc = crate::text::segment_text(text);
-        let at = text.find("HW").unwrap();
-        let k = doc.tokens.iter().position(|t| t.span.start == at).unwrap();
-        doc.entities.push(Entity { span: Span::new(at, at + 2), label: Label::LOC, tokens: k..k + 1, cluster: None });
+        doc.entities.push(entity_at(&doc, "HW", 0, Label::LOC));
         dateline_agencies(&mut doc);
         let got: Vec<(&str, Label)> = doc.entities.iter().map(|e| (e.span.of(text), e.label)).collect();
         assert_eq!(got, vec![("Harbour Wire", Label::ORG), ("HW", Label::ORG)]);
@@ -599,10 +583,7 @@ mod tests {
             "The board met on Feb. 9 in Dunmore, and Jan. Ostrava spoke. DUNMORE, Nov 3 (Reuters) - May 12 came.";
         let mut doc = crate::text::segment_text(text);
         for t in ["Feb.", "Dunmore", "Jan.", "Nov", "May"] {
-            let at = text.find(t).unwrap();
-            let k = doc.tokens.iter().position(|k| k.span.start == at).unwrap();
-            let span = Span::new(at, at + t.len());
-            doc.entities.push(Entity { span, label: Label::ORG, tokens: k..k + 1, cluster: None });
+            doc.entities.push(entity_at(&doc, t, 0, Label::ORG));
         }
         apply(&mut doc);
         let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(text)).collect();

@@ -159,6 +159,16 @@ pub(crate) fn merge_entities(entities: &mut Vec<Entity>, added: Vec<Entity>) {
     entities.extend(added);
 }
 
+/// Test helper: the entity over the `nth` occurrence of `t` in `doc.text`, which must start
+/// and end on token edges.
+#[cfg(test)]
+pub(crate) fn entity_at(doc: &Document, t: &str, nth: usize, label: crate::doc::Label) -> Entity {
+    let at = doc.text.match_indices(t).nth(nth).expect("occurrence").0;
+    let first = doc.tokens.iter().position(|k| k.span.start == at).expect("starts a token");
+    let last = doc.tokens.iter().position(|k| k.span.end == at + t.len()).expect("ends a token");
+    Entity { span: Span::new(at, at + t.len()), label, tokens: first..last + 1, cluster: None }
+}
+
 /// Tags `sentences` block by block, cut exactly where [`Model::tag_states`] cuts a long document
 /// into chunks (sentences in pieces of at most `MAX_SENTENCE` tokens, pieces packed greedily into
 /// chunks of at most `MAX_CHUNK`), so the states are the same as one `tag_states` call over all
