@@ -445,8 +445,9 @@ impl Weights {
         decode_all(self, sentences, feats, None, &mut Vec::new())
     }
 
-    /// Decodes one sentence given its features (and optional extra features per token),
-    /// appending states to `out`.
+    /// Decodes one sentence given its features, appending states to `out`. With `extra` (the
+    /// second stage's own features per token) only the first-stage features the second stage
+    /// shares ([`DocFeatures::shared_token`]) are scored besides them.
     fn decode(
         &self,
         feats: &DocFeatures,
@@ -459,9 +460,13 @@ impl Weights {
         const { assert!(N <= 32) };
         for t in range {
             let mut s = [0i32; 32];
-            self.score(feats.token(t), &mut s);
-            if let Some(x) = extra {
-                self.score(x.token(t), &mut s);
+            // Stage 2 (with `extra`) reads only the first-stage features it shares.
+            match extra {
+                Some(x) => {
+                    self.score(feats.shared_token(t), &mut s);
+                    self.score(x.token(t), &mut s);
+                }
+                None => self.score(feats.token(t), &mut s),
             }
             em.push(std::array::from_fn(|i| s[i] as f32));
         }
