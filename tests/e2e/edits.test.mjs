@@ -5,7 +5,7 @@
 //
 // The article is our own invention. What the core makes of it without corrections is not
 // asserted beyond what each test needs to start from: each test first checks its premise
-// (e.g. that "Kestrel Sound" is still taken for an organisation), so a better model fails a
+// (e.g. that "Kestrel Ness" is still taken for an organisation), so a better model fails a
 // premise loudly instead of making a test pass for the wrong reason.
 
 import { test } from "node:test";
@@ -18,7 +18,7 @@ const ARTICLE = [
   "Harbourside council leader Ines Valcourt said on Tuesday that the Brackwater ferry would keep running through the winter.",
   "“We will not leave the islands cut off,” Valcourt told reporters at the Quayline Transport depot. Her deputy, Tomas Reyes, was more careful.",
   "Reyes said the budget was tight. “Nobody should expect miracles,” he said, adding that Quayline had asked for more time.",
-  "A resident, Odile Farrow, called the decision a relief for Kestrel Sound.",
+  "A resident, Odile Farrow, called the decision a relief for Kestrel Ness.",
 ].join("\n\n");
 
 const browser = useBrowser();
@@ -153,12 +153,12 @@ test("a selection becomes an entity or a quotation; undo and redo by button and 
 test("the entity panel changes a type, merges two groups (“same as…”), splits a mention off and removes one", async () => {
   await withPage(async (page) => {
     await paste(page, ARTICLE);
-    assert.equal(await labelOf(page, "Kestrel Sound"), "ORG", "premise: the model takes Kestrel Sound for an organisation");
+    assert.equal(await labelOf(page, "Kestrel Ness"), "ORG", "premise: the model takes Kestrel Ness for an organisation");
 
     // Change the type: the group becomes a place.
-    await openEntity(page, "Kestrel Sound");
+    await openEntity(page, "Kestrel Ness");
     await afterRedraw(page, () => page.click("#panel [data-fix='type-LOC']"));
-    assert.equal(await labelOf(page, "Kestrel Sound"), "LOC");
+    assert.equal(await labelOf(page, "Kestrel Ness"), "LOC");
     assert.equal(await page.getAttribute("#panel [data-fix='type-LOC']", "aria-pressed"), "true", "the panel reopens on it");
 
     // Split "Quayline" off "Quayline Transport", to put it back with "Same as…" below.

@@ -24,7 +24,7 @@ The company's operations chief, Pavel Strand, said the deal would cost about $2 
 
 Passengers on the Greywick crossing were less forgiving. "Four days without a boat is four days without work," said Ilse Marrow, a nurse who commutes from the island.
 
-The walkout was followed closely by the Greywick Pilot, the island's weekly paper. Strand thanked the guild for its patience. Baptiste was blunter. "They blinked first," the guild's leader told reporters outside the Saltmarsh terminal.
+The walkout was followed closely by the Greywick Beacon, the island's weekly paper. Strand thanked the guild for its patience. Baptiste was blunter. "They blinked first," the guild's leader told reporters outside the Saltmarsh terminal.
 `;
 
 const browser = useBrowser();
@@ -41,7 +41,7 @@ function cpRange(needle, nth = 0) {
 /** The three corrections, as the reading view shows them. */
 async function assertCorrected(page, when) {
   assert.equal(await labelOf(page, "Mariners' Guild"), "ORG", `${when}: the union is an organisation`);
-  assert.equal(await labelOf(page, "Greywick Pilot"), "ORG", `${when}: the paper is an organisation`);
+  assert.equal(await labelOf(page, "Greywick Beacon"), "ORG", `${when}: the paper is an organisation`);
   const blinked = (await quotes(page)).find((q) => q.text.includes("blinked"));
   assert.equal(blinked.who, "Noor Baptiste", `${when}: the last quotation is Baptiste's`);
 }
@@ -52,7 +52,7 @@ test("paste, fix three mistakes, reload, and take away a correct CSV and brat fi
 
     // Premises: the three mistakes are there.
     assert.equal(await labelOf(page, "Mariners' Guild"), "MISC", "premise: the union is taken for an other name");
-    assert.equal(await labelOf(page, "Greywick Pilot"), "LOC", "premise: the paper is taken for a place");
+    assert.equal(await labelOf(page, "Greywick Beacon"), "LOC", "premise: the paper is taken for a place");
     const before = (await quotes(page)).find((q) => q.text.includes("blinked"));
     assert.ok(before && before.who !== "Noor Baptiste", `premise: the last quotation is not yet Baptiste's (${before && before.who})`);
 
@@ -60,7 +60,7 @@ test("paste, fix three mistakes, reload, and take away a correct CSV and brat fi
     await openEntity(page, "Mariners' Guild");
     await afterRedraw(page, () => page.click("#panel [data-fix='type-ORG']"));
     // 2. The paper: select its name, mark it as an organisation.
-    await select(page, "Greywick Pilot");
+    await select(page, "Greywick Beacon");
     await afterRedraw(page, () => page.click("#sel-tools [data-fix='add-ORG']"));
     // 3. The speaker: open the quotation, pick Baptiste's group from the searchable list.
     await openQuote(page, "blinked");
@@ -108,8 +108,8 @@ test("paste, fix three mistakes, reload, and take away a correct CSV and brat fi
       });
       const t = (type, needle, nth = 0) => tLines.find((x) => x.type === type && x.span === cpRange(needle, nth).join(" "));
       assert.ok(t("ORG", "Mariners' Guild"), "the union is an ORG in the .ann");
-      assert.ok(t("ORG", "Greywick Pilot"), "the paper is an ORG in the .ann");
-      assert.ok(!tLines.some((x) => x.type !== "ORG" && ["Mariners' Guild", "Greywick Pilot"].includes(x.text)), "no other type is left on them");
+      assert.ok(t("ORG", "Greywick Beacon"), "the paper is an ORG in the .ann");
+      assert.ok(!tLines.some((x) => x.type !== "ORG" && ["Mariners' Guild", "Greywick Beacon"].includes(x.text)), "no other type is left on them");
       const quote = tLines.find((x) => x.type === "Quotation" && x.text.includes("They blinked first"));
       assert.ok(quote, "the quotation is in the .ann");
       const speakers = ann.split("\n").filter((l) => /^R\d+\tSpeaker /.test(l) && l.includes(`Arg1:${quote.id} `));
