@@ -4,7 +4,9 @@
 //! Why: a reader thinks in people and organisations, not strings. This stage runs last, over
 //! the entities and quotations found before it, and fills `doc.clusters`, every entity's
 //! `cluster` and every resolvable quotation's `cluster`. It never changes the text or the
-//! entities' spans and labels.
+//! entities' spans; it changes labels only where a group outweighs the tagger's sentence-by-
+//! sentence guess (every mention of a person is PER; a dotted acronym takes the type of the
+//! name it abbreviates), never a label the reader set.
 //!
 //! The pieces, each with one job:
 //! - [`names`]: a mention's name proper, its parts, titles and roles, possessives;
