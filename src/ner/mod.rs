@@ -6,7 +6,10 @@
 //! CoNLL-2003 scores close to early neural taggers while staying a few MB, loading in
 //! milliseconds and tagging hundreds of thousands of words per second on one thread, which is
 //! what a browser tab can afford. `recognize` (the app) and [`Model::tag_document`] (CoNLL
-//! scoring) run the very same code, so reported scores describe what users get.
+//! scoring of given tokens, `loupe tag-conll`) run the very same tagger; `recognize` then runs
+//! the passes that read the article's text (`conventions`, `title_case`, `consistency`), which
+//! given tokens cannot feed. What users get is scored through raw text: `loupe eval`'s
+//! "(raw)" rows and the modern-news set.
 //!
 //! Modules (private; the trainer reaches them through `loupe::train`, feature `train`):
 //! `features` (what the model looks at), `model` (artifact + decoding), `clusters` (word →
