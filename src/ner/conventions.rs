@@ -190,7 +190,11 @@ pub(crate) fn apply(doc: &mut Document) {
         let date = e.tokens.len() == 1
             && month(word(e.tokens.start))
             && word(e.tokens.end).starts_with(|c: char| c.is_ascii_digit());
-        !greeting && !date
+        // "Mr." or "Sen." alone: a title is no name ("[Mr.] [Obama]" tagged as two). Written
+        // out, a title may be a surname ("Mr. Justice").
+        let w = word(e.tokens.start);
+        let title = e.tokens.len() == 1 && (is_in(HONORIFICS, w) || w.ends_with('.') && is_in(TITLES, w));
+        !greeting && !date && !title
     });
 }
 
@@ -684,6 +688,19 @@ mod tests {
         dateline_agencies(&mut doc);
         let got: Vec<(&str, Label)> = doc.entities.iter().map(|e| (e.span.of(text), e.label)).collect();
         assert_eq!(got, vec![("Harbour Wire", Label::ORG), ("HW", Label::ORG)]);
+    }
+
+    #[test]
+    fn a_title_alone_is_no_name() {
+        let text = "Mr. Obama spoke. Sen. Vale left. Mr. Justice said no.";
+        let mut doc = crate::text::segment_text(text);
+        for (t, nth) in [("Mr.", 0), ("Obama", 0), ("Sen.", 0), ("Justice", 0)] {
+            doc.entities.push(entity_at(&doc, t, nth, Label::ORG));
+        }
+        apply(&mut doc);
+        let got: Vec<(&str, Label)> = doc.entities.iter().map(|e| (e.span.of(text), e.label)).collect();
+        // After "Mr.", "Justice" is a surname; the honorific makes both names persons.
+        assert_eq!(got, vec![("Obama", Label::PER), ("Justice", Label::PER)]);
     }
 
     #[test]
