@@ -134,14 +134,14 @@ pub fn values(n: usize) -> String {
     s
 }
 
-/// What the document-level NER passes look at, over and over in one paragraph: names in
+/// What the document-level NER passes look at, over and over, a dateline per paragraph: names in
 /// capitals before parenthesised acronyms, party tags, datelines, a name repeated alone and in
 /// a longer name, commas inside names, months before days (`src/ner/conventions.rs`,
 /// `consistency.rs`).
 pub fn names_and_acronyms(n: usize) -> String {
     repeat_to(
         "LAKEPORT, Nov 3 (Harbour Wire) - the counter-Vell Front of Ostra (VFO) met Sen. Ida Moss (D-Mo.) and \
-         Quarrow, Quarrow Mining, Irwin, McAteer and The Ostra Estuary (OE) on Feb. 9; ",
+         Quarrow, Quarrow Mining, Irwin, McAteer and The Ostra Estuary (OE) on Feb. 9.\n\n",
         n,
     )
 }

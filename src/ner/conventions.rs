@@ -296,7 +296,9 @@ fn dateline_agencies(doc: &mut Document) {
     let mut added = Vec::new();
     for r in found {
         let span = Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
-        match doc.entities.iter_mut().find(|e| e.tokens.start < r.end && r.start < e.tokens.end) {
+        // Entities are sorted and disjoint: the first one ending after the run's start.
+        let at = doc.entities.partition_point(|e| e.tokens.end <= r.start);
+        match doc.entities.get_mut(at).filter(|e| e.tokens.start < r.end) {
             Some(e) if e.tokens == r => e.label = Label::ORG,
             Some(_) => {}
             None => added.push(Entity { span, label: Label::ORG, tokens: r, cluster: None }),
