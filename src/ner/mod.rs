@@ -228,6 +228,16 @@ mod tests {
     }
 
     #[test]
+    fn a_facility_name_is_one_entity() {
+        // Issue 9's "Port of Rotterdam" split into MISC "Port" + LOC, on our own sentence: the
+        // name is one entity (its type, ORG or LOC, is the tagger's call).
+        let text = "Officials at the Port of Velko said traffic rose in March.";
+        let doc = crate::annotate(text);
+        let got: Vec<&str> = doc.entities.iter().map(|e| e.span.of(text)).collect();
+        assert_eq!(got, vec!["Port of Velko"], "{:?}", doc.entities);
+    }
+
+    #[test]
     fn typographic_variants_tag_like_plain_ones() {
         let plain = tag(&["Sean", "O'Donnell", "said", "the", "Dublin", "-", "based", "firm", "grew", "."]);
         let curly =
