@@ -11,7 +11,7 @@
 //! The model reads two kinds of tables ([`Clusters`]): GloVe clusters of lowercase forms, and
 //! news-context clusters of case-kept forms learned from unlabeled modern news.
 
-use super::codec::{best_rice, BitReader, BitWriter, Reader, Writer};
+use super::codec::{best_rice, key_gaps, BitReader, BitWriter, Reader, Writer};
 use super::gazetteer::Gazetteer;
 
 /// Depth of the cluster hierarchy; each level has 8 branches (3 bits).
@@ -143,14 +143,7 @@ impl ClusterTable {
     /// gaps between the sorted shortened keys (Rice-coded), then every path in `path bits`.
     pub fn write(&self, w: &mut Writer) {
         let pairs = self.pairs();
-        let shift = 32 - self.bits;
-        let mut gaps = Vec::with_capacity(pairs.len());
-        let mut last = 0u64;
-        for &(k, _) in &pairs {
-            let k = (k >> shift) as u64;
-            gaps.push(k - last);
-            last = k;
-        }
+        let gaps = key_gaps(pairs.iter().map(|&(k, _)| k), self.bits);
         let path_bits = pairs.iter().map(|&(_, v)| 16 - v.leading_zeros()).max().unwrap_or(0);
         let k = best_rice(&gaps);
         w.u8(self.bits as u8);
@@ -181,16 +174,7 @@ impl ClusterTable {
             return Err("implausible cluster count".into());
         }
         let mut b = BitReader::new(r.block()?, "clusters");
-        let shift = 32 - bits;
-        let mut keys = Vec::with_capacity(n);
-        let mut last = 0u64;
-        for _ in 0..n {
-            last += b.rice(k, 1 << bits)?;
-            if last >> bits != 0 {
-                return Err("cluster key out of range".into());
-            }
-            keys.push((last << shift) as u32);
-        }
+        let keys = b.key_gaps(n, k, bits)?;
         let mut pairs = Vec::with_capacity(n);
         for key in keys {
             pairs.push((key, b.bits(path_bits)? as u16));

@@ -188,6 +188,22 @@ impl BitWriter {
     }
 }
 
+/// The gaps between sorted keys cut to their top `bits` bits, from 0: how the word tables and
+/// the gazetteer store their keys (Rice-coded; read back with [`BitReader::key_gaps`]).
+pub fn key_gaps(sorted_keys: impl IntoIterator<Item = u32>, bits: u32) -> Vec<u64> {
+    let shift = 32 - bits;
+    let mut last = 0u64;
+    sorted_keys
+        .into_iter()
+        .map(|k| {
+            let k = (k >> shift) as u64;
+            let gap = k - last;
+            last = k;
+            gap
+        })
+        .collect()
+}
+
 /// The Rice parameter that codes `values` in the fewest bits.
 pub fn best_rice(values: &[u64]) -> u32 {
     (0..32u32).min_by_key(|&k| values.iter().map(|&v| (v >> k) + 1 + k as u64).sum::<u64>()).unwrap_or(0)
@@ -224,6 +240,21 @@ impl<'a> BitReader<'a> {
         self.acc >>= bits;
         self.n -= bits;
         Ok(v)
+    }
+
+    /// Reads `n` keys written as Rice-coded (parameter `k`) [`key_gaps`] of `bits`-bit keys,
+    /// each back at the top of a 32-bit key; a key beyond `bits` bits is an error.
+    pub fn key_gaps(&mut self, n: usize, k: u32, bits: u32) -> Result<Vec<u32>, String> {
+        let mut keys = Vec::with_capacity(n);
+        let mut last = 0u64;
+        for _ in 0..n {
+            last += self.rice(k, 1 << bits)?;
+            if last >> bits != 0 {
+                return Err(format!("key out of range in section `{}`", self.section));
+            }
+            keys.push((last << (32 - bits)) as u32);
+        }
+        Ok(keys)
     }
 
     /// Reads a Rice code with parameter `k`; a unary run longer than `max_q` is an error.

@@ -18,7 +18,7 @@
 //! start at a capitalised token.
 
 use super::clusters::{ClusterTable, NO_CLUSTER};
-use super::codec::{best_rice, BitReader, BitWriter, Reader, Writer};
+use super::codec::{best_rice, key_gaps, BitReader, BitWriter, Reader, Writer};
 
 /// Longest listed name, in tokens, that is matched.
 pub const MAX_LEN: usize = 4;
@@ -107,7 +107,6 @@ impl Gazetteer {
     pub fn write(&self, w: &mut Writer) {
         let pairs = self.table.pairs();
         let bits = self.table.key_bits();
-        let shift = 32 - bits;
         let mut freq: std::collections::BTreeMap<u16, usize> = Default::default();
         for &(_, v) in &pairs {
             *freq.entry(v).or_default() += 1;
@@ -125,13 +124,7 @@ impl Gazetteer {
                     .map(|i| (k, i as u8))
             })
             .collect();
-        let mut gaps = Vec::with_capacity(kept.len());
-        let mut last = 0u64;
-        for &(k, _) in &kept {
-            let k = (k >> shift) as u64;
-            gaps.push(k - last);
-            last = k;
-        }
+        let gaps = key_gaps(kept.iter().map(|&(k, _)| k), bits);
         let rice = best_rice(&gaps);
         w.mark("gazetteer (keys and list types)");
         w.u8(bits as u8);
@@ -178,16 +171,11 @@ impl Gazetteer {
         if sets.len() != n {
             return Err("gazetteer count mismatch".into());
         }
-        let shift = 32 - bits;
+        let keys = kb.key_gaps(n, rice, bits)?;
         let mut pairs = Vec::with_capacity(n);
-        let mut last = 0u64;
-        for &i in sets {
-            last += kb.rice(rice, 1 << bits)?;
-            if last >> bits != 0 {
-                return Err("gazetteer key out of range".into());
-            }
+        for (key, &i) in keys.into_iter().zip(sets) {
             let v = *dict.get(i as usize).ok_or("bad gazetteer set index")?;
-            pairs.push(((last << shift) as u32, v));
+            pairs.push((key, v));
         }
         Ok(Gazetteer { table: ClusterTable::build(&pairs, bits), types })
     }
