@@ -289,6 +289,16 @@ const T_AGG_NB: u64 = 213; // 213, 215
 const T_AGG_S1: u64 = 216;
 const T_AGG_MULTI: u64 = 217; // 217, 218
 const T_NEWS: u64 = 230; // + 100*clustering + 10*offset + level
+/// The cluster path `c` cut to hierarchy level `l` (0: the 8 top clusters, `LEVELS - 1`: the
+/// whole path); "no cluster" and padding stay themselves at every level.
+fn cluster_level(c: u16, l: usize) -> u64 {
+    if c >= NO_CLUSTER - 1 {
+        c as u64
+    } else {
+        (c >> (3 * (LEVELS - 1 - l))) as u64
+    }
+}
+
 const T_GAZ: u64 = 900; // list type and match position
 const T_GAZ_FIRST: u64 = 901; // the same, sentence-initial
 
@@ -463,15 +473,11 @@ pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &Clusters, ou
                 f.push(f1(T_LW + k, at(o).map_or(PAD ^ k, |x| x.lw)));
             }
             for l in 0..LEVELS {
-                let c = t.cluster;
-                let v = if c >= NO_CLUSTER - 1 { c as u64 } else { (c >> (3 * (LEVELS - 1 - l))) as u64 };
-                f.push(f1(T_CL + 10 + l as u64, v));
+                f.push(f1(T_CL + 10 + l as u64, cluster_level(t.cluster, l)));
             }
             for n in 0..clusters.news.len().min(MAX_NEWS) {
                 for l in 1..LEVELS {
-                    let c = t.news[n];
-                    let v = if c >= NO_CLUSTER - 1 { c as u64 } else { (c >> (3 * (LEVELS - 1 - l))) as u64 };
-                    f.push(f1(T_NEWS + 100 * n as u64 + 10 + l as u64, v));
+                    f.push(f1(T_NEWS + 100 * n as u64 + 10 + l as u64, cluster_level(t.news[n], l)));
                 }
             }
             let mut g = gaz[i];
@@ -525,15 +531,13 @@ pub fn extract_base<S: AsRef<str>>(sentences: &[Vec<S>], clusters: &Clusters, ou
             for o in [-1isize, 1] {
                 let c = at(o).map_or(NO_CLUSTER - 1, |x| x.cluster);
                 for l in [1, 3] {
-                    let v = if c >= NO_CLUSTER - 1 { c as u64 } else { (c >> (3 * (LEVELS - 1 - l))) as u64 };
-                    f.push(f1(T_CL + 10 * (o + 1) as u64 + l as u64, v));
+                    f.push(f1(T_CL + 10 * (o + 1) as u64 + l as u64, cluster_level(c, l)));
                 }
             }
             for n in 0..clusters.news.len().min(MAX_NEWS) {
                 for o in [-1isize, 1] {
                     let c = at(o).map_or(NO_CLUSTER - 1, |x| x.news[n]);
-                    let v = if c >= NO_CLUSTER - 1 { c as u64 } else { (c >> (3 * (LEVELS - 2))) as u64 };
-                    f.push(f1(T_NEWS + 100 * n as u64 + 10 * (o + 1) as u64 + 1, v));
+                    f.push(f1(T_NEWS + 100 * n as u64 + 10 * (o + 1) as u64 + 1, cluster_level(c, 1)));
                 }
             }
             if head == 1 {
