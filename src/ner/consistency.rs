@@ -60,12 +60,16 @@ pub(crate) fn apply(doc: &mut Document) {
     };
     // Entity texts (words joined by one space, so a line break inside does not matter) with how
     // often each label was given, in order of first appearance.
+    // Each entity's text key, once (`None`: too long, or no capital to look for).
+    let keys: Vec<Option<String>> = doc
+        .entities
+        .iter()
+        .map(|e| (e.tokens.len() <= MAX_TOKENS && starts_upper(word(e.tokens.start))).then(|| key(e.tokens.clone())))
+        .collect();
     let mut found: HashMap<String, Vec<(Label, usize)>> = HashMap::new();
-    for e in &doc.entities {
-        if e.tokens.len() > MAX_TOKENS || !starts_upper(word(e.tokens.start)) {
-            continue;
-        }
-        let counts = found.entry(key(e.tokens.clone())).or_default();
+    for (e, k) in doc.entities.iter().zip(&keys) {
+        let Some(k) = k else { continue };
+        let counts = found.entry(k.clone()).or_default();
         match counts.iter_mut().find(|(l, _)| *l == e.label) {
             Some((_, n)) => *n += 1,
             None => counts.push((e.label, 1)),
@@ -74,11 +78,8 @@ pub(crate) fn apply(doc: &mut Document) {
     // A text tagged one way at least four times, and four times as often as another way, is
     // that every time ("Patriot" ORG 27 times, LOC twice). Not to or from a person: a person's
     // groups decide that (`clusters`), and a surname may be a place too.
-    for e in &mut doc.entities {
-        if e.label == Label::PER || e.tokens.len() > MAX_TOKENS || !starts_upper(word(e.tokens.start)) {
-            continue;
-        }
-        let Some(counts) = found.get(&key(e.tokens.clone())) else { continue };
+    for (e, k) in doc.entities.iter_mut().zip(&keys) {
+        let Some(counts) = k.as_ref().filter(|_| e.label != Label::PER).and_then(|k| found.get(k)) else { continue };
         let mine = counts.iter().find(|(l, _)| *l == e.label).map_or(0, |(_, n)| *n);
         let top = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let first_top = counts.iter().find(|(_, n)| *n == top);
